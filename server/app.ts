@@ -1,0 +1,48 @@
+// Builds the Hono app from its dependencies. Nothing here listens; server/main.ts does.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { Limits } from '../shared/wire.ts';
+import { isHttps } from './config.ts';
+import type { AppEnv, Deps } from './deps.ts';
+import { loadSession, requireUser } from './http/auth.ts';
+import { fail, handleError, handleNotFound } from './http/errors.ts';
+import { securityHeaders } from './http/headers.ts';
+import { sameOrigin } from './http/origin.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { invitationRoutes } from './routes/invitations.ts';
+import { toMe } from './routes/session-helpers.ts';
+import { sessionRoutes } from './routes/sessions.ts';
+import { spaceRoutes } from './routes/spaces.ts';
+import { staticRoutes } from './static.ts';
+import { syncRoutes } from './sync/route.ts';
+
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  app.use(sameOrigin(() => new Set([deps.config.publicOrigin])));
+  // The upgrade route is mounted before any header-changing middleware: it breaks the handshake.
+  app.route('/sync', syncRoutes(deps));
+  app.use(securityHeaders(isHttps(deps.config)));
+
+  const api = new Hono<AppEnv>();
+  api.use(
+    bodyLimit({
+      maxSize: Limits.bodyBytes,
+      onError: () => {
+        throw fail(413, 'too-large', 'That is more than we can take in one go.');
+      },
+    }),
+  );
+  api.use(loadSession(deps));
+  api.get('/me', (c) => c.json(toMe(requireUser(c))));
+  api.route('/accounts', accountRoutes(deps));
+  api.route('/sessions', sessionRoutes(deps));
+  api.route('/spaces', spaceRoutes(deps));
+  api.route('/invitations', invitationRoutes(deps));
+  api.all('*', handleNotFound);
+  app.route('/api', api);
+
+  app.route('/', staticRoutes(deps.config.clientDir));
+  app.notFound(handleNotFound);
+  app.onError(handleError);
+  return app;
+}

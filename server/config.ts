@@ -1,0 +1,48 @@
+// Configuration from environment variables, each with a default that works on a laptop.
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Folder for the SQLite file; created when missing. */
+  dataDir: string;
+  /** The origin people type in their browser; Origin headers must match it. */
+  publicOrigin: string;
+  /** Where the built client lives. */
+  clientDir: string;
+  /** Seconds a room stays in memory after its last connection leaves. */
+  roomIdleSeconds: number;
+  /** Stored Yjs updates of one document before they are folded into a snapshot. */
+  compactAfterUpdates: number;
+  /** Failed sign-ins allowed in 15 minutes, per name and per client address. */
+  signInLimits: { perName: number; perAddress: number };
+  /** Argon2id cost; the defaults are OWASP's current recommendation. */
+  argon2: { memoryCost: number; timeCost: number; parallelism: number };
+}
+
+const int = (value: string | undefined, fallback: number): number => {
+  const n = value === undefined ? Number.NaN : Number.parseInt(value, 10);
+  return Number.isFinite(n) ? n : fallback;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 3000);
+  const publicOrigin = (env.PUBLIC_ORIGIN ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    publicOrigin,
+    clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),
+    roomIdleSeconds: int(env.ROOM_IDLE_SECONDS, 10),
+    compactAfterUpdates: int(env.COMPACT_AFTER_UPDATES, 500),
+    signInLimits: { perName: int(env.SIGNIN_FAILURES_PER_NAME, 10), perAddress: int(env.SIGNIN_FAILURES_PER_ADDRESS, 50) },
+    argon2: {
+      memoryCost: int(env.ARGON2_MEMORY_KIB, 19_456),
+      timeCost: int(env.ARGON2_TIME_COST, 2),
+      parallelism: 1,
+    },
+  };
+}
+
+export const isHttps = (config: Config) => config.publicOrigin.startsWith('https://');

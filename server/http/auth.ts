@@ -1,0 +1,27 @@
+// Reads the session cookie on every request and exposes the person, if any, to handlers.
+import type { Context, MiddlewareHandler } from 'hono';
+import { clearedSessionCookie, readCookie, sessionCookie, sessionCookieName } from '../auth/cookies.ts';
+import { isHttps } from '../config.ts';
+import type { AppEnv, Deps } from '../deps.ts';
+import type { UserRow } from '../storage/store.ts';
+import { fail } from './errors.ts';
+
+export function loadSession(deps: Deps): MiddlewareHandler<AppEnv> {
+  const cookie = { https: isHttps(deps.config) };
+  return async function readSession(c, next) {
+    const token = readCookie(c.req.header('cookie'), sessionCookieName(cookie));
+    const session = deps.sessions.validate(token);
+    const user = session ? (deps.store.userById(session.userId) ?? null) : null;
+    c.set('session', user ? session : null);
+    c.set('user', user);
+    await next();
+    if (token && !session && !c.res.headers.has('set-cookie')) c.header('Set-Cookie', clearedSessionCookie(cookie), { append: true });
+    else if (session?.renewed && token) c.header('Set-Cookie', sessionCookie(cookie, token, session.expiresAt), { append: true });
+  };
+}
+
+export function requireUser(c: Context<AppEnv>): UserRow {
+  const user = c.get('user');
+  if (!user) throw fail(401, 'unauthorized', 'Please sign in first.');
+  return user;
+}

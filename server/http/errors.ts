@@ -1,0 +1,34 @@
+// One way to fail over HTTP: throw `fail(...)`; one onError turns it (or anything else) into
+// the JSON error shape from shared/errors.ts. Unexpected errors never leak a stack trace.
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { type ErrorCode, errorBody } from '../../shared/errors.ts';
+import { logError } from '../log.ts';
+
+export class ApiError extends HTTPException {
+  constructor(
+    status: ContentfulStatusCode,
+    readonly code: ErrorCode | string,
+    message: string,
+    readonly reason?: string,
+  ) {
+    super(status, { message });
+  }
+}
+
+export const fail = (status: ContentfulStatusCode, code: ErrorCode | string, message: string, reason?: string) =>
+  new ApiError(status, code, message, reason);
+
+export function handleError(err: Error, c: Context): Response {
+  if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.reason), err.status);
+  if (err instanceof HTTPException) {
+    const status = err.status as ContentfulStatusCode;
+    const code = status === 413 ? 'too-large' : status === 404 ? 'not-found' : status === 403 ? 'forbidden' : 'bad-request';
+    return c.json(errorBody(code, err.message || 'That request could not be read.'), status);
+  }
+  logError('unhandled', err, { route: c.req.routePath, method: c.req.method });
+  return c.json(errorBody('server-error', 'Something went wrong on our side. Nothing you sent was lost.'), 500);
+}
+
+export const handleNotFound = (c: Context) => c.json(errorBody('not-found', 'There is nothing here.'), 404);

@@ -1,0 +1,49 @@
+// Sign-up and password recovery. Recovery codes are shown once, here, and only hashes kept.
+import { Hono } from 'hono';
+import type { SignUpResult } from '../../shared/api-types.ts';
+import { recoverBody, signUpBody } from '../../shared/schemas.ts';
+import { newId, newRecoveryCode, hashSecretHex, normaliseRecoveryCode } from '../auth/tokens.ts';
+import type { AppEnv, Deps } from '../deps.ts';
+import { readJson } from '../http/body.ts';
+import { fail } from '../http/errors.ts';
+import { nameKey, startSession, toMe } from './session-helpers.ts';
+
+const RECOVERY_CODES = 10;
+
+export function accountRoutes(deps: Deps) {
+  const { store, passwords } = deps;
+  return new Hono<AppEnv>()
+    .post('/', async (c) => {
+      const body = await readJson(c, signUpBody);
+      const key = nameKey(body.name);
+      if (store.userByNameKey(key)) throw fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
+      const passwordHash = await passwords.hash(body.password);
+      const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
+      const user = { id: newId(), name: body.name, passwordHash, email: body.email ?? null, createdAt: deps.now().toISOString() };
+      try {
+        store.createUser(user, key, codes.map((code) => hashSecretHex(normaliseRecoveryCode(code))));
+      } catch {
+        // Two sign-ups raced for the same name; the unique index decided.
+        throw fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
+      }
+      startSession(c, deps, user.id);
+      return c.json<SignUpResult>({ me: toMe(user), recoveryCodes: codes }, 201);
+    })
+    .post('/recover', async (c) => {
+      const body = await readJson(c, recoverBody);
+      const key = nameKey(body.name);
+      if (deps.limits.byName.blocked(`recover:${key}`))
+        throw fail(429, 'too-many-attempts', 'Too many tries for now. Please wait a little and try again.');
+      const user = store.userByNameKey(key);
+      const codeHash = hashSecretHex(normaliseRecoveryCode(body.code));
+      if (!user || !store.useRecoveryCode(user.id, codeHash, deps.now().toISOString())) {
+        deps.limits.byName.fail(`recover:${key}`);
+        throw fail(401, 'bad-recovery-code', 'That name and code do not match a code we have.');
+      }
+      store.setPassword(user.id, await passwords.hash(body.newPassword));
+      // A new password ends every other session, including the one a thief might hold.
+      for (const id of deps.sessions.invalidateAllOf(user.id)) deps.rooms.endSession(id);
+      startSession(c, deps, user.id);
+      return c.json({ me: toMe(user) });
+    });
+}

@@ -1,0 +1,55 @@
+// The invitee's side of an invitation link. Reading it changes nothing (a link preview must
+// not consume it); answering "join" needs an account and uses the link up.
+import { Hono } from 'hono';
+import type { AnswerResult, InvitationView } from '../../shared/api-types.ts';
+import { answerInvitationBody } from '../../shared/schemas.ts';
+import type { Actor } from '../../shared/space/types.ts';
+import type { AppEnv, Deps } from '../deps.ts';
+import { readJson } from '../http/body.ts';
+import { fail } from '../http/errors.ts';
+import { findInvitation } from './invitation-links.ts';
+
+const gone = () => fail(404, 'invitation-gone', 'This invitation link is no longer open.');
+
+export function invitationRoutes(deps: Deps) {
+  const { store, referee } = deps;
+  return new Hono<AppEnv>()
+    .get('/:token', (c) => {
+      const invitation = findInvitation(deps, c.req.param('token'));
+      const state = invitation ? referee.state(invitation.spaceId) : null;
+      if (!invitation || state?.phase !== 'invited') throw gone();
+      return c.json<InvitationView>({
+        openerName: state.opener.name,
+        friendName: state.friendName,
+        note: state.note,
+        expiresAt: new Date(invitation.expiresAt).toISOString(),
+      });
+    })
+    .post('/:token', async (c) => {
+      const token = c.req.param('token');
+      const body = await readJson(c, answerInvitationBody);
+      const user = c.get('user');
+      if (body.answer === 'join' && !user) throw fail(401, 'unauthorized', 'Please sign up or sign in to join.');
+      const invitation = findInvitation(deps, token);
+      if (!invitation) throw gone();
+      // Declining needs no account: nobody should have to sign up to say no.
+      const actor: Actor = user ? { id: user.id, name: user.name } : { id: 'guest', name: 'guest' };
+      const { spaceId } = invitation;
+      const result = referee.run({
+        spaceId,
+        actor,
+        command: { type: 'answer-invitation', answer: body.answer, askAgainAfter: body.askAgainAfter },
+        alongside: (state) => {
+          // Checked again inside the transaction: of twenty racing joins, one finds the link.
+          const live = findInvitation(deps, token);
+          if (!live || live.spaceId !== spaceId || state.phase !== 'invited') throw gone();
+          if (body.answer !== 'not-yet') store.deleteInvitation(live.spaceId);
+        },
+      });
+      if (!result.ok) {
+        if (result.code === 'already-answered') throw gone();
+        throw fail(409, 'refused', 'This invitation cannot be answered from this account.', result.code);
+      }
+      return c.json<AnswerResult>({ answer: body.answer, spaceId: body.answer === 'join' ? spaceId : null });
+    });
+}

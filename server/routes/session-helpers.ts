@@ -1,0 +1,21 @@
+// Small pieces the account and session routes share.
+import type { Context } from 'hono';
+import type { Me } from '../../shared/api-types.ts';
+import { clearedSessionCookie, sessionCookie } from '../auth/cookies.ts';
+import { isHttps } from '../config.ts';
+import type { AppEnv, Deps } from '../deps.ts';
+import type { UserRow } from '../storage/store.ts';
+
+/** Names are unique without regard to case, width or spacing: "Sam", "sam" and "ｓａｍ" are one. */
+export const nameKey = (name: string): string => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+export const toMe = (u: UserRow): Me => ({ id: u.id, name: u.name, email: u.email });
+
+export function startSession(c: Context<AppEnv>, deps: Deps, userId: string): void {
+  const { token, expiresAt } = deps.sessions.create(userId);
+  c.header('Set-Cookie', sessionCookie({ https: isHttps(deps.config) }, token, expiresAt));
+}
+
+export function endSessionCookie(c: Context<AppEnv>, deps: Deps): void {
+  c.header('Set-Cookie', clearedSessionCookie({ https: isHttps(deps.config) }));
+}

@@ -1,0 +1,89 @@
+// Spaces: open one (with its first invitation link), list mine, read one, replace or revoke
+// the link, and send commands to the referee.
+import { Hono } from 'hono';
+import type { CommandResult, OpenSpaceResult, SpaceSummary } from '../../shared/api-types.ts';
+import { openSpaceBody, spaceCommandBody } from '../../shared/schemas.ts';
+import { newId } from '../auth/tokens.ts';
+import type { AppEnv, Deps } from '../deps.ts';
+import { readJson } from '../http/body.ts';
+import { fail } from '../http/errors.ts';
+import { requireUser } from '../http/auth.ts';
+import type { SpaceRow, UserRow } from '../storage/store.ts';
+import { issueInvitation } from './invitation-links.ts';
+import { canSee, detail, summary } from './space-views.ts';
+
+const SPACE_ID = /^[a-z2-7]{16}$/;
+
+export function spaceRoutes(deps: Deps) {
+  const { store, referee } = deps;
+
+  /** A space this person may see, or 404 whether it is missing or someone else's. */
+  const visibleSpace = (id: string, user: UserRow): SpaceRow => {
+    const row = SPACE_ID.test(id) ? store.spaceById(id) : undefined;
+    if (!row || !canSee(row, user.id)) throw fail(404, 'not-found', 'There is no space here for you.');
+    return row;
+  };
+
+  const started = (id: string) => {
+    const state = referee.state(id);
+    if (state.phase === 'none') throw fail(404, 'not-found', 'There is no space here for you.');
+    return state;
+  };
+
+  return new Hono<AppEnv>()
+    .post('/', async (c) => {
+      const user = requireUser(c);
+      const body = await readJson(c, openSpaceBody);
+      const spaceId = newId();
+      let inviteUrl = '';
+      const result = referee.run({
+        spaceId,
+        actor: { id: user.id, name: user.name },
+        command: { type: 'open', friendName: body.friendName, note: body.note },
+        creates: true,
+        alongside: () => {
+          store.createSpace({ id: spaceId, openerId: user.id, inviteeId: null, phase: 'invited', createdAt: deps.now().toISOString() });
+          inviteUrl = issueInvitation(deps, spaceId).inviteUrl;
+        },
+      });
+      if (!result.ok) throw fail(409, 'refused', 'That space could not be opened.', result.code);
+      return c.json<OpenSpaceResult>({ id: spaceId, inviteUrl }, 201);
+    })
+    .get('/', (c) => {
+      const user = requireUser(c);
+      const list: SpaceSummary[] = [];
+      for (const row of store.spacesOf(user.id)) {
+        if (!canSee(row, user.id)) continue;
+        const state = referee.state(row.id);
+        if (state.phase !== 'none') list.push(summary(state, user.id));
+      }
+      return c.json(list);
+    })
+    .get('/:id', (c) => {
+      const user = requireUser(c);
+      const row = visibleSpace(c.req.param('id'), user);
+      return c.json(detail(started(row.id), user.id, store.invitationOf(row.id)));
+    })
+    .post('/:id/invitation', (c) => {
+      const user = requireUser(c);
+      const row = visibleSpace(c.req.param('id'), user);
+      if (row.openerId !== user.id || row.phase !== 'invited')
+        throw fail(409, 'refused', 'A new link can be made only while your invitation is open.', 'not-invited');
+      return c.json<Pick<OpenSpaceResult, 'inviteUrl'>>({ inviteUrl: issueInvitation(deps, row.id).inviteUrl }, 201);
+    })
+    .delete('/:id/invitation', (c) => {
+      const user = requireUser(c);
+      const row = visibleSpace(c.req.param('id'), user);
+      if (row.openerId !== user.id) throw fail(404, 'not-found', 'There is no space here for you.');
+      store.deleteInvitation(row.id);
+      return c.body(null, 204);
+    })
+    .post('/:id/commands', async (c) => {
+      const user = requireUser(c);
+      const row = visibleSpace(c.req.param('id'), user);
+      const { id: commandId, ...command } = await readJson(c, spaceCommandBody);
+      const result = referee.run({ spaceId: row.id, actor: { id: user.id, name: user.name }, command, commandId });
+      if (!result.ok) throw fail(409, 'refused', 'That step is not open right now.', result.code);
+      return c.json<CommandResult>({ events: result.events });
+    });
+}

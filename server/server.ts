@@ -1,0 +1,86 @@
+// Starts a Mend server: storage, rooms, the app, HTTP and WebSockets on one port.
+// Used by main.ts, by the integration tests (port 0) and by the benchmark.
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
+import { Limits } from '../shared/wire.ts';
+import { createApp } from './app.ts';
+import { createPasswords } from './auth/passwords.ts';
+import { createRateLimiter } from './auth/rate-limit.ts';
+import { createSessions } from './auth/sessions.ts';
+import type { Config } from './config.ts';
+import type { Deps } from './deps.ts';
+import { createReferee } from './spaces/referee.ts';
+import { openSqliteStore } from './storage/sqlite-store.ts';
+import { RoomRegistry } from './sync/registry.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, port = config.port): Promise<RunningServer> {
+  const store = openSqliteStore(path.join(config.dataDir, 'mend.sqlite'));
+  const rooms = new RoomRegistry(store, {
+    idleMs: config.roomIdleSeconds * 1000,
+    keepaliveMs: 10_000,
+    compactAfterUpdates: config.compactAfterUpdates,
+    maxClientIdsPerConnection: 4,
+    maxAwarenessStateBytes: 1024,
+  });
+  const now = () => new Date();
+  const deps: Deps = {
+    config,
+    store,
+    passwords: createPasswords(config.argon2),
+    sessions: createSessions(store),
+    rooms,
+    referee: createReferee(store, rooms, now),
+    limits: {
+      byName: createRateLimiter(config.signInLimits.perName, 15 * 60_000),
+      byAddress: createRateLimiter(config.signInLimits.perAddress, 15 * 60_000),
+    },
+    now,
+  };
+  const app = createApp(deps);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.frameBytes });
+  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } }) as Server;
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
+  const actualPort = (server.address() as AddressInfo).port;
+
+  // Dead peers (a phone that lost signal) are found by ws pings and dropped.
+  const alive = new WeakSet<object>();
+  wss.on('connection', (ws) => {
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
+  });
+  const pinger = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) ws.terminate();
+      else {
+        alive.delete(ws);
+        ws.ping();
+      }
+    }
+  }, 30_000);
+  pinger.unref();
+
+  return {
+    url: `http://${config.host}:${actualPort}`,
+    port: actualPort,
+    deps,
+    async close() {
+      clearInterval(pinger);
+      rooms.close();
+      for (const ws of wss.clients) ws.terminate();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      store.close();
+    },
+  };
+}

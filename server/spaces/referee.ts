@@ -1,0 +1,70 @@
+// The referee: the only way a space changes. It folds the space's log, asks the pure
+// decider, and appends accepted events to the SQL log and the Yjs log document in one
+// transaction; the document's broadcast is released only after that commit. A command id
+// seen before returns the events it produced then, so a client's retry is applied once.
+import { decide } from '../../shared/space/decide.ts';
+import { fold } from '../../shared/space/evolve.ts';
+import type { Actor, Command, Decision, SpaceEvent, SpaceState } from '../../shared/space/types.ts';
+import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
+import type { Store } from '../storage/store.ts';
+import type { RoomRegistry } from '../sync/registry.ts';
+
+export const logDocName = (spaceId: string) => `space/${spaceId}/log`;
+
+export interface RunOptions {
+  spaceId: string;
+  actor: Actor;
+  command: Command;
+  /** The client-made id; absent for commands the server issues on a person's behalf. */
+  commandId?: string;
+  /** Extra writes that must land in the same transaction (a new space row, an invitation). */
+  alongside?: (state: SpaceState, events: readonly SpaceEvent[]) => void;
+  /** Set when the command creates the space. */
+  creates?: boolean;
+}
+
+export type RunResult = Decision & { replayed?: boolean };
+
+export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date) {
+  function run(options: RunOptions): RunResult {
+    const { spaceId, actor, command, commandId } = options;
+    const docName = logDocName(spaceId);
+    let release: (() => void) | null = null;
+    try {
+      const result = store.transaction((): RunResult => {
+        if (commandId) {
+          const seen = store.commandResult(spaceId, commandId);
+          if (seen && seen.actorId === actor.id) return { ok: true, events: seen.events, replayed: true };
+          if (seen) return { ok: false, code: 'not-a-member' };
+        }
+        const state = fold(store.events(spaceId));
+        const decision = decide(state, command, { actor, now: now().toISOString(), spaceId: options.creates ? spaceId : undefined });
+        if (!decision.ok) return decision;
+        options.alongside?.(state, decision.events);
+        store.appendEvents(spaceId, decision.events);
+        if (commandId) store.saveCommandResult(spaceId, commandId, actor.id, decision.events);
+        const next = fold(decision.events, state);
+        if (next.phase !== 'none')
+          store.updateSpace(spaceId, {
+            phase: next.phase,
+            ...(next.phase === 'open' ? { inviteeId: next.invitee.id } : {}),
+          });
+        release = rooms.changeHeld(docName, (doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).push([...decision.events]));
+        return decision;
+      });
+      (release as (() => void) | null)?.();
+      return result;
+    } catch (error) {
+      // The document may hold a change the database rolled back: reload it from disk.
+      if (release) rooms.evict(docName);
+      throw error;
+    }
+  }
+
+  return {
+    run,
+    state: (spaceId: string): SpaceState => fold(store.events(spaceId)),
+  };
+}
+
+export type Referee = ReturnType<typeof createReferee>;

@@ -1,0 +1,75 @@
+// Numbered schema migrations. Append only: a shipped migration is never edited, so every
+// database, however old, reaches the same shape by running the ones it has not run yet.
+export const migrations: readonly string[] = [
+  /* 1: accounts, sessions, spaces, the event log, Yjs documents */ `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    email TEXT,
+    created_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE recovery_codes (
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    code_hash TEXT NOT NULL,
+    used_at TEXT,
+    PRIMARY KEY (user_id, code_hash)
+  ) STRICT;
+
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    secret_hash BLOB NOT NULL,
+    expires_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX sessions_by_user ON sessions(user_id);
+
+  CREATE TABLE spaces (
+    id TEXT PRIMARY KEY,
+    opener_id TEXT NOT NULL REFERENCES users(id),
+    invitee_id TEXT REFERENCES users(id),
+    phase TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX spaces_by_opener ON spaces(opener_id);
+  CREATE INDEX spaces_by_invitee ON spaces(invitee_id);
+
+  CREATE TABLE invitations (
+    space_id TEXT PRIMARY KEY REFERENCES spaces(id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    expires_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE space_events (
+    space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    PRIMARY KEY (space_id, seq)
+  ) STRICT;
+
+  CREATE TABLE space_commands (
+    space_id TEXT NOT NULL,
+    command_id TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    events TEXT NOT NULL,
+    PRIMARY KEY (space_id, command_id)
+  ) STRICT;
+
+  CREATE TABLE doc_updates (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc TEXT NOT NULL,
+    data BLOB NOT NULL
+  ) STRICT;
+  CREATE INDEX doc_updates_by_doc ON doc_updates(doc, seq);
+
+  CREATE TABLE doc_snapshots (
+    doc TEXT PRIMARY KEY,
+    data BLOB NOT NULL,
+    upto_seq INTEGER NOT NULL
+  ) STRICT;
+  `,
+];

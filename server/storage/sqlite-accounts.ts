@@ -1,0 +1,73 @@
+// Accounts, recovery codes and sessions in SQLite.
+import type { Db } from './db.ts';
+import type { AccountStore, SessionRow, UserRow } from './store.ts';
+
+interface UserRecord {
+  id: string;
+  name: string;
+  password_hash: string;
+  email: string | null;
+  created_at: string;
+}
+
+const toUser = (r: UserRecord | undefined): UserRow | undefined =>
+  r && { id: r.id, name: r.name, passwordHash: r.password_hash, email: r.email, createdAt: r.created_at };
+
+export function sqliteAccounts(db: Db): AccountStore {
+  const insertUser = db.prepare(
+    'INSERT INTO users (id, name, name_key, password_hash, email, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertCode = db.prepare('INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)');
+  const byKey = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE name_key = ?');
+  const byId = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE id = ?');
+  const setPassword = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
+  const useCode = db.prepare(
+    'UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at IS NULL',
+  );
+  const insertSession = db.prepare(
+    'INSERT INTO sessions (id, user_id, secret_hash, expires_at, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const sessionById = db.prepare<[string], { id: string; user_id: string; secret_hash: Buffer; expires_at: number; created_at: number }>(
+    'SELECT * FROM sessions WHERE id = ?',
+  );
+  const extend = db.prepare('UPDATE sessions SET expires_at = ? WHERE id = ?');
+  const deleteSession = db.prepare('DELETE FROM sessions WHERE id = ?');
+  const sessionsOfUser = db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE user_id = ?');
+  const deleteOfUser = db.prepare('DELETE FROM sessions WHERE user_id = ?');
+
+  return {
+    createUser(user: UserRow, nameKey: string, codeHashes: string[]) {
+      db.transaction(() => {
+        insertUser.run(user.id, user.name, nameKey, user.passwordHash, user.email, user.createdAt);
+        for (const hash of codeHashes) insertCode.run(user.id, hash);
+      })();
+    },
+    userByNameKey: (key) => toUser(byKey.get(key)),
+    userById: (id) => toUser(byId.get(id)),
+    setPassword: (userId, hash) => void setPassword.run(hash, userId),
+    useRecoveryCode: (userId, codeHash, at) => useCode.run(at, userId, codeHash).changes === 1,
+    createSession: (s: SessionRow) =>
+      void insertSession.run(s.id, s.userId, Buffer.from(s.secretHash), s.expiresAt, s.createdAt),
+    sessionById(id) {
+      const r = sessionById.get(id);
+      return (
+        r && {
+          id: r.id,
+          userId: r.user_id,
+          secretHash: new Uint8Array(r.secret_hash),
+          expiresAt: r.expires_at,
+          createdAt: r.created_at,
+        }
+      );
+    },
+    extendSession: (id, expiresAt) => void extend.run(expiresAt, id),
+    deleteSession: (id) => void deleteSession.run(id),
+    deleteSessionsOfUser(userId) {
+      return db.transaction(() => {
+        const ids = sessionsOfUser.all(userId).map((r) => r.id);
+        deleteOfUser.run(userId);
+        return ids;
+      })();
+    },
+  };
+}

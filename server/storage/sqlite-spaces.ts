@@ -1,0 +1,89 @@
+// Spaces, invitations, the accepted-event log and remembered command results in SQLite.
+import type { SpaceEvent, Phase } from '../../shared/space/types.ts';
+import type { Db } from './db.ts';
+import type { InvitationRow, SpaceRow, SpaceStore } from './store.ts';
+
+interface SpaceRecord {
+  id: string;
+  opener_id: string;
+  invitee_id: string | null;
+  phase: string;
+  created_at: string;
+}
+interface InvitationRecord {
+  space_id: string;
+  token_hash: string;
+  expires_at: number;
+  created_at: number;
+}
+
+const toSpace = (r: SpaceRecord): SpaceRow => ({
+  id: r.id,
+  openerId: r.opener_id,
+  inviteeId: r.invitee_id,
+  phase: r.phase as Phase,
+  createdAt: r.created_at,
+});
+const toInvitation = (r: InvitationRecord): InvitationRow => ({
+  spaceId: r.space_id,
+  tokenHash: r.token_hash,
+  expiresAt: r.expires_at,
+  createdAt: r.created_at,
+});
+
+export function sqliteSpaces(db: Db): SpaceStore {
+  const insertSpace = db.prepare('INSERT INTO spaces (id, opener_id, invitee_id, phase, created_at) VALUES (?, ?, ?, ?, ?)');
+  const spaceById = db.prepare<[string], SpaceRecord>('SELECT * FROM spaces WHERE id = ?');
+  const spacesOf = db.prepare<[string, string], SpaceRecord>(
+    'SELECT * FROM spaces WHERE opener_id = ? OR invitee_id = ? ORDER BY created_at DESC',
+  );
+  const setPhase = db.prepare('UPDATE spaces SET phase = ? WHERE id = ?');
+  const setInvitee = db.prepare('UPDATE spaces SET phase = ?, invitee_id = ? WHERE id = ?');
+  const putInvitation = db.prepare(
+    'INSERT OR REPLACE INTO invitations (space_id, token_hash, expires_at, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const invitationByHash = db.prepare<[string], InvitationRecord>('SELECT * FROM invitations WHERE token_hash = ?');
+  const invitationOf = db.prepare<[string], InvitationRecord>('SELECT * FROM invitations WHERE space_id = ?');
+  const deleteInvitation = db.prepare('DELETE FROM invitations WHERE space_id = ?');
+  const events = db.prepare<[string], { event: string }>('SELECT event FROM space_events WHERE space_id = ? ORDER BY seq');
+  const lastSeq = db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM space_events WHERE space_id = ?');
+  const insertEvent = db.prepare('INSERT INTO space_events (space_id, seq, event) VALUES (?, ?, ?)');
+  const commandResult = db.prepare<[string, string], { actor_id: string; events: string }>(
+    'SELECT actor_id, events FROM space_commands WHERE space_id = ? AND command_id = ?',
+  );
+  const saveCommand = db.prepare('INSERT INTO space_commands (space_id, command_id, actor_id, events) VALUES (?, ?, ?, ?)');
+
+  return {
+    createSpace: (s) => void insertSpace.run(s.id, s.openerId, s.inviteeId, s.phase, s.createdAt),
+    spaceById(id) {
+      const r = spaceById.get(id);
+      return r && toSpace(r);
+    },
+    spacesOf: (userId) => spacesOf.all(userId, userId).map(toSpace),
+    updateSpace(id, change) {
+      if (change.inviteeId === undefined) setPhase.run(change.phase, id);
+      else setInvitee.run(change.phase, change.inviteeId, id);
+    },
+    putInvitation: (i) => void putInvitation.run(i.spaceId, i.tokenHash, i.expiresAt, i.createdAt),
+    invitationByTokenHash(hash) {
+      const r = invitationByHash.get(hash);
+      return r && toInvitation(r);
+    },
+    invitationOf(spaceId) {
+      const r = invitationOf.get(spaceId);
+      return r && toInvitation(r);
+    },
+    deleteInvitation: (spaceId) => void deleteInvitation.run(spaceId),
+    events: (spaceId) => events.all(spaceId).map((r) => JSON.parse(r.event) as SpaceEvent),
+    appendEvents(spaceId, list) {
+      let seq = lastSeq.get(spaceId)?.seq ?? 0;
+      for (const event of list) insertEvent.run(spaceId, ++seq, JSON.stringify(event));
+    },
+    commandResult(spaceId, commandId) {
+      const r = commandResult.get(spaceId, commandId);
+      return r && { actorId: r.actor_id, events: JSON.parse(r.events) as SpaceEvent[] };
+    },
+    saveCommandResult: (spaceId, commandId, actorId, list) =>
+      void saveCommand.run(spaceId, commandId, actorId, JSON.stringify(list)),
+  };
+}

@@ -1,0 +1,125 @@
+// The room registry: rooms are created lazily when first needed and freed a few seconds
+// after their last connection leaves (a Y.Doc and its awareness timer are not free).
+// It also knows which connections belong to which session, so signing out can end them.
+import type * as Y from 'yjs';
+import { CloseCode } from '../../shared/wire.ts';
+import type { DocStore } from '../storage/store.ts';
+import { KEEPALIVE } from './protocol.ts';
+import { type Connection, Room, type RoomOptions } from './room.ts';
+
+export interface RegistryOptions extends RoomOptions {
+  idleMs: number;
+  /** How often to prove the line is alive to clients (the stock client gives up after 30 s). */
+  keepaliveMs: number;
+}
+
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly bySession = new Map<string, Set<{ room: Room; conn: Connection }>>();
+  private readonly keepalive: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly options: RegistryOptions,
+  ) {
+    this.keepalive = setInterval(() => this.sendKeepalive(), options.keepaliveMs);
+    this.keepalive.unref();
+  }
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  room(name: string): Room {
+    let room = this.rooms.get(name);
+    if (!room) {
+      room = new Room(name, this.store, this.options, (broken) => this.evict(broken.name));
+      this.rooms.set(name, room);
+      this.scheduleIdle(room);
+    }
+    return room;
+  }
+
+  connect(name: string, sessionId: string, conn: Connection): Room {
+    const room = this.room(name);
+    this.cancelIdle(name);
+    room.join(conn);
+    let set = this.bySession.get(sessionId);
+    if (!set) this.bySession.set(sessionId, (set = new Set()));
+    set.add({ room, conn });
+    return room;
+  }
+
+  disconnect(sessionId: string, room: Room, conn: Connection): void {
+    room.leave(conn);
+    const set = this.bySession.get(sessionId);
+    if (set) {
+      for (const entry of set) if (entry.conn === conn) set.delete(entry);
+      if (set.size === 0) this.bySession.delete(sessionId);
+    }
+    if (room.conns.size === 0) this.scheduleIdle(room);
+  }
+
+  /** Changes a document as the server; the returned function broadcasts once the caller committed. */
+  changeHeld(name: string, fn: (doc: Y.Doc) => void): () => void {
+    const room = this.room(name);
+    return room.changeHeld(fn);
+  }
+
+  /** Drops a room whose memory may differ from disk; the next use reloads it. */
+  evict(name: string): void {
+    const room = this.rooms.get(name);
+    if (!room) return;
+    this.rooms.delete(name);
+    this.cancelIdle(name);
+    for (const conn of room.conns) conn.socket.close(CloseCode.serverError, 'reloading');
+    room.destroy();
+  }
+
+  /** Ends every socket opened with this session (sign-out). */
+  endSession(sessionId: string): void {
+    const set = this.bySession.get(sessionId);
+    if (!set) return;
+    this.bySession.delete(sessionId);
+    for (const { room, conn } of set) {
+      conn.socket.close(CloseCode.signedOut, 'signed out');
+      room.leave(conn);
+      if (room.conns.size === 0) this.scheduleIdle(room);
+    }
+  }
+
+  close(): void {
+    clearInterval(this.keepalive);
+    for (const name of [...this.rooms.keys()]) {
+      const room = this.rooms.get(name);
+      for (const conn of room?.conns ?? []) conn.socket.close(CloseCode.goingAway, 'server stopping');
+      this.cancelIdle(name);
+      room?.destroy();
+    }
+    this.rooms.clear();
+  }
+
+  private scheduleIdle(room: Room): void {
+    this.cancelIdle(room.name);
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(room.name);
+      if (room.conns.size === 0 && this.rooms.get(room.name) === room) {
+        this.rooms.delete(room.name);
+        room.destroy();
+      }
+    }, this.options.idleMs);
+    timer.unref();
+    this.idleTimers.set(room.name, timer);
+  }
+
+  private cancelIdle(name: string): void {
+    const timer = this.idleTimers.get(name);
+    if (timer) clearTimeout(timer);
+    this.idleTimers.delete(name);
+  }
+
+  private sendKeepalive(): void {
+    for (const room of this.rooms.values()) for (const conn of room.conns) conn.socket.send(KEEPALIVE);
+  }
+}

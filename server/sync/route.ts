@@ -1,0 +1,91 @@
+// The WebSocket endpoint: /sync/spaces/:id/:doc, where :doc is log, together or mine.
+// Origin is checked by middleware before this (a foreign page is refused outright). Session
+// and membership are checked before any document byte is sent; a refusal accepts the socket
+// and closes it at once with a 44xx code, which the stock client takes as final.
+import { Hono } from 'hono';
+import { upgradeWebSocket } from '@hono/node-server';
+import type { WSContext } from 'hono/ws';
+import type { WebSocket } from 'ws';
+import { docAccess } from '../../shared/access.ts';
+import { CloseCode, isDocKind } from '../../shared/wire.ts';
+import { readCookie, sessionCookieName } from '../auth/cookies.ts';
+import { isHttps } from '../config.ts';
+import type { Deps } from '../deps.ts';
+import { logError } from '../log.ts';
+import type { Connection, Room, SyncSocket } from './room.ts';
+
+const SPACE_ID = /^[a-z2-7]{16}$/;
+
+/** A reader that stops reading must not make the server hold its backlog forever. */
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
+function adapt(context: WSContext<WebSocket>): SyncSocket {
+  const ws = context.raw as WebSocket;
+  return {
+    send(data) {
+      if (ws.readyState !== ws.OPEN) return;
+      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.close(CloseCode.goingAway, 'too slow');
+      ws.send(data);
+    },
+    close(code, reason) {
+      if (ws.readyState === ws.CONNECTING || ws.readyState === ws.OPEN) ws.close(code, reason);
+    },
+  };
+}
+
+type Admission =
+  | { ok: true; sessionId: string; docName: string; conn: Omit<Connection, 'socket'> }
+  | { ok: false; code: number; reason: string };
+
+export function syncRoutes(deps: Deps) {
+  const cookieName = sessionCookieName({ https: isHttps(deps.config) });
+
+  const admit = (cookieHeader: string | undefined, spaceId: string, kind: string): Admission => {
+    const session = deps.sessions.validate(readCookie(cookieHeader, cookieName));
+    const user = session ? deps.store.userById(session.userId) : undefined;
+    if (!session || !user) return { ok: false, code: CloseCode.unauthorized, reason: 'sign in first' };
+    if (!SPACE_ID.test(spaceId) || !isDocKind(kind)) return { ok: false, code: CloseCode.notFound, reason: 'no such document' };
+    const access = docAccess(deps.store.spaceById(spaceId), user.id, kind);
+    if (!access.ok) return { ok: false, code: access.code, reason: access.reason };
+    return {
+      ok: true,
+      sessionId: session.id,
+      docName: access.docName,
+      conn: { userId: user.id, name: user.name, canWrite: access.canWrite, clientIds: new Set() },
+    };
+  };
+
+  return new Hono().get(
+    '/spaces/:id/:doc',
+    upgradeWebSocket((c) => {
+      const admission = admit(c.req.header('cookie'), c.req.param('id') ?? '', c.req.param('doc') ?? '');
+      let joined: { room: Room; conn: Connection; sessionId: string } | null = null;
+      return {
+        onOpen(_event, ws) {
+          const socket = adapt(ws as WSContext<WebSocket>);
+          if (!admission.ok) return socket.close(admission.code, admission.reason);
+          const conn: Connection = { ...admission.conn, socket };
+          try {
+            joined = { room: deps.rooms.connect(admission.docName, admission.sessionId, conn), conn, sessionId: admission.sessionId };
+          } catch (error) {
+            logError('room load failed', error);
+            socket.close(CloseCode.serverError, 'try again');
+          }
+        },
+        onMessage(event, ws) {
+          if (!joined) return;
+          const data = event.data;
+          if (!(data instanceof ArrayBuffer)) return adapt(ws as WSContext<WebSocket>).close(CloseCode.badFrame, 'binary frames only');
+          joined.room.receive(joined.conn, new Uint8Array(data));
+        },
+        onClose() {
+          if (joined) deps.rooms.disconnect(joined.sessionId, joined.room, joined.conn);
+          joined = null;
+        },
+        onError() {
+          // ws emits 'close' after 'error'; the room is left there.
+        },
+      };
+    }),
+  );
+}

@@ -1,0 +1,52 @@
+// Response shapes of the HTTP API, shared so the client reads exactly what the server sends.
+import type { Phase, Role, SpaceEvent } from './space/types.ts';
+
+export interface Me {
+  id: string;
+  name: string;
+  email: string | null;
+}
+
+export interface SignUpResult {
+  me: Me;
+  recoveryCodes: string[];
+}
+
+export interface SpaceSummary {
+  id: string;
+  phase: Phase;
+  role: Role;
+  friendName: string;
+  /** The other member's display name once they joined; else the name the opener gave. */
+  otherName: string;
+  openedAt: string;
+}
+
+export interface SpaceDetail extends SpaceSummary {
+  note: string;
+  /** The invitation link, shown to the opener while the invitation is open and only once made. */
+  invitation: { expiresAt: string; answeredNotYet: boolean; askAgainAfter: string | null } | null;
+  closedBy: string | null;
+  lastMessage: string | null;
+}
+
+export interface OpenSpaceResult {
+  id: string;
+  inviteUrl: string;
+}
+
+export interface InvitationView {
+  openerName: string;
+  friendName: string;
+  note: string;
+  expiresAt: string;
+}
+
+export interface AnswerResult {
+  answer: 'join' | 'not-yet' | 'no-thanks';
+  spaceId: string | null;
+}
+
+export interface CommandResult {
+  events: SpaceEvent[];
+}

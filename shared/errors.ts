@@ -1,0 +1,28 @@
+// The one JSON error shape every HTTP error takes, and the codes a client can act on.
+
+export type ErrorCode =
+  | 'bad-request'
+  | 'invalid-json'
+  | 'unknown-field'
+  | 'validation'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'foreign-origin'
+  | 'not-found'
+  | 'conflict'
+  | 'name-taken'
+  | 'bad-credentials'
+  | 'bad-recovery-code'
+  | 'too-many-attempts'
+  | 'too-large'
+  | 'invitation-gone'
+  | 'refused'
+  | 'server-error';
+
+export interface ErrorBody {
+  error: { code: ErrorCode | string; message: string; reason?: string };
+}
+
+export const errorBody = (code: ErrorCode | string, message: string, reason?: string): ErrorBody => ({
+  error: reason === undefined ? { code, message } : { code, message, reason },
+});

@@ -1,0 +1,70 @@
+// Schemas for every JSON body on the wire. Objects are strict: an unknown field is an error
+// the client hears about, not something silently ignored.
+import { z } from 'zod';
+import { Limits } from './wire.ts';
+
+/** Text a person typed: trimmed, no control characters except line breaks and tabs. */
+const text = (max: number) =>
+  z
+    .string()
+    .max(max * 4) // cheap guard before normalising a huge string
+    .transform((s) => s.normalize('NFC').trim())
+    .pipe(
+      z
+        .string()
+        .max(max, { message: `Please keep this under ${max} characters.` })
+        // eslint-disable-next-line no-control-regex
+        .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'This has characters we cannot store.'),
+    );
+
+const displayName = text(Limits.nameChars).pipe(z.string().min(1, 'Please write a name.'));
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.').refine((s) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}, 'That is not a real date.');
+
+const password = z
+  .string()
+  .min(Limits.passwordMinChars, `Please use at least ${Limits.passwordMinChars} characters.`)
+  .max(Limits.passwordMaxChars);
+
+export const signUpBody = z.strictObject({
+  name: displayName,
+  password,
+  email: z.email().max(Limits.emailChars).optional(),
+});
+
+export const signInBody = z.strictObject({
+  name: z.string().min(1).max(Limits.nameChars * 4),
+  password: z.string().min(1).max(Limits.passwordMaxChars),
+});
+
+export const recoverBody = z.strictObject({
+  name: z.string().min(1).max(Limits.nameChars * 4),
+  code: z.string().min(1).max(64),
+  newPassword: password,
+});
+
+export const openSpaceBody = z.strictObject({
+  friendName: displayName,
+  note: text(Limits.noteChars),
+});
+
+export const answerInvitationBody = z.strictObject({
+  answer: z.enum(['join', 'not-yet', 'no-thanks']),
+  askAgainAfter: isoDate.optional(),
+});
+
+const commandId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A command id is 8 to 64 letters, digits, - or _.');
+
+/** Commands a member may send to /api/spaces/:id/commands. */
+export const spaceCommandBody = z.discriminatedUnion('type', [
+  z.strictObject({ id: commandId, type: z.literal('leave'), lastMessage: text(Limits.lastMessageChars).optional() }),
+]);
+
+export type SignUpBody = z.infer<typeof signUpBody>;
+export type SignInBody = z.infer<typeof signInBody>;
+export type OpenSpaceBody = z.infer<typeof openSpaceBody>;
+export type AnswerInvitationBody = z.infer<typeof answerInvitationBody>;
+export type SpaceCommandBody = z.infer<typeof spaceCommandBody>;

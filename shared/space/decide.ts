@@ -1,0 +1,64 @@
+// The referee's rules: given the state and a command from an actor, the events to append or
+// the reason it is refused. Pure, so the server enforces exactly what the tests prove.
+import { assertNever } from './evolve.ts';
+import type { Command, DecideContext, Decision, RefusalCode, SpaceState } from './types.ts';
+
+const refuse = (code: RefusalCode): Decision => ({ ok: false, code });
+
+export const isMember = (state: SpaceState, userId: string): boolean =>
+  (state.phase === 'open' || state.phase === 'closed') &&
+  (state.opener.id === userId || state.invitee.id === userId);
+
+export function decide(state: SpaceState, command: Command, ctx: DecideContext): Decision {
+  const { actor, now: at } = ctx;
+  switch (command.type) {
+    case 'open': {
+      if (state.phase !== 'none') return refuse('already-exists');
+      if (!ctx.spaceId) return refuse('no-space');
+      return {
+        ok: true,
+        events: [
+          {
+            type: 'space-opened',
+            at,
+            by: actor.id,
+            spaceId: ctx.spaceId,
+            openerName: actor.name,
+            friendName: command.friendName,
+            note: command.note,
+          },
+        ],
+      };
+    }
+    case 'answer-invitation': {
+      if (state.phase === 'none') return refuse('no-space');
+      if (state.phase !== 'invited') return refuse('already-answered');
+      if (state.opener.id === actor.id) return refuse('own-invitation');
+      switch (command.answer) {
+        case 'join':
+          return { ok: true, events: [{ type: 'friend-joined', at, by: actor.id, name: actor.name }] };
+        case 'not-yet':
+          return {
+            ok: true,
+            events: [{ type: 'invitation-deferred', at, by: actor.id, askAgainAfter: command.askAgainAfter ?? null }],
+          };
+        case 'no-thanks':
+          return { ok: true, events: [{ type: 'invitation-declined', at, by: actor.id }] };
+        default:
+          return assertNever(command.answer);
+      }
+    }
+    case 'leave': {
+      if (state.phase === 'none') return refuse('no-space');
+      if (state.phase === 'closed') return refuse('closed');
+      if (state.phase !== 'open') return refuse('not-open');
+      if (!isMember(state, actor.id)) return refuse('not-a-member');
+      return {
+        ok: true,
+        events: [{ type: 'space-closed', at, by: actor.id, lastMessage: command.lastMessage?.trim() || null }],
+      };
+    }
+    default:
+      return assertNever(command);
+  }
+}

@@ -1,0 +1,55 @@
+// Names both sides of the wire agree on: paths, message tags, close codes, limits.
+// Kept in one place so the server, the client and the tests cannot drift apart.
+
+/** y-websocket protocol message tags (the first varUint of every frame). */
+export const MessageTag = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+} as const;
+
+/**
+ * WebSocket close codes. 44xx mirror HTTP 4xx: the stock WebsocketProvider treats the
+ * 4400-4499 range as permanent and stops reconnecting, which is what a refusal needs.
+ */
+export const CloseCode = {
+  normal: 1000,
+  goingAway: 1001,
+  badFrame: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  notFound: 4404,
+  tooLarge: 4413,
+  tooMany: 4429,
+  signedOut: 4440,
+  serverError: 4500,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** The three documents of a space, as the `roomname` a client asks for. */
+export const DocKinds = ['log', 'together', 'mine'] as const;
+export type DocKind = (typeof DocKinds)[number];
+
+export const isDocKind = (value: string): value is DocKind =>
+  (DocKinds as readonly string[]).includes(value);
+
+export const syncPath = (spaceId: string) => `/sync/spaces/${spaceId}`;
+
+/** The Y.Array in the log document that holds accepted events, in order. */
+export const LOG_EVENTS_KEY = 'events';
+/** The Y.Text in the together document for the co-written ground rules. */
+export const GROUND_RULES_KEY = 'groundRules';
+
+export const Limits = {
+  /** A JSON body; a generous letter fits in a fraction of this. */
+  bodyBytes: 64 * 1024,
+  /** One WebSocket frame; a long pasted text is far below this. */
+  frameBytes: 512 * 1024,
+  nameChars: 60,
+  noteChars: 2_000,
+  lastMessageChars: 2_000,
+  passwordMinChars: 10,
+  passwordMaxChars: 256,
+  emailChars: 254,
+} as const;

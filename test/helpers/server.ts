@@ -1,0 +1,45 @@
+// Starts a real Mend server on port 0 with its own temporary SQLite file.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, type Config } from '../../server/config.ts';
+import { startServer, type RunningServer } from '../../server/server.ts';
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  config: Config;
+  /** Stops and starts again on the same data folder and port. */
+  restart(): Promise<TestServer>;
+}
+
+export async function startTestServer(overrides: Partial<Config> = {}, dataDir?: string, port = 0): Promise<TestServer> {
+  process.env.MEND_QUIET = '1';
+  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'mend-test-'));
+  const base = loadConfig({});
+  const config: Config = {
+    ...base,
+    host: '127.0.0.1',
+    dataDir: dir,
+    // Lighter than production so the suite stays quick; the algorithm and code path are the same.
+    argon2: { memoryCost: 4096, timeCost: 1, parallelism: 1 },
+    roomIdleSeconds: 1,
+    // Every test person signs in from 127.0.0.1; the per-address limit has its own test.
+    signInLimits: { perName: 10, perAddress: 1000 },
+    ...overrides,
+  };
+  // The public origin must name the real port, which is known only after listening.
+  const running = await startServer(config, port);
+  const origin = `http://127.0.0.1:${running.port}`;
+  running.deps.config.publicOrigin = origin;
+  const finalConfig = running.deps.config;
+  return {
+    ...running,
+    url: origin,
+    dataDir: dir,
+    config: finalConfig,
+    async restart() {
+      await running.close();
+      return startTestServer({ ...overrides, publicOrigin: origin }, dir, running.port);
+    },
+  };
+}
