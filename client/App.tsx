@@ -1,0 +1,29 @@
+import { Route, Router } from '@solidjs/router';
+import { lazy, onMount } from 'solid-js';
+import { Layout } from './components/Layout.tsx';
+import { RequireSignIn } from './components/RequireSignIn.tsx';
+import Home from './pages/Home.tsx';
+import { loadMe } from './stores/session.ts';
+
+const SignUp = lazy(() => import('./pages/SignUp.tsx'));
+const SignIn = lazy(() => import('./pages/SignIn.tsx'));
+const Recover = lazy(() => import('./pages/Recover.tsx'));
+const NewSpace = lazy(() => import('./pages/NewSpace.tsx'));
+const SpacePage = lazy(() => import('./pages/SpacePage.tsx'));
+const Invite = lazy(() => import('./pages/Invite.tsx'));
+
+export function App() {
+  onMount(() => void loadMe());
+  return (
+    <Router root={Layout}>
+      <Route path="/" component={Home} />
+      <Route path="/signup" component={SignUp} />
+      <Route path="/signin" component={SignIn} />
+      <Route path="/recover" component={Recover} />
+      <Route path="/spaces/new" component={() => <RequireSignIn><NewSpace /></RequireSignIn>} />
+      <Route path="/spaces/:id" component={() => <RequireSignIn><SpacePage /></RequireSignIn>} />
+      <Route path="/invite/:token" component={Invite} />
+      <Route path="*" component={Home} />
+    </Router>
+  );
+}

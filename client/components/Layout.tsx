@@ -1,0 +1,41 @@
+// The frame around every page: a skip link, the name, and the way home or out.
+import { A, useNavigate } from '@solidjs/router';
+import { type JSX, Show } from 'solid-js';
+import { t } from '../lib/copy.ts';
+import { me, signOut } from '../stores/session.ts';
+
+export function Layout(props: { children?: JSX.Element }) {
+  const navigate = useNavigate();
+  const leave = async () => {
+    await signOut();
+    navigate('/', { replace: true });
+  };
+  return (
+    <>
+      <a class="skip" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header class="top">
+        <A href="/" class="brand">
+          {t('app.name')}
+        </A>
+        <nav aria-label="Account">
+          <Show
+            when={me()}
+            fallback={
+              <Show when={me() === null}>
+                <A href="/signin">{t('nav.signIn')}</A>
+              </Show>
+            }
+          >
+            <A href="/">{t('nav.mySpaces')}</A>
+            <button type="button" class="link" onClick={leave}>
+              {t('nav.signOut')}
+            </button>
+          </Show>
+        </nav>
+      </header>
+      <main id="main">{props.children}</main>
+    </>
+  );
+}

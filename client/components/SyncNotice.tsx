@@ -1,0 +1,16 @@
+// A quiet line about the connection, only when it matters to the person.
+import { Match, Switch } from 'solid-js';
+import { t } from '../lib/copy.ts';
+import type { SyncStatus } from '../lib/sync.ts';
+
+export function SyncNotice(props: { status: SyncStatus }) {
+  return (
+    <div aria-live="polite" class="sync-notice">
+      <Switch>
+        <Match when={props.status === 'disconnected'}><p class="notice">{t('app.reconnecting')}</p></Match>
+        <Match when={props.status === 'signed-out'}><p class="notice">{t('sync.signedOut')}</p></Match>
+        <Match when={props.status === 'forbidden'}><p class="notice">{t('sync.forbidden')}</p></Match>
+      </Switch>
+    </div>
+  );
+}

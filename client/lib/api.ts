@@ -1,0 +1,72 @@
+// The one fetch wrapper. Pages call these functions, never fetch. Errors become ApiError with
+// the server's code, so pages show words from content/ for it.
+import type {
+  AnswerResult,
+  CommandResult,
+  InvitationView,
+  Me,
+  OpenSpaceResult,
+  SignUpResult,
+  SpaceDetail,
+  SpaceSummary,
+} from '../../shared/api-types.ts';
+import type { ErrorBody } from '../../shared/errors.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly reason?: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'offline');
+  }
+  if (res.status === 204) return undefined as T;
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = (data as ErrorBody | null)?.error;
+    throw new ApiError(res.status, error?.code ?? 'generic', error?.message ?? res.statusText, error?.reason);
+  }
+  return data as T;
+}
+
+/** A client-made command id, so a retried submission is applied once. */
+export const commandId = (): string => crypto.randomUUID().replace(/-/g, '');
+
+export const api = {
+  me: () => call<Me>('GET', '/api/me'),
+  signUp: (name: string, password: string, email?: string) =>
+    call<SignUpResult>('POST', '/api/accounts', email ? { name, password, email } : { name, password }),
+  signIn: (name: string, password: string) => call<{ me: Me }>('POST', '/api/sessions', { name, password }),
+  signOut: () => call<void>('DELETE', '/api/sessions/current'),
+  recover: (name: string, code: string, newPassword: string) =>
+    call<{ me: Me }>('POST', '/api/accounts/recover', { name, code, newPassword }),
+  spaces: () => call<SpaceSummary[]>('GET', '/api/spaces'),
+  space: (id: string) => call<SpaceDetail>('GET', `/api/spaces/${encodeURIComponent(id)}`),
+  openSpace: (friendName: string, note: string) => call<OpenSpaceResult>('POST', '/api/spaces', { friendName, note }),
+  renewInvitation: (id: string) => call<{ inviteUrl: string }>('POST', `/api/spaces/${encodeURIComponent(id)}/invitation`),
+  revokeInvitation: (id: string) => call<void>('DELETE', `/api/spaces/${encodeURIComponent(id)}/invitation`),
+  invitation: (token: string) => call<InvitationView>('GET', `/api/invitations/${encodeURIComponent(token)}`),
+  answerInvitation: (token: string, answer: AnswerResult['answer'], askAgainAfter?: string) =>
+    call<AnswerResult>('POST', `/api/invitations/${encodeURIComponent(token)}`, askAgainAfter ? { answer, askAgainAfter } : { answer }),
+  leave: (spaceId: string, id: string, lastMessage?: string) =>
+    call<CommandResult>('POST', `/api/spaces/${encodeURIComponent(spaceId)}/commands`, {
+      id,
+      type: 'leave',
+      ...(lastMessage ? { lastMessage } : {}),
+    }),
+};

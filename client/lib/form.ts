@@ -1,0 +1,27 @@
+// Runs a form action with one busy flag and one error message, in words from content/.
+import { createSignal } from 'solid-js';
+import { ApiError } from './api.ts';
+import { errorText } from './copy.ts';
+
+export function createAction() {
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  const [fieldErrors, setFieldErrors] = createSignal<Record<string, string>>({});
+  async function run(fn: () => Promise<void>): Promise<void> {
+    if (busy()) return;
+    setBusy(true);
+    setError(null);
+    setFieldErrors({});
+    try {
+      await fn();
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'validation' && e.reason) {
+        // The server names the field; its message is already a sentence for people.
+        setFieldErrors({ [e.reason]: e.message.replace(/^[\w.]+: /, '') });
+      } else setError(e instanceof ApiError ? errorText(e.code) : errorText(undefined));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, fieldErrors, run };
+}

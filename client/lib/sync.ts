@@ -1,0 +1,76 @@
+// Opens a space's documents: the stock y-websocket WebsocketProvider for live sync, and
+// y-indexeddb so that reading and drafting work offline and survive a closed tab.
+// Cross-tab BroadcastChannel is off: it would bypass the server's access rules.
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { createSignal, type Accessor } from 'solid-js';
+import { CloseCode, type DocKind, syncPath } from '../../shared/wire.ts';
+
+export type SyncStatus = 'connecting' | 'connected' | 'disconnected' | 'signed-out' | 'forbidden' | 'closed';
+
+export interface SyncedDoc {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  status: Accessor<SyncStatus>;
+  /** True once the server's copy has arrived at least once in this session. */
+  synced: Accessor<boolean>;
+  destroy(): void;
+}
+
+const DB_LIST_KEY = 'mend:local-docs';
+
+const rememberDb = (name: string) => {
+  const names = new Set<string>(JSON.parse(localStorage.getItem(DB_LIST_KEY) ?? '[]') as string[]);
+  names.add(name);
+  localStorage.setItem(DB_LIST_KEY, JSON.stringify([...names]));
+};
+
+export function openDoc(spaceId: string, kind: DocKind, userId: string): SyncedDoc {
+  const doc = new Y.Doc();
+  const dbName = `mend:${userId}:${spaceId}:${kind}`;
+  rememberDb(dbName);
+  const local = new IndexeddbPersistence(dbName, doc);
+  const base = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+  const provider = new WebsocketProvider(base + syncPath(spaceId), kind, doc, { disableBc: true });
+  const [status, setStatus] = createSignal<SyncStatus>('connecting');
+  const [synced, setSynced] = createSignal(false);
+  provider.on('status', ({ status: s }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
+    if (status() === 'signed-out' || status() === 'forbidden') return;
+    setStatus(s);
+  });
+  provider.on('sync', (s: boolean) => s && setSynced(true));
+  provider.on('closed', ({ code }: { code: number }) => {
+    if (code === CloseCode.signedOut || code === CloseCode.unauthorized) setStatus('signed-out');
+    else if (code === CloseCode.forbidden || code === CloseCode.notFound) setStatus('forbidden');
+    else setStatus('closed');
+  });
+  return {
+    doc,
+    provider,
+    status,
+    synced,
+    destroy() {
+      provider.destroy();
+      void local.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** On sign-out, nothing of this person's writing stays on a possibly shared device. */
+export async function forgetLocalCopies(): Promise<void> {
+  const names = JSON.parse(localStorage.getItem(DB_LIST_KEY) ?? '[]') as string[];
+  const listed = 'databases' in indexedDB ? await indexedDB.databases().catch(() => []) : [];
+  const all = new Set([...names, ...listed.map((d) => d.name ?? '').filter((n) => n.startsWith('mend:'))]);
+  await Promise.all(
+    [...all].map(
+      (name) =>
+        new Promise<void>((resolve) => {
+          const req = indexedDB.deleteDatabase(name);
+          req.onsuccess = req.onerror = req.onblocked = () => resolve();
+        }),
+    ),
+  );
+  localStorage.removeItem(DB_LIST_KEY);
+}

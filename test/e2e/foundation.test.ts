@@ -1,0 +1,90 @@
+// Two friends in two browser contexts of a real Chromium: one signs up, opens a space and
+// copies the link; the other opens it, signs up and joins; both write the ground rules and
+// each sees the other's words appear without reloading.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureClientBuilt, launchBrowser, snap } from '../helpers/browser.ts';
+import { PASSWORD, uniqueName } from '../helpers/http.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer({ clientDir: ensureClientBuilt() });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function newFriend(width = 1100): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  return page;
+}
+
+async function signUp(page: Page, name: string) {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Your recovery codes' }).waitFor();
+  expect(await page.locator('.codes li').count()).toBe(10);
+}
+
+describe('two friends find the same space', () => {
+  it('invites, joins, and co-writes ground rules live', async () => {
+    const alex = await newFriend();
+    const alexName = uniqueName('Alex');
+    await alex.goto(server.url);
+    await snap(alex, '01-welcome');
+    await alex.getByRole('link', { name: 'Create an account' }).first().click();
+    await signUp(alex, alexName);
+    await snap(alex, '02-recovery-codes');
+    await alex.getByRole('button', { name: 'I have kept them' }).click();
+    await alex.getByRole('link', { name: 'Reach out to a friend' }).click();
+    await alex.getByLabel("Your friend's name").fill('Sam');
+    await alex.getByLabel('A short note to go with the link').fill('I have missed you. No rush, whenever you like.');
+    await snap(alex, '03-new-space');
+    await alex.getByRole('button', { name: 'Make the invitation link' }).click();
+    const link = await alex.getByTestId('invite-link').inputValue();
+    expect(link).toMatch(new RegExp(`^${server.url}/invite/[a-z2-7]{32}$`));
+    await snap(alex, '04-invitation-link');
+
+    const sam = await newFriend(390);
+    await sam.goto(link);
+    await sam.getByTestId('invite-note').waitFor();
+    expect(await sam.getByTestId('invite-note').textContent()).toBe('I have missed you. No rush, whenever you like.');
+    await snap(sam, '05-invite-phone');
+    await sam.getByRole('button', { name: 'Join' }).click();
+    await sam.getByRole('link', { name: 'Create an account' }).click();
+    await signUp(sam, uniqueName('Sam'));
+    await sam.getByRole('button', { name: 'I have kept them' }).click();
+    await sam.getByRole('button', { name: 'Join' }).click();
+    await sam.getByRole('button', { name: 'Join the space' }).click();
+    await sam.getByTestId('ground-rules').waitFor();
+    await snap(sam, '06-space-phone');
+
+    // Alex was waiting on the invitation page; the space is there on the next visit.
+    await alex.goto(`${server.url}/`);
+    await alex.getByRole('link', { name: /^With / }).click();
+    await alex.getByTestId('ground-rules').waitFor();
+
+    await alex.getByTestId('ground-rules').click();
+    await alex.keyboard.type('We speak about today.');
+    await expect.poll(() => sam.getByTestId('ground-rules').inputValue(), { timeout: 10_000 }).toContain('We speak about today.');
+
+    await sam.getByTestId('ground-rules').press('End');
+    await sam.getByTestId('ground-rules').press('Enter');
+    await sam.keyboard.type('Either of us can pause.');
+    await expect.poll(() => alex.getByTestId('ground-rules').inputValue(), { timeout: 10_000 }).toBe('We speak about today.\nEither of us can pause.');
+    await expect.poll(() => sam.getByTestId('history').textContent()).toContain('said yes, and the space opened');
+    await snap(alex, '07-space-desktop');
+  });
+});
