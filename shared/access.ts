@@ -14,6 +14,10 @@ export type DocAccess =
   | { ok: true; docName: string; canWrite: boolean }
   | { ok: false; code: typeof CloseCode.forbidden | typeof CloseCode.notFound; reason: string };
 
+/** The storage name of a document; "mine" is always the named person's own. */
+export const docName = (spaceId: string, kind: DocKind, userId?: string): string =>
+  kind === 'mine' ? `space/${spaceId}/mine/${userId ?? ''}` : `space/${spaceId}/${kind}`;
+
 const shared = (phase: Phase) => phase === 'open' || phase === 'closed';
 
 export function docAccess(space: SpaceAccessView | undefined, userId: string, kind: DocKind): DocAccess {
@@ -25,12 +29,12 @@ export function docAccess(space: SpaceAccessView | undefined, userId: string, ki
     case 'log':
       // The referee is the log's only writer; it is shared only once both have opted in.
       if (!shared(space.phase)) return { ok: false, code: CloseCode.forbidden, reason: 'not-open' };
-      return { ok: true, docName: `space/${space.id}/log`, canWrite: false };
+      return { ok: true, docName: docName(space.id, 'log'), canWrite: false };
     case 'together':
       if (!shared(space.phase)) return { ok: false, code: CloseCode.forbidden, reason: 'not-open' };
-      return { ok: true, docName: `space/${space.id}/together`, canWrite: space.phase === 'open' };
+      return { ok: true, docName: docName(space.id, 'together'), canWrite: space.phase === 'open' };
     case 'mine':
       // Addressed by the session's own user id, so nobody can even name another's private document.
-      return { ok: true, docName: `space/${space.id}/mine/${userId}`, canWrite: true };
+      return { ok: true, docName: docName(space.id, 'mine', userId), canWrite: true };
   }
 }

@@ -58,9 +58,36 @@ export const answerInvitationBody = z.strictObject({
 
 const commandId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'A command id is 8 to 64 letters, digits, - or _.');
 
+const words = text(Limits.turnChars).pipe(z.string().min(1, 'Please write something first, or pass.'));
+const deckId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64);
+const onPrompt = { id: commandId, deckId, promptId: deckId };
+
 /** Commands a member may send to /api/spaces/:id/commands. */
 export const spaceCommandBody = z.discriminatedUnion('type', [
   z.strictObject({ id: commandId, type: z.literal('leave'), lastMessage: text(Limits.lastMessageChars).optional() }),
+  z.strictObject({
+    id: commandId,
+    type: z.literal('set-pace'),
+    pace: z.enum(['ready', 'taking-time', 'paused']),
+    backAround: isoDate.optional(),
+  }),
+  z.strictObject({ id: commandId, type: z.literal('hand-over-first-turn') }),
+  // Not trimmed or normalised: agreement is to these exact words, as the document holds them.
+  z.strictObject({ id: commandId, type: z.literal('agree-ground-rules'), text: z.string().max(Limits.groundRulesChars) }),
+  z.strictObject({ id: commandId, type: z.literal('choose-deck'), deckId }),
+  z.strictObject({ ...onPrompt, type: z.literal('share'), text: words }),
+  z.strictObject({ ...onPrompt, type: z.literal('pass') }),
+  z.strictObject({ ...onPrompt, type: z.literal('hear'), text: words }),
+  z.strictObject({ ...onPrompt, type: z.literal('clarify'), text: words }),
+  z.strictObject({ ...onPrompt, type: z.literal('confirm') }),
+  z.strictObject({ id: commandId, type: z.literal('offer-apology'), text: words }),
+  z.strictObject({
+    id: commandId,
+    type: z.literal('answer-apology'),
+    apologyId: z.string().regex(/^a\d{1,6}$/),
+    response: z.enum(['hear-you', 'part-lands', 'still-need']),
+    text: text(Limits.turnChars).optional(),
+  }),
 ]);
 
 export type SignUpBody = z.infer<typeof signUpBody>;

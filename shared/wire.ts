@@ -49,6 +49,9 @@ export const Limits = {
   nameChars: 60,
   noteChars: 2_000,
   lastMessageChars: 2_000,
+  /** One turn in a conversation: a long letter, not a book. */
+  turnChars: 10_000,
+  groundRulesChars: 5_000,
   passwordMinChars: 10,
   passwordMaxChars: 256,
   emailChars: 254,

@@ -1,4 +1,20 @@
 // The English content bundle: every file in content/en/ that code reads, in one place.
+// Adding a deck means adding its JSON file and one import line here.
+import apologyChecks from './checks/apology.json';
+import gentleChecks from './checks/gentle.json';
+import beingUnderstood from './decks/being-understood.json';
+import catchingUp from './decks/catching-up.json';
+import missingAndNeeding from './decks/missing-and-needing.json';
+import myPart from './decks/my-part.json';
+import theDistance from './decks/the-distance.json';
+import reflection from './reflection.json';
 import ui from './ui.json';
+import words from './words.json';
 
-export const en = { ui };
+export const en = {
+  ui,
+  decks: [catchingUp, theDistance, beingUnderstood, myPart, missingAndNeeding],
+  reflection,
+  words,
+  checks: { gentle: gentleChecks, apology: apologyChecks },
+};

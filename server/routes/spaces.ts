@@ -2,7 +2,9 @@
 // the link, and send commands to the referee.
 import { Hono } from 'hono';
 import type { CommandResult, OpenSpaceResult, SpaceSummary } from '../../shared/api-types.ts';
+import { docName } from '../../shared/access.ts';
 import { openSpaceBody, spaceCommandBody } from '../../shared/schemas.ts';
+import { GROUND_RULES_KEY } from '../../shared/wire.ts';
 import { newId } from '../auth/tokens.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { readJson } from '../http/body.ts';
@@ -13,6 +15,9 @@ import { issueInvitation } from './invitation-links.ts';
 import { canSee, detail, summary } from './space-views.ts';
 
 const SPACE_ID = /^[a-z2-7]{16}$/;
+
+const groundRulesText = (deps: Deps, spaceId: string): string =>
+  deps.rooms.room(docName(spaceId, 'together')).doc.getText(GROUND_RULES_KEY).toString();
 
 export function spaceRoutes(deps: Deps) {
   const { store, referee } = deps;
@@ -82,6 +87,9 @@ export function spaceRoutes(deps: Deps) {
       const user = requireUser(c);
       const row = visibleSpace(c.req.param('id'), user);
       const { id: commandId, ...command } = await readJson(c, spaceCommandBody);
+      // Agreement is to the words as they stand in the shared document, not to a client's copy.
+      if (command.type === 'agree-ground-rules' && command.text !== groundRulesText(deps, row.id))
+        throw fail(409, 'refused', 'The ground rules changed a moment ago. Please read them again.', 'ground-rules-changed');
       const result = referee.run({ spaceId: row.id, actor: { id: user.id, name: user.name }, command, commandId });
       if (!result.ok) throw fail(409, 'refused', 'That step is not open right now.', result.code);
       return c.json<CommandResult>({ events: result.events });

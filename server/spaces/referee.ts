@@ -2,14 +2,14 @@
 // decider, and appends accepted events to the SQL log and the Yjs log document in one
 // transaction; the document's broadcast is released only after that commit. A command id
 // seen before returns the events it produced then, so a client's retry is applied once.
+import { docName } from '../../shared/access.ts';
 import { decide } from '../../shared/space/decide.ts';
 import { fold } from '../../shared/space/evolve.ts';
-import type { Actor, Command, Decision, SpaceEvent, SpaceState } from '../../shared/space/types.ts';
+import type { Actor, Command, DeckOutline, Decision, SpaceEvent, SpaceState } from '../../shared/space/types.ts';
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import type { Store } from '../storage/store.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
 
-export const logDocName = (spaceId: string) => `space/${spaceId}/log`;
 
 export interface RunOptions {
   spaceId: string;
@@ -25,10 +25,10 @@ export interface RunOptions {
 
 export type RunResult = Decision & { replayed?: boolean };
 
-export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date) {
+export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date, decks: readonly DeckOutline[]) {
   function run(options: RunOptions): RunResult {
     const { spaceId, actor, command, commandId } = options;
-    const docName = logDocName(spaceId);
+    const logName = docName(spaceId, 'log');
     let release: (() => void) | null = null;
     try {
       const result = store.transaction((): RunResult => {
@@ -38,7 +38,7 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
           if (seen) return { ok: false, code: 'not-a-member' };
         }
         const state = fold(store.events(spaceId));
-        const decision = decide(state, command, { actor, now: now().toISOString(), spaceId: options.creates ? spaceId : undefined });
+        const decision = decide(state, command, { actor, now: now().toISOString(), spaceId: options.creates ? spaceId : undefined, decks });
         if (!decision.ok) return decision;
         options.alongside?.(state, decision.events);
         store.appendEvents(spaceId, decision.events);
@@ -49,14 +49,14 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
             phase: next.phase,
             ...(next.phase === 'open' ? { inviteeId: next.invitee.id } : {}),
           });
-        release = rooms.changeHeld(docName, (doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).push([...decision.events]));
+        release = rooms.changeHeld(logName, (doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).push([...decision.events]));
         return decision;
       });
       (release as (() => void) | null)?.();
       return result;
     } catch (error) {
       // The document may hold a change the database rolled back: reload it from disk.
-      if (release) rooms.evict(docName);
+      if (release) rooms.evict(logName);
       throw error;
     }
   }

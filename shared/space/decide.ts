@@ -1,6 +1,7 @@
 // The referee's rules: given the state and a command from an actor, the events to append or
 // the reason it is refused. Pure, so the server enforces exactly what the tests prove.
 import { assertNever } from './evolve.ts';
+import { decideTalk } from './talk-decide.ts';
 import type { Command, DecideContext, Decision, RefusalCode, SpaceState } from './types.ts';
 
 const refuse = (code: RefusalCode): Decision => ({ ok: false, code });
@@ -58,7 +59,12 @@ export function decide(state: SpaceState, command: Command, ctx: DecideContext):
         events: [{ type: 'space-closed', at, by: actor.id, lastMessage: command.lastMessage?.trim() || null }],
       };
     }
-    default:
-      return assertNever(command);
+    default: {
+      if (state.phase === 'closed') return refuse('closed');
+      if (state.phase !== 'open') return refuse('not-open');
+      if (!isMember(state, actor.id)) return refuse('not-a-member');
+      const otherId = state.opener.id === actor.id ? state.invitee.id : state.opener.id;
+      return decideTalk(state.talk, command, { actor, otherId, inviteeId: state.invitee.id, now: at, decks: ctx.decks ?? [] });
+    }
   }
 }

@@ -50,3 +50,13 @@ describe('content/en/ui.json', () => {
     expect(format('{name} and {other}', { name: 'Sam' })).toBe('Sam and {other}');
   });
 });
+
+describe('the whole content bundle', () => {
+  it('parses: decks, reflection, words, both text checks and all copy', async () => {
+    const { parseContent, deckOutline } = await import('../../shared/content.ts');
+    const bundle = parseContent(en);
+    const outline = deckOutline(bundle);
+    expect(outline.length).toBeGreaterThanOrEqual(5);
+    expect(outline.every((d) => d.prompts.length >= 6)).toBe(true);
+  });
+});

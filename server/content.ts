@@ -1,0 +1,15 @@
+// Loads and validates the content bundle once at start-up: a broken deck stops the server
+// with a clear message instead of failing in the middle of someone's conversation.
+import { en } from '../content/en/index.ts';
+import { type ContentBundle, deckOutline, parseContent } from '../shared/content.ts';
+import type { DeckOutline } from '../shared/space/talk-types.ts';
+
+let cached: { bundle: ContentBundle; decks: DeckOutline[] } | null = null;
+
+export function loadContent(): { bundle: ContentBundle; decks: DeckOutline[] } {
+  if (!cached) {
+    const bundle = parseContent(en);
+    cached = { bundle, decks: deckOutline(bundle) };
+  }
+  return cached;
+}

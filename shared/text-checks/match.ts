@@ -1,0 +1,140 @@
+// The phrase-matching engine both text checks share: it finds a content file's patterns
+// in a draft and drops any that an "unless" pattern explains away ("you always" is set
+// aside inside "you always made me laugh"). Matching walks words, not characters, with
+// bounded gaps, so a hostile or very long draft costs time in proportion to its length.
+import { tokenize } from './tokenize.ts';
+import type { Word } from './tokenize.ts';
+import { MAX_GAP, parsePattern } from './pattern.ts';
+import type { Pattern, Step, WordTest } from './pattern.ts';
+
+/** A stretch of the original text: offsets (end exclusive) and the words as written. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly match: string;
+}
+
+/** A draft read once into words, then matched against many patterns. */
+export interface Doc {
+  readonly text: string;
+  readonly words: readonly Word[];
+}
+
+/** Phrases to look for, and phrases that, where they match over the same words, cancel them. */
+export interface RuleSet {
+  readonly phrases: readonly string[];
+  readonly unless?: readonly string[] | undefined;
+}
+
+/** Word indexes: the highlighted part [from, to) and the whole match [wholeFrom, wholeTo). */
+interface Hit {
+  readonly from: number;
+  readonly to: number;
+  readonly wholeFrom: number;
+  readonly wholeTo: number;
+}
+
+export function readDoc(text: string): Doc {
+  return { text, words: tokenize(text) };
+}
+
+// Content is a fixed, small set of strings, so parsed patterns are kept for the life of the page.
+const parsed = new Map<string, Pattern>();
+
+function compile(source: string): Pattern {
+  let pattern = parsed.get(source);
+  if (!pattern) {
+    pattern = parsePattern(source);
+    parsed.set(source, pattern);
+  }
+  return pattern;
+}
+
+function passes(test: WordTest, word: string): boolean {
+  if (test.kind === 'exact') return word === test.word;
+  if (test.prefix === '' && test.suffix === '') return true;
+  // The star stands for at least one letter: "*ing" matches "missing", not "ing".
+  return word.length > test.prefix.length + test.suffix.length &&
+    word.startsWith(test.prefix) && word.endsWith(test.suffix);
+}
+
+/** Can word k join a match that began at word `first` (it exists, same sentence)? */
+function canTake(words: readonly Word[], k: number, first: number): boolean {
+  const word = words[k];
+  return word !== undefined && (k === first || !word.breakBefore);
+}
+
+/** Tries steps[s..] from word w; on success, bounds[i] holds where step i began. */
+function matchFrom(words: readonly Word[], steps: readonly Step[], s: number, w: number, first: number, bounds: number[]): boolean {
+  bounds[s] = w;
+  const step = steps[s];
+  if (step === undefined) return true;
+  if (step.kind === 'gap') {
+    for (let n = 0; n <= MAX_GAP; n += 1) {
+      if (n > 0 && !canTake(words, w + n - 1, first)) return false;
+      if (matchFrom(words, steps, s + 1, w + n, first, bounds)) return true;
+    }
+    return false;
+  }
+  for (const option of step.options) {
+    let k = w;
+    while (k - w < option.length) {
+      const test = option[k - w];
+      if (test === undefined || !canTake(words, k, first) || !passes(test, words[k]?.text ?? '')) break;
+      k += 1;
+    }
+    if (k - w === option.length && matchFrom(words, steps, s + 1, k, first, bounds)) return true;
+  }
+  return false;
+}
+
+function findHits(doc: Doc, pattern: Pattern): Hit[] {
+  const hits: Hit[] = [];
+  const bounds: number[] = [];
+  const last = pattern.steps.length;
+  for (let first = 0; first < doc.words.length; first += 1) {
+    if (!matchFrom(doc.words, pattern.steps, 0, first, first, bounds)) continue;
+    const wholeTo = bounds[last] ?? first;
+    const from = bounds[pattern.focusFrom] ?? first;
+    const to = bounds[pattern.focusTo] ?? wholeTo;
+    // An empty highlight (an optional part left out) falls back to the whole match.
+    hits.push(to > from ? { from, to, wholeFrom: first, wholeTo } : { from: first, to: wholeTo, wholeFrom: first, wholeTo });
+  }
+  return hits;
+}
+
+/** Earliest first, longer first at the same start, then drop any that overlap one kept. */
+function withoutOverlaps(hits: readonly Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
+  const kept: Hit[] = [];
+  for (const hit of sorted) {
+    const previous = kept.at(-1);
+    if (previous === undefined || hit.from >= previous.to) kept.push(hit);
+  }
+  return kept;
+}
+
+function toSpan(doc: Doc, fromWord: number, toWord: number): Span {
+  const start = doc.words[fromWord]?.start ?? 0;
+  const end = doc.words[toWord - 1]?.end ?? start;
+  return { start, end, match: doc.text.slice(start, end) };
+}
+
+/** Where a rule set's phrases occur, minus any whose highlighted words an "unless" match touches. */
+export function findRuleSet(doc: Doc, rules: RuleSet): Span[] {
+  const hits = rules.phrases.flatMap((source) => findHits(doc, compile(source)));
+  if (hits.length === 0) return [];
+  const blockers = (rules.unless ?? []).flatMap((source) => findHits(doc, compile(source)));
+  const standing = hits.filter((hit) => !blockers.some((b) => b.wholeFrom < hit.to && hit.from < b.wholeTo));
+  return withoutOverlaps(standing).map((hit) => toSpan(doc, hit.from, hit.to));
+}
+
+/** Spans from several sets, earliest first (longer first at a tie), none overlapping another. */
+export function mergeSpans<T extends Span>(spans: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const previous = kept.at(-1);
+    if (previous === undefined || span.start >= previous.end) kept.push(span);
+  }
+  return kept;
+}

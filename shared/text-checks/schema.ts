@@ -1,0 +1,85 @@
+// Schemas for the phrase lists and copy behind the gentle-language check and the apology
+// checklist (content/<locale>/checks/). Every pattern must parse and every line of copy must
+// sound like Mend, so a broken list fails `npm test`, not a person's evening.
+import { z } from 'zod';
+import { patternProblem } from './pattern.ts';
+
+export const GENTLE_KINDS = ['pressure', 'blame', 'ultimatum', 'urgency', 'past'] as const;
+export type GentleKind = (typeof GENTLE_KINDS)[number];
+
+export const APOLOGY_ITEM_IDS = ['namesAct', 'namesEffect', 'ownsIt', 'asksNothing', 'doesDifferently'] as const;
+export type ApologyItemId = (typeof APOLOGY_ITEM_IDS)[number];
+
+/** A phrase in the syntax of shared/text-checks/pattern.ts; the issue names what is wrong. */
+const patternSchema = z.string().superRefine((source, ctx) => {
+  const problem = patternProblem(source);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** Words a person reads: trimmed, no exclamation marks, never a "warning" (VOICE.md). */
+const copySchema = z
+  .string()
+  .min(1)
+  .refine((text) => text.trim() === text, 'Copy must not start or end with spaces.')
+  .refine((text) => !text.includes('!'), 'Mend copy uses no exclamation marks.')
+  .refine((text) => !/\bwarning\b/i.test(text), 'Mend nudges; it never warns.');
+
+const idSchema = z.string().regex(/^[a-z]+\.[a-zA-Z]+$/, 'Use an id like "pressure.demand".');
+
+/** Phrases that count, and phrases that cancel them where they match over the same words. */
+const ruleSetSchema = z.object({
+  phrases: z.array(patternSchema).min(1),
+  unless: z.array(patternSchema).optional(),
+});
+
+function uniqueIds(rules: readonly { id: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  for (const { id } of rules) {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', message: `Duplicate id "${id}".` });
+    seen.add(id);
+  }
+}
+
+const gentleRuleSchema = ruleSetSchema.extend({
+  id: idSchema,
+  kind: z.enum(GENTLE_KINDS),
+  explanation: copySchema,
+  suggestion: copySchema,
+});
+
+export const gentleListsSchema = z
+  .object({
+    privacy: copySchema,
+    kinds: z.record(z.enum(GENTLE_KINDS), z.object({ label: copySchema })),
+    rules: z.array(gentleRuleSchema).min(1),
+  })
+  .superRefine((lists, ctx) => {
+    uniqueIds(lists.rules, ctx);
+    for (const kind of GENTLE_KINDS) {
+      if (!lists.rules.some((rule) => rule.kind === kind)) {
+        ctx.addIssue({ code: 'custom', message: `No rule looks for "${kind}".` });
+      }
+    }
+  });
+
+/** A reason to look again, with the phrases that raise it. */
+const flagSchema = ruleSetSchema.extend({ id: idSchema, reason: copySchema });
+const flagsSchema = z.array(flagSchema).min(1).superRefine(uniqueIds);
+
+const itemCopy = { label: copySchema, met: copySchema, missing: copySchema };
+
+export const apologyListsSchema = z.object({
+  privacy: copySchema,
+  items: z.object({
+    namesAct: z.object({ ...itemCopy, finds: ruleSetSchema, flags: flagsSchema }),
+    namesEffect: z.object({ ...itemCopy, finds: ruleSetSchema }),
+    ownsIt: z.object({ ...itemCopy, finds: ruleSetSchema, flags: flagsSchema }),
+    asksNothing: z.object({ ...itemCopy, flags: flagsSchema }),
+    doesDifferently: z.object({ ...itemCopy, finds: ruleSetSchema }),
+  }),
+});
+
+export type GentleLists = z.infer<typeof gentleListsSchema>;
+export type GentleRule = GentleLists['rules'][number];
+export type ApologyLists = z.infer<typeof apologyListsSchema>;
+export type ApologyFlag = z.infer<typeof flagSchema>;

@@ -1,0 +1,66 @@
+// Splits free text into lower-cased words that remember where they sit in the original.
+// The checks compare words, so case, curly apostrophes and runs of spaces or new lines
+// stop mattering, yet every finding can still highlight exactly what the person wrote.
+// One linear pass, no regex over the whole text: cost grows with length and nothing else.
+
+/** Only this much of a draft is read; a longer text is checked up to here and no further. */
+export const MAX_CHECKED_CHARS = 20_000;
+
+export interface Word {
+  /** Lower-cased, with any apostrophe written as a straight one ("don’t" -> "don't"). */
+  readonly text: string;
+  /** Offsets into the original text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** True when a sentence ended between this word and the one before (or it is the first). */
+  readonly breakBefore: boolean;
+}
+
+/** Straight, curly and look-alike apostrophes people type on phones and keyboards. */
+const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02BC', '\u2032', '`']);
+
+/** Marks that end a sentence or a thought; a phrase never runs across one. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\u2026', '\n', '\r']);
+
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+function charAt(text: string, index: number): string {
+  const code = text.codePointAt(index);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+function isWordChar(ch: string): boolean {
+  return ch !== '' && WORD_CHAR.test(ch);
+}
+
+export function tokenize(text: string): Word[] {
+  const limit = Math.min(text.length, MAX_CHECKED_CHARS);
+  const words: Word[] = [];
+  let sentenceEnded = true;
+  let i = 0;
+  while (i < limit) {
+    const ch = charAt(text, i);
+    if (!isWordChar(ch)) {
+      if (SENTENCE_ENDS.has(ch)) sentenceEnded = true;
+      i += ch.length || 1;
+      continue;
+    }
+    const start = i;
+    let normal = '';
+    while (i < limit) {
+      const c = charAt(text, i);
+      if (isWordChar(c)) {
+        normal += c.toLowerCase();
+        i += c.length;
+      } else if (APOSTROPHES.has(c) && isWordChar(charAt(text, i + 1)) && i + 1 < limit) {
+        normal += "'";
+        i += 1;
+      } else {
+        break;
+      }
+    }
+    words.push({ text: normal, start, end: i, breakBefore: sentenceEnded });
+    sentenceEnded = false;
+  }
+  return words;
+}

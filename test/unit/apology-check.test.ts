@@ -1,0 +1,184 @@
+// The private apology checklist (P4) against apologies people really write: whether each
+// names the act and its effect, owns it without "but", "if" or blame, and asks nothing back.
+// Each case lists only the items it is about; `why` records the arguable calls.
+import { describe, expect, it } from 'vitest';
+import apology from '../../content/en/checks/apology.json';
+import { checkApology } from '../../shared/text-checks/apology.ts';
+import type { ApologyItemId, ApologyState } from '../../shared/text-checks/apology.ts';
+import { APOLOGY_ITEM_IDS, apologyListsSchema } from '../../shared/text-checks/schema.ts';
+import { MAX_CHECKED_CHARS } from '../../shared/text-checks/tokenize.ts';
+
+const lists = apologyListsSchema.parse(apology);
+
+type Expected = Partial<Record<ApologyItemId, ApologyState>>;
+
+interface Case {
+  readonly text: string;
+  readonly expect: Expected;
+  readonly why?: string;
+}
+
+function statesOf(text: string): Record<ApologyItemId, ApologyState> {
+  const entries = checkApology(text, lists).items.map((item) => [item.id, item.state] as const);
+  return Object.fromEntries(entries) as Record<ApologyItemId, ApologyState>;
+}
+
+const cases: Case[] = [
+  // Naming the act
+  { text: "I'm sorry I didn't come to your birthday.", expect: { namesAct: 'met', ownsIt: 'met', asksNothing: 'met' } },
+  { text: 'I’m sorry I didn’t come to your birthday.', expect: { namesAct: 'met' } },
+  { text: "I'm sorry for missing your wedding.", expect: { namesAct: 'met' } },
+  { text: 'I apologise for how I treated you at the party.', expect: { namesAct: 'met' } },
+  { text: 'I was wrong to read your messages.', expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: 'It was unkind of me to joke about your job.', expect: { namesAct: 'met' } },
+  { text: "I didn't call after your dad's surgery.", expect: { namesAct: 'met', ownsIt: 'met' }, why: 'naming my own act plainly owns it, even without "sorry"' },
+  { text: "I've been distant since the move.", expect: { namesAct: 'met' } },
+  { text: "It wasn't fair of me to cancel at the last minute.", expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: 'Sorry for everything.', expect: { namesAct: 'flagged', namesEffect: 'missing', ownsIt: 'met' } },
+  { text: "I'm sorry for what happened.", expect: { namesAct: 'flagged' } },
+  { text: "I'm sorry about everything.", expect: { namesAct: 'flagged' } },
+  { text: 'My apologies for the misunderstanding.', expect: { namesAct: 'flagged' } },
+  { text: "Honestly, I'm sorry for my part in it.", expect: { namesAct: 'flagged' } },
+  { text: 'Sorry for what I did.', expect: { namesAct: 'flagged' }, why: 'points at an act without naming it' },
+  { text: 'I never meant to hurt you.', expect: { namesAct: 'missing', namesEffect: 'missing' }, why: 'about my intent, not the act or its effect; not flagged either' },
+  { text: 'I missed you so much.', expect: { namesAct: 'missing' } },
+  // Naming the effect
+  { text: 'It left you alone with people you barely knew.', expect: { namesEffect: 'met' } },
+  { text: 'You felt embarrassed in front of everyone.', expect: { namesEffect: 'met' } },
+  { text: 'I know that hurt you.', expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I wasn't there for you. That must have been so lonely for you.", expect: { namesAct: 'met', namesEffect: 'met' } },
+  { text: 'You had to get through it on your own.', expect: { namesEffect: 'met' } },
+  { text: 'I embarrassed you in front of your family, and I am sorry.', expect: { namesAct: 'met', namesEffect: 'met', ownsIt: 'met' } },
+  { text: 'I left you waiting at the station for an hour.', expect: { namesAct: 'met', namesEffect: 'met' } },
+  { text: 'I know I let you down.', expect: { namesEffect: 'met', ownsIt: 'met', namesAct: 'missing' } },
+  // Owning it
+  { text: "I'm sorry if you felt hurt.", expect: { ownsIt: 'flagged', namesEffect: 'missing', namesAct: 'missing' } },
+  { text: "I'm sorry you feel that way.", expect: { ownsIt: 'flagged', namesEffect: 'missing' } },
+  { text: "I'm sorry you were upset.", expect: { ownsIt: 'flagged', namesEffect: 'missing' } },
+  { text: 'If anything I said upset you, I apologise.', expect: { ownsIt: 'flagged', namesEffect: 'missing' } },
+  { text: "I'm sorry I missed your party, but work was crazy.", expect: { namesAct: 'met', ownsIt: 'flagged' } },
+  { text: "I shouldn't have said that, but you also said awful things.", expect: { namesAct: 'met', ownsIt: 'flagged' } },
+  { text: 'Mistakes were made.', expect: { ownsIt: 'flagged', namesAct: 'missing' } },
+  { text: 'Things got out of hand.', expect: { ownsIt: 'flagged' } },
+  { text: 'I was only trying to help.', expect: { ownsIt: 'flagged' } },
+  { text: 'It takes two.', expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry, but you overreacted.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry, I was drunk and stupid.", expect: { ownsIt: 'flagged' }, why: 'the reason can come later; the nudge is soft and only the writer sees it' },
+  { text: 'We both made mistakes.', expect: { ownsIt: 'flagged' } },
+  { text: "It wasn't all my fault.", expect: { ownsIt: 'flagged' } },
+  { text: 'You made me so angry that I said things.', expect: { ownsIt: 'flagged' } },
+  { text: 'Sorry I was so cold to you at dinner, but I understand if you need time.', expect: { namesAct: 'met', ownsIt: 'met' }, why: 'a "but" that makes room for them is not a hedge' },
+  { text: "I'm sorry I forgot, but that's no excuse.", expect: { ownsIt: 'met' } },
+  { text: 'That was on me.', expect: { ownsIt: 'met' } },
+  { text: "I'm sorry to hear about your dad.", expect: { ownsIt: 'missing' } },
+  // Asking nothing back
+  { text: 'Please forgive me.', expect: { asksNothing: 'flagged' } },
+  { text: 'I hope you can forgive me one day.', expect: { asksNothing: 'flagged' }, why: 'a hope is still a request they may feel they owe' },
+  { text: 'Can we move on now?', expect: { asksNothing: 'flagged' } },
+  { text: 'I need you to forgive me.', expect: { asksNothing: 'flagged' } },
+  { text: "Let's forget this ever happened.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry. Can we just go back to normal?", expect: { asksNothing: 'flagged', ownsIt: 'met' } },
+  { text: "Let me know it's okay between us.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry, but you have to understand how stressed I was.", expect: { ownsIt: 'flagged', asksNothing: 'flagged' } },
+  { text: "I'm not asking you to forgive me.", expect: { asksNothing: 'met' } },
+  { text: "You don't have to forgive me.", expect: { asksNothing: 'met' } },
+  { text: 'I understand if you never forgive me.', expect: { asksNothing: 'met' } },
+  { text: "I know we can't go back to how we were.", expect: { asksNothing: 'met' } },
+  { text: 'I need you to know how sorry I am.', expect: { asksNothing: 'met' }, why: 'wanting to be heard, not asking them to do anything' },
+  // Doing differently (optional)
+  { text: "From now on I'll call when I say I will.", expect: { doesDifferently: 'met' } },
+  { text: 'Next time I will tell you first.', expect: { doesDifferently: 'met' } },
+  { text: "I'm going to be more careful with what I share.", expect: { doesDifferently: 'met' } },
+  { text: 'I promise I will be on time.', expect: { doesDifferently: 'met' } },
+  { text: "I won't comment on your work like that again.", expect: { doesDifferently: 'met' } },
+  { text: "I won't lie, it was hard.", expect: { doesDifferently: 'missing' } },
+  { text: "I'm going to miss you.", expect: { doesDifferently: 'missing' } },
+  { text: "I'll always love you.", expect: { doesDifferently: 'missing' } },
+  // Whole apologies
+  {
+    text: "I'm sorry I didn't come to your birthday. It left you alone with people you barely knew. Next time I say I'll be there, I will be.",
+    expect: { namesAct: 'met', namesEffect: 'met', ownsIt: 'met', asksNothing: 'met', doesDifferently: 'met' },
+  },
+  {
+    text: 'I laughed at you in front of your friends, and that hurt you. I was wrong.',
+    expect: { namesAct: 'met', namesEffect: 'met', ownsIt: 'met', asksNothing: 'met', doesDifferently: 'missing' },
+  },
+  { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
+  { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
+];
+
+describe('apology.json', () => {
+  it('matches the schema', () => {
+    expect(apologyListsSchema.safeParse(apology).success).toBe(true);
+  });
+
+  it('rejects a list with a broken pattern or an exclamation mark', () => {
+    const broken = structuredClone(lists);
+    broken.items.namesAct.finds.phrases.push('sorry ... ... ... for');
+    expect(apologyListsSchema.safeParse(broken).success).toBe(false);
+    const loud = structuredClone(lists);
+    loud.items.ownsIt.met = 'Great job!';
+    expect(apologyListsSchema.safeParse(loud).success).toBe(false);
+  });
+
+  it('says the last item is optional', () => {
+    expect(lists.items.doesDifferently.missing).toMatch(/optional/i);
+    expect(lists.items.doesDifferently.label).toMatch(/optional/i);
+  });
+});
+
+describe('checkApology', () => {
+  it.each(cases)('reads $text', ({ text, expect: expected }) => {
+    const states = statesOf(text);
+    const relevant = Object.fromEntries(Object.keys(expected).map((id) => [id, states[id as ApologyItemId]]));
+    expect(relevant).toEqual(expected);
+  });
+
+  it('always returns every item, in order, each with a reason', () => {
+    for (const text of ['', 'Sorry for everything.', "I'm sorry I lied, but you lied too."]) {
+      const { items } = checkApology(text, lists);
+      expect(items.map((i) => i.id)).toEqual([...APOLOGY_ITEM_IDS]);
+      for (const item of items) expect(item.reason.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives the reasons from the content file, and no spans when missing', () => {
+    const items = checkApology('I miss you.', lists).items;
+    const act = items.find((i) => i.id === 'namesAct');
+    expect(act?.reason).toBe(lists.items.namesAct.missing);
+    expect(act?.label).toBe(lists.items.namesAct.label);
+    expect(act?.spans).toEqual([]);
+  });
+
+  it('points at just the "but", with the reason for it', () => {
+    const text = "I'm sorry I missed your party, but work was crazy.";
+    const owns = checkApology(text, lists).items.find((i) => i.id === 'ownsIt');
+    const butFlag = lists.items.ownsIt.flags.find((f) => f.id === 'owns.but');
+    expect(owns?.spans).toEqual([{ start: text.indexOf('but'), end: text.indexOf('but') + 3, match: 'but' }]);
+    expect(owns?.reason).toBe(butFlag?.reason);
+  });
+
+  it('gives the reason behind the earliest hedge when there are several', () => {
+    const text = 'Mistakes were made. Sorry if it hurt, but you also lied.';
+    const owns = checkApology(text, lists).items.find((i) => i.id === 'ownsIt');
+    expect(owns?.state).toBe('flagged');
+    expect(owns?.reason).toBe(lists.items.ownsIt.flags.find((f) => f.id === 'owns.passive')?.reason);
+    expect(owns?.spans.map((s) => s.match)).toEqual(['Mistakes were made', 'Sorry if', 'but', 'you also']);
+  });
+
+  it('shows where the act was named, with offsets into the original text', () => {
+    const text = 'Hey.\n\nI’m sorry I didn’t come to your birthday.';
+    const act = checkApology(text, lists).items.find((i) => i.id === 'namesAct');
+    const span = act?.spans[0];
+    expect(span && text.slice(span.start, span.end)).toBe(span?.match);
+    expect(span?.match).toBe('sorry I didn’t');
+  });
+
+  it('returns for a very long draft', () => {
+    const sentence = "I'm sorry I didn't come, and I know it left you alone, but I was tired. ";
+    const long = sentence.repeat(Math.ceil((MAX_CHECKED_CHARS * 2) / sentence.length));
+    const { items } = checkApology(long, lists);
+    expect(items).toHaveLength(APOLOGY_ITEM_IDS.length);
+    expect(items.find((i) => i.id === 'ownsIt')?.state).toBe('flagged');
+  });
+});
