@@ -12,6 +12,7 @@ import { createRateLimiter } from './auth/rate-limit.ts';
 import { createSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
+import { loadContent } from './content.ts';
 import { createReferee } from './spaces/referee.ts';
 import { openSqliteStore } from './storage/sqlite-store.ts';
 import { RoomRegistry } from './sync/registry.ts';
@@ -32,19 +33,20 @@ export async function startServer(config: Config, port = config.port): Promise<R
     maxClientIdsPerConnection: 4,
     maxAwarenessStateBytes: 1024,
   });
-  const now = () => new Date();
+  // One clock, read through deps on every call, so a test can move time for every part at once.
+  const now = () => deps.now();
   const deps: Deps = {
     config,
     store,
     passwords: createPasswords(config.argon2),
-    sessions: createSessions(store),
+    sessions: createSessions(store, () => now().getTime()),
     rooms,
-    referee: createReferee(store, rooms, now),
+    referee: createReferee(store, rooms, now, loadContent().decks),
     limits: {
       byName: createRateLimiter(config.signInLimits.perName, 15 * 60_000),
       byAddress: createRateLimiter(config.signInLimits.perAddress, 15 * 60_000),
     },
-    now,
+    now: () => new Date(),
   };
   const app = createApp(deps);
   const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.frameBytes });
