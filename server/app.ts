@@ -27,7 +27,10 @@ export function createApp(deps: Deps) {
   api.use(
     bodyLimit({
       maxSize: Limits.bodyBytes,
-      onError: () => {
+      onError: (c) => {
+        // The rest of the body is left unread, so this connection cannot carry another request:
+        // say so, or the client reuses it and its next request dies with the connection.
+        c.header('Connection', 'close');
         throw fail(413, 'too-large', 'That is more than we can take in one go.');
       },
     }),

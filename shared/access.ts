@@ -18,6 +18,8 @@ export type DocAccess =
 export const docName = (spaceId: string, kind: DocKind, userId?: string): string =>
   kind === 'mine' ? `space/${spaceId}/mine/${userId ?? ''}` : `space/${spaceId}/${kind}`;
 
+export const notebookDocName = (userId: string): string => `person/${userId}/notebook`;
+
 const shared = (phase: Phase) => phase === 'open' || phase === 'closed';
 
 export function docAccess(space: SpaceAccessView | undefined, userId: string, kind: DocKind): DocAccess {

@@ -36,6 +36,13 @@ export const isDocKind = (value: string): value is DocKind =>
 
 export const syncPath = (spaceId: string) => `/sync/spaces/${spaceId}`;
 
+/** A person's own notebook: `WebsocketProvider(origin + '/sync/me', 'notebook', doc)`. */
+export const NOTEBOOK = 'notebook';
+export const NOTEBOOK_PATH = '/sync/me';
+/** In the notebook: reflections by space id ("next" for the one written before inviting). */
+export const REFLECTIONS_KEY = 'reflections';
+export const NEXT_REFLECTION = 'next';
+
 /** The Y.Array in the log document that holds accepted events, in order. */
 export const LOG_EVENTS_KEY = 'events';
 /** The Y.Text in the together document for the co-written ground rules. */

@@ -47,6 +47,10 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 /** A client-made command id, so a retried submission is applied once. */
 export const commandId = (): string => crypto.randomUUID().replace(/-/g, '');
 
+/** Sends one command to the space's referee; the body carries its client-made id. */
+export const sendCommand = (spaceId: string, body: { id: string; type: string } & Record<string, unknown>) =>
+  call<CommandResult>('POST', `/api/spaces/${encodeURIComponent(spaceId)}/commands`, body);
+
 export const api = {
   me: () => call<Me>('GET', '/api/me'),
   signUp: (name: string, password: string, email?: string) =>

@@ -20,19 +20,20 @@ export interface SyncedDoc {
 
 const DB_LIST_KEY = 'mend:local-docs';
 
-const rememberDb = (name: string) => {
+export const rememberDb = (name: string) => {
   const names = new Set<string>(JSON.parse(localStorage.getItem(DB_LIST_KEY) ?? '[]') as string[]);
   names.add(name);
   localStorage.setItem(DB_LIST_KEY, JSON.stringify([...names]));
 };
+
+export const wsBase = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
 
 export function openDoc(spaceId: string, kind: DocKind, userId: string): SyncedDoc {
   const doc = new Y.Doc();
   const dbName = `mend:${userId}:${spaceId}:${kind}`;
   rememberDb(dbName);
   const local = new IndexeddbPersistence(dbName, doc);
-  const base = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
-  const provider = new WebsocketProvider(base + syncPath(spaceId), kind, doc, { disableBc: true });
+  const provider = new WebsocketProvider(wsBase() + syncPath(spaceId), kind, doc, { disableBc: true });
   const [status, setStatus] = createSignal<SyncStatus>('connecting');
   const [synced, setSynced] = createSignal(false);
   provider.on('status', ({ status: s }: { status: 'connected' | 'disconnected' | 'connecting' }) => {

@@ -6,12 +6,13 @@ import type { SpaceDetail } from '../../shared/api-types.ts';
 import { CopyLink } from '../components/CopyLink.tsx';
 import { ErrorNote } from '../components/ErrorNote.tsx';
 import { Page } from '../components/Page.tsx';
+import { PrivateReflection } from '../components/PrivateReflection.tsx';
 import { api } from '../lib/api.ts';
 import { t } from '../lib/copy.ts';
 import { createAction } from '../lib/form.ts';
 import { freshLink, keepFreshLink } from '../lib/fresh-links.ts';
 
-export function InvitationStatus(props: { space: SpaceDetail; refetch: () => void }) {
+export function InvitationStatus(props: { space: SpaceDetail; myId: string; refetch: () => void }) {
   const name = () => props.space.friendName;
   const [link, setLink] = createSignal(freshLink(props.space.id));
   const [revoked, setRevoked] = createSignal(false);
@@ -66,6 +67,7 @@ export function InvitationStatus(props: { space: SpaceDetail; refetch: () => voi
           <Show when={props.space.invitation && !revoked()}>
             <p><button type="button" class="link" onClick={revoke} disabled={action.busy()}>{t('invitationLink.revoke')}</button></p>
           </Show>
+          <PrivateReflection spaceId={props.space.id} myId={props.myId} />
           <p><A href="/">{t('invitationLink.toSpaces')}</A></p>
         </Page>
       </Match>

@@ -22,7 +22,7 @@ export default function SpacePage() {
         <Match when={space()?.phase === 'open' || space()?.phase === 'closed' ? space() : null}>
           {(s) => <SharedSpace space={s()} myId={me()?.id ?? ''} refetch={refetch} />}
         </Match>
-        <Match when={space()}>{(s) => <InvitationStatus space={s()} refetch={refetch} />}</Match>
+        <Match when={space()}>{(s) => <InvitationStatus space={s()} myId={me()?.id ?? ''} refetch={refetch} />}</Match>
       </Switch>
     </Show>
   );

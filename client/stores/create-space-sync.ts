@@ -1,21 +1,27 @@
 // The live space: the event log folded with the same `evolve` the server uses, the shared
-// together document, and presence that is shown only for someone who turned it on.
+// together document, this person's private drafts, and presence shown only by choice.
 import { type Accessor, createMemo, createSignal, onCleanup } from 'solid-js';
 import type * as Y from 'yjs';
 import { fold } from '../../shared/space/evolve.ts';
 import type { SpaceEvent, SpaceState } from '../../shared/space/types.ts';
 import { GROUND_RULES_KEY, LOG_EVENTS_KEY } from '../../shared/wire.ts';
+import { flush } from '../lib/outbox.ts';
 import { type SyncStatus, openDoc } from '../lib/sync.ts';
 
 export interface SpaceSync {
   events: Accessor<readonly SpaceEvent[]>;
   state: Accessor<SpaceState>;
   groundRules: Y.Text;
+  groundRulesText: Accessor<string>;
+  /** A private draft, by composer key; it syncs across this person's devices only. */
+  draft(key: string): Y.Text;
+  /** How many log events this person had seen when they last left; null until known. */
+  lastSeen: Accessor<number | null>;
+  markSeen(): void;
   otherHere: Accessor<boolean>;
   here: Accessor<boolean>;
   setHere(on: boolean): void;
   status: Accessor<SyncStatus>;
-  logSynced: Accessor<boolean>;
 }
 
 const presenceKey = (spaceId: string) => `mend:presence:${spaceId}`;
@@ -23,10 +29,31 @@ const presenceKey = (spaceId: string) => `mend:presence:${spaceId}`;
 export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
   const log = openDoc(spaceId, 'log', myId);
   const together = openDoc(spaceId, 'together', myId);
+  const mine = openDoc(spaceId, 'mine', myId);
+
   const list = log.doc.getArray<SpaceEvent>(LOG_EVENTS_KEY);
   const [events, setEvents] = createSignal<readonly SpaceEvent[]>(list.toArray());
   const onLog = () => setEvents(list.toArray());
   list.observe(onLog);
+
+  const rules = together.doc.getText(GROUND_RULES_KEY);
+  const [rulesText, setRulesText] = createSignal(rules.toString());
+  const onRules = () => setRulesText(rules.toString());
+  rules.observe(onRules);
+
+  const meta = mine.doc.getMap<number>('meta');
+  const [lastSeen, setLastSeen] = createSignal<number | null>(null);
+  // The summary is taken once both the log and this person's own record have arrived.
+  const takeLastSeen = () => {
+    if (lastSeen() === null && log.synced() && mine.synced()) setLastSeen(meta.get('lastSeen') ?? 0);
+  };
+  log.provider.on('sync', takeLastSeen);
+  mine.provider.on('sync', takeLastSeen);
+
+  const onStatus = ({ status }: { status: string }) => status === 'connected' && void flush(myId);
+  log.provider.on('status', onStatus);
+  const onOnline = () => void flush(myId);
+  window.addEventListener('online', onOnline);
 
   const awareness = together.provider.awareness;
   const [otherHere, setOtherHere] = createSignal(false);
@@ -45,18 +72,35 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
   const applyHere = (on: boolean) => awareness.setLocalState(on ? { here: true } : null);
   applyHere(here());
 
+  const markSeen = () => {
+    if (log.synced() && mine.synced() && (meta.get('lastSeen') ?? 0) < list.length) meta.set('lastSeen', list.length);
+  };
+  const onHide = () => document.visibilityState === 'hidden' && markSeen();
+  document.addEventListener('visibilitychange', onHide);
+
   onCleanup(() => {
+    markSeen();
+    document.removeEventListener('visibilitychange', onHide);
+    window.removeEventListener('online', onOnline);
     list.unobserve(onLog);
+    rules.unobserve(onRules);
     awareness.off('change', onAwareness);
     awareness.setLocalState(null);
     log.destroy();
     together.destroy();
+    mine.destroy();
   });
 
   return {
     events,
     state: createMemo(() => fold(events())),
-    groundRules: together.doc.getText(GROUND_RULES_KEY),
+    groundRules: rules,
+    groundRulesText: rulesText,
+    // A root-level text per draft: two devices that start the same draft offline merge
+    // their words, where two new texts set under one map key would hide one of them.
+    draft: (key) => mine.doc.getText(`draft:${key}`),
+    lastSeen,
+    markSeen,
     otherHere,
     here,
     setHere(on) {
@@ -69,6 +113,5 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
       const b = together.status();
       return a === 'connected' ? b : a;
     },
-    logSynced: log.synced,
   };
 }

@@ -2,6 +2,7 @@
 import { createSignal } from 'solid-js';
 import type { Me } from '../../shared/api-types.ts';
 import { ApiError, api } from '../lib/api.ts';
+import { forgetOutbox } from '../lib/outbox.ts';
 import { forgetLocalCopies } from '../lib/sync.ts';
 
 const [me, setMe] = createSignal<Me | null | undefined>(undefined);
@@ -18,6 +19,8 @@ export async function loadMe(): Promise<void> {
 }
 
 export async function signOut(): Promise<void> {
+  const who = me();
+  if (who) await forgetOutbox(who.id);
   await api.signOut().catch(() => undefined);
   await forgetLocalCopies();
   setMe(null);

@@ -2,6 +2,7 @@
 // Adding a deck means adding its JSON file and one import line here.
 import apologyChecks from './checks/apology.json';
 import gentleChecks from './checks/gentle.json';
+import composer from './composer.json';
 import beingUnderstood from './decks/being-understood.json';
 import catchingUp from './decks/catching-up.json';
 import missingAndNeeding from './decks/missing-and-needing.json';
@@ -12,7 +13,8 @@ import ui from './ui.json';
 import words from './words.json';
 
 export const en = {
-  ui,
+  // The composers' copy lives in its own file; both are one namespace of keys.
+  ui: { ...ui, ...composer },
   decks: [catchingUp, theDistance, beingUnderstood, myPart, missingAndNeeding],
   reflection,
   words,

@@ -30,6 +30,7 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
     const { spaceId, actor, command, commandId } = options;
     const logName = docName(spaceId, 'log');
     let release: (() => void) | null = null;
+    let closed = false;
     try {
       const result = store.transaction((): RunResult => {
         if (commandId) {
@@ -44,6 +45,7 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
         store.appendEvents(spaceId, decision.events);
         if (commandId) store.saveCommandResult(spaceId, commandId, actor.id, decision.events);
         const next = fold(decision.events, state);
+        closed = state.phase === 'open' && next.phase === 'closed';
         if (next.phase !== 'none')
           store.updateSpace(spaceId, {
             phase: next.phase,
@@ -53,6 +55,9 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
         return decision;
       });
       (release as (() => void) | null)?.();
+      // Access is checked when a socket opens; sockets already open to the together document
+      // must lose their write rights the moment the space closes, not at their next reconnect.
+      if (closed) rooms.revokeWrites(docName(spaceId, 'together'));
       return result;
     } catch (error) {
       // The document may hold a change the database rolled back: reload it from disk.

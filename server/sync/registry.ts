@@ -67,6 +67,11 @@ export class RoomRegistry {
     return room.changeHeld(fn);
   }
 
+  /** Takes write rights from every open connection of a document (a space that closed). */
+  revokeWrites(name: string): void {
+    for (const conn of this.rooms.get(name)?.conns ?? []) conn.canWrite = false;
+  }
+
   /** Drops a room whose memory may differ from disk; the next use reloads it. */
   evict(name: string): void {
     const room = this.rooms.get(name);

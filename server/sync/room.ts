@@ -54,6 +54,8 @@ export class Room {
   private storedUpdates = 0;
   private lastSeq = 0;
   private held: Uint8Array[] | null = null;
+  /** Who first spoke for each awareness clientID while this room is in memory. */
+  private readonly owners = new Map<number, string>();
   broken = false;
 
   constructor(
@@ -143,19 +145,28 @@ export class Room {
     const entries = readAwarenessEntries(update, this.options.maxClientIdsPerConnection);
     const accepted = [];
     for (const entry of entries) {
-      if (!this.claim(conn, entry.clientId)) continue;
+      if (!this.claim(conn, entry.clientId, entry.state)) continue;
       accepted.push({ ...entry, state: this.stamp(conn, entry.state) });
     }
     if (accepted.length > 0)
       awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessEntries(accepted), conn);
   }
 
-  /** A connection may speak only for clientIDs no other connection holds, and only a few. */
-  private claim(conn: Connection, clientId: number): boolean {
+  /**
+   * A connection may speak only for clientIDs no other connection holds, and only a few.
+   * The stock client re-sends every awareness change it hears, the other person's included,
+   * so an echo must never claim: only a state (not a removal) claims, and only an id that no
+   * other person has spoken for in this room, or the other would be locked out on reconnect.
+   */
+  private claim(conn: Connection, clientId: number, state: Record<string, unknown> | null): boolean {
     if (conn.clientIds.has(clientId)) return true;
+    if (state === null) return false;
+    const owner = this.owners.get(clientId);
+    if (owner !== undefined && owner !== conn.userId) return false;
     for (const other of this.conns) if (other !== conn && other.clientIds.has(clientId)) return false;
     if (conn.clientIds.size >= this.options.maxClientIdsPerConnection) return false;
     conn.clientIds.add(clientId);
+    this.owners.set(clientId, conn.userId);
     return true;
   }
 

@@ -2,15 +2,16 @@
 // Origin is checked by middleware before this (a foreign page is refused outright). Session
 // and membership are checked before any document byte is sent; a refusal accepts the socket
 // and closes it at once with a 44xx code, which the stock client takes as final.
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { upgradeWebSocket } from '@hono/node-server';
 import type { WSContext } from 'hono/ws';
 import type { WebSocket } from 'ws';
-import { docAccess } from '../../shared/access.ts';
-import { CloseCode, isDocKind } from '../../shared/wire.ts';
+import { docAccess, notebookDocName } from '../../shared/access.ts';
+import { CloseCode, NOTEBOOK, isDocKind } from '../../shared/wire.ts';
 import { readCookie, sessionCookieName } from '../auth/cookies.ts';
 import { isHttps } from '../config.ts';
 import type { Deps } from '../deps.ts';
+import { handleNotFound } from '../http/errors.ts';
 import { logError } from '../log.ts';
 import type { Connection, Room, SyncSocket } from './room.ts';
 
@@ -40,10 +41,29 @@ type Admission =
 export function syncRoutes(deps: Deps) {
   const cookieName = sessionCookieName({ https: isHttps(deps.config) });
 
-  const admit = (cookieHeader: string | undefined, spaceId: string, kind: string): Admission => {
+  const person = (cookieHeader: string | undefined) => {
     const session = deps.sessions.validate(readCookie(cookieHeader, cookieName));
     const user = session ? deps.store.userById(session.userId) : undefined;
-    if (!session || !user) return { ok: false, code: CloseCode.unauthorized, reason: 'sign in first' };
+    return session && user ? { session, user } : null;
+  };
+
+  const admitNotebook = (cookieHeader: string | undefined, kind: string): Admission => {
+    const who = person(cookieHeader);
+    if (!who) return { ok: false, code: CloseCode.unauthorized, reason: 'sign in first' };
+    if (kind !== NOTEBOOK) return { ok: false, code: CloseCode.notFound, reason: 'no such document' };
+    const { session, user } = who;
+    return {
+      ok: true,
+      sessionId: session.id,
+      docName: notebookDocName(user.id),
+      conn: { userId: user.id, name: user.name, canWrite: true, clientIds: new Set() },
+    };
+  };
+
+  const admit = (cookieHeader: string | undefined, spaceId: string, kind: string): Admission => {
+    const who = person(cookieHeader);
+    if (!who) return { ok: false, code: CloseCode.unauthorized, reason: 'sign in first' };
+    const { session, user } = who;
     if (!SPACE_ID.test(spaceId) || !isDocKind(kind)) return { ok: false, code: CloseCode.notFound, reason: 'no such document' };
     const access = docAccess(deps.store.spaceById(spaceId), user.id, kind);
     if (!access.ok) return { ok: false, code: access.code, reason: access.reason };
@@ -55,10 +75,10 @@ export function syncRoutes(deps: Deps) {
     };
   };
 
-  return new Hono().get(
-    '/spaces/:id/:doc',
+  /** One handler for every document: admission decides which document and what rights. */
+  const socketFor = (decide: (c: Context) => Admission) =>
     upgradeWebSocket((c) => {
-      const admission = admit(c.req.header('cookie'), c.req.param('id') ?? '', c.req.param('doc') ?? '');
+      const admission = decide(c);
       let joined: { room: Room; conn: Connection; sessionId: string } | null = null;
       return {
         onOpen(_event, ws) {
@@ -86,6 +106,14 @@ export function syncRoutes(deps: Deps) {
           // ws emits 'close' after 'error'; the room is left there.
         },
       };
-    }),
-  );
+    });
+
+  return new Hono()
+    .get('/spaces/:id/:doc', socketFor((c) => admit(c.req.header('cookie'), c.req.param('id') ?? '', c.req.param('doc') ?? '')))
+    // A person's own notebook (the reflection written before a space exists), addressed by the
+    // session alone, so nobody can name another person's.
+    .get('/me/:doc', socketFor((c) => admitNotebook(c.req.header('cookie'), c.req.param('doc') ?? '')))
+    // Anything else under /sync (a plain GET, an unknown path) is a JSON 404, never the app's
+    // HTML: an upgrade answered 200 looks like success to a client, which then retries forever.
+    .all('*', handleNotFound);
 }

@@ -49,6 +49,10 @@ describe('two friends find the same space', () => {
     await snap(alex, '02-recovery-codes');
     await alex.getByRole('button', { name: 'I have kept them' }).click();
     await alex.getByRole('link', { name: 'Reach out to a friend' }).click();
+    // The private reflection comes first; it stays on Alex's side.
+    await alex.getByTestId('reflection-what-happened').fill('We argued about the wedding and I went quiet.');
+    await snap(alex, '03a-reflection');
+    await alex.getByRole('button', { name: 'Continue to the invitation' }).click();
     await alex.getByLabel("Your friend's name").fill('Sam');
     await alex.getByLabel('A short note to go with the link').fill('I have missed you. No rush, whenever you like.');
     await snap(alex, '03-new-space');
@@ -70,6 +74,8 @@ describe('two friends find the same space', () => {
     await sam.getByRole('button', { name: 'Join the space' }).click();
     await sam.getByTestId('ground-rules').waitFor();
     await snap(sam, '06-space-phone');
+    // Nothing of Alex's reflection reaches Sam's page.
+    expect(await sam.content()).not.toContain('We argued about the wedding');
 
     // Alex was waiting on the invitation page; the space is there on the next visit.
     await alex.goto(`${server.url}/`);
@@ -85,6 +91,9 @@ describe('two friends find the same space', () => {
     await sam.keyboard.type('Either of us can pause.');
     await expect.poll(() => alex.getByTestId('ground-rules').inputValue(), { timeout: 10_000 }).toBe('We speak about today.\nEither of us can pause.');
     await expect.poll(() => sam.getByTestId('history').textContent()).toContain('said yes, and the space opened');
+    // Alex comes back to the reflection later: it moved to this space.
+    await alex.getByText('Your private reflection').click();
+    await expect.poll(() => alex.getByTestId('reflection-what-happened').inputValue(), { timeout: 10_000 }).toBe('We argued about the wedding and I went quiet.');
     await snap(alex, '07-space-desktop');
   });
 });

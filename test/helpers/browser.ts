@@ -17,10 +17,22 @@ function ensureChromium(): void {
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
-/** The built client; built here when a test is run on its own without `npm test`. */
+const newestIn = (dir: string): number =>
+  fs.readdirSync(dir, { withFileTypes: true }).reduce((max, d) => {
+    const p = path.join(dir, d.name);
+    return Math.max(max, d.isDirectory() ? newestIn(p) : fs.statSync(p).mtimeMs);
+  }, 0);
+
+/** The built client; (re)built here when missing or older than its sources. */
 export function ensureClientBuilt(): string {
   const dir = path.resolve('dist/client');
-  if (!fs.existsSync(path.join(dir, 'index.html'))) execFileSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+  const index = path.join(dir, 'index.html');
+  const sources = Math.max(newestIn('client'), newestIn('content'), newestIn('shared'));
+  if (!fs.existsSync(index) || fs.statSync(index).mtimeMs < sources) {
+    // Without VITEST, or vite.config.ts leaves out the Solid plugin it uses only for builds.
+    const { VITEST: _vitest, ...env } = process.env;
+    execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env });
+  }
   return dir;
 }
 

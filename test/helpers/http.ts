@@ -72,3 +72,13 @@ export async function openSpacePair(baseUrl: string) {
   if (joined.status !== 200) throw new Error(`join failed: ${joined.status} ${JSON.stringify(joined.body)}`);
   return { opener, invitee, spaceId: opened.body.id, token };
 }
+
+/** The token at the end of an invitation link. */
+export const tokenOf = (inviteUrl: string): string => inviteUrl.split('/invite/')[1] as string;
+
+/** Opens a space as `opener`; returns its id, the link and the link's token. */
+export async function openSpace(opener: Person, note = 'I miss our walks. No rush at all.') {
+  const res = await opener.json<{ id: string; inviteUrl: string }>('POST', '/api/spaces', { friendName: 'Sam', note });
+  if (res.status !== 201) throw new Error(`open failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: res.body.id, inviteUrl: res.body.inviteUrl, token: tokenOf(res.body.inviteUrl) };
+}

@@ -43,3 +43,12 @@ export async function startTestServer(overrides: Partial<Config> = {}, dataDir?:
     },
   };
 }
+
+/** Moves the server's clock; every part of the server reads `deps.now` per call. Returns an undo. */
+export function shiftClock(server: RunningServer, ms: number): () => void {
+  const before = server.deps.now;
+  server.deps.now = () => new Date(before().getTime() + ms);
+  return () => {
+    server.deps.now = before;
+  };
+}

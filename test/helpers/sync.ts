@@ -22,13 +22,25 @@ export function connect(baseUrl: string, spaceId: string, room: string, cookie: 
   return { doc, provider };
 }
 
-export function whenSynced(provider: WebsocketProvider): Promise<void> {
-  if (provider.synced) return Promise.resolve();
-  return new Promise((resolve) => provider.once('sync', (s: boolean) => s && resolve()));
+/** Rejects after `ms` so a test that waits in vain fails with a message, not a test timeout. */
+function within<T>(ms: number, what: string, wait: (resolve: (value: T) => void) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms);
+    wait((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    });
+  });
 }
 
-export function whenClosed(provider: WebsocketProvider): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) => provider.once('closed', (event: { code: number; reason: string }) => resolve(event)));
+export function whenSynced(provider: WebsocketProvider, ms = 10_000): Promise<void> {
+  if (provider.synced) return Promise.resolve();
+  return within(ms, 'the first sync', (resolve) => provider.once('sync', (s: boolean) => s && resolve()));
+}
+
+/** The close a server meant as final (4400-4499), as the provider reports it. */
+export function whenClosed(provider: WebsocketProvider, ms = 10_000): Promise<{ code: number; reason: string }> {
+  return within(ms, 'the socket to close', (resolve) => provider.once('closed', (event: { code: number; reason: string }) => resolve(event)));
 }
 
 /** Polls a condition without fixed sleeps in the test body; fails with a message after `ms`. */
@@ -37,5 +49,59 @@ export async function until(check: () => boolean, ms = 5000, what = 'condition')
   while (!check()) {
     if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Every provider a test opened, destroyed together in afterEach so no socket outlives its test. */
+export function providerPool() {
+  const open: WebsocketProvider[] = [];
+  return {
+    connect(...args: Parameters<typeof connect>) {
+      const client = connect(...args);
+      open.push(client.provider);
+      return client;
+    },
+    destroyAll() {
+      for (const provider of open.splice(0)) provider.destroy();
+    },
+  };
+}
+
+export interface RawSocket {
+  ws: WS;
+  /** Resolves once the upgrade succeeded; rejects with the HTTP status when it was refused. */
+  opened: Promise<void>;
+  closed: Promise<{ code: number; reason: string }>;
+  /** Every binary frame received so far. */
+  received: Uint8Array[];
+}
+
+/** A bare `ws` client on a document, for sending frames no provider would send. */
+export function rawSocket(baseUrl: string, spaceId: string, room: string, cookie: string, origin = baseUrl): RawSocket {
+  const ws = new WS(`${baseUrl.replace(/^http/, 'ws')}/sync/spaces/${spaceId}/${room}`, { headers: { cookie, origin } });
+  const received: Uint8Array[] = [];
+  ws.on('message', (data: Buffer, isBinary: boolean) => {
+    if (isBinary) received.push(new Uint8Array(data));
+  });
+  const opened = new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('unexpected-response', (_req, res) => {
+      reject(new UpgradeRefused(res.statusCode ?? 0));
+      res.resume();
+      ws.terminate();
+    });
+  });
+  // A refused upgrade also emits 'error'; the rejection above is what tests look at.
+  ws.on('error', () => {});
+  opened.catch(() => {});
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() })),
+  );
+  return { ws, opened, closed, received };
+}
+
+export class UpgradeRefused extends Error {
+  constructor(readonly status: number) {
+    super(`upgrade refused with HTTP ${status}`);
   }
 }

@@ -1,0 +1,59 @@
+// The apology checklist (P4) beside the writer's draft, for the writer only. Each item says in
+// words whether it is there, not yet, or worth another look, so colour never carries the
+// meaning alone. It never scores and never blocks; the check waits for a pause in typing.
+import { Index, Show, createEffect, createMemo, createSignal, createUniqueId, on, onCleanup } from 'solid-js';
+import { en } from '../../content/en/index.ts';
+import { checkApology } from '../../shared/text-checks/apology.ts';
+import { apologyListsSchema } from '../../shared/text-checks/schema.ts';
+import { t } from '../lib/copy.ts';
+
+/** How long typing must pause before the check runs: long enough not to chase each key. */
+const PAUSE_MS = 300;
+
+// Parsed once, so the JSON is read through the schema's types and a broken list fails loudly.
+const lists = apologyListsSchema.parse(en.checks.apology);
+
+export function ApologyChecklist(props: { text: string }) {
+  const titleId = createUniqueId();
+  const [settled, setSettled] = createSignal(props.text);
+  createEffect(
+    on(
+      () => props.text,
+      (text) => {
+        const timer = setTimeout(() => setSettled(text), PAUSE_MS);
+        onCleanup(() => clearTimeout(timer));
+      },
+      { defer: true },
+    ),
+  );
+  const check = createMemo(() => checkApology(settled(), lists));
+
+  return (
+    <section class="apology-check" aria-labelledby={titleId}>
+      <p class="checks-title" id={titleId}>{t('apology.title')}</p>
+      <p class="quiet">{t('apology.intro')}</p>
+      {/* <Index> keeps each item's element, so the live region speaks only the lines that changed. */}
+      <ul class="apology-items" data-testid="apology-checklist" aria-live="polite">
+        <Index each={check().items}>
+          {(item) => (
+            <li class="apology-item" data-state={item().state} data-item={item().id}>
+              <span class="apology-mark" aria-hidden="true" />
+              <div>
+                <p class="apology-head">
+                  <span class="apology-label">{item().label}</span>{' '}
+                  <span class="apology-state">{t(`apology.state.${item().state}`)}</span>
+                </p>
+                <p class="apology-reason">{item().reason}</p>
+                {/* The reason belongs to the earliest flagged words, so those are the ones quoted. */}
+                <Show when={item().state === 'flagged' ? item().spans[0] : undefined}>
+                  {(first) => <p class="hint-quote">{t('apology.youWrote', { words: first().match })}</p>}
+                </Show>
+              </div>
+            </li>
+          )}
+        </Index>
+      </ul>
+      <p class="quiet">{lists.privacy}</p>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The ground rules both write together, and agreement to the exact words both can see.
+import { Match, Switch, createSignal, onCleanup, onMount } from 'solid-js';
+import type * as Y from 'yjs';
+import type { Talk } from '../../shared/space/types.ts';
+import { ApiError } from '../lib/api.ts';
+import { bindTextarea } from '../lib/bind-text.ts';
+import { t } from '../lib/copy.ts';
+import type { SpaceActions } from '../lib/space-actions.ts';
+import { ErrorNote } from './ErrorNote.tsx';
+
+interface Props {
+  text: Y.Text;
+  current: string;
+  talk: Talk | null;
+  myId: string;
+  otherId: string;
+  otherName: string;
+  readOnly: boolean;
+  actions: SpaceActions;
+}
+
+export function GroundRulesPanel(props: Props) {
+  let area!: HTMLTextAreaElement;
+  onMount(() => onCleanup(bindTextarea(area, props.text)));
+  const [error, setError] = createSignal<string | null>(null);
+  const mine = () => props.talk?.groundRules.agreedBy[props.myId];
+  const theirs = () => props.talk?.groundRules.agreedBy[props.otherId];
+  const agreedNow = () => props.talk?.groundRules.agreed?.text === props.current && props.current !== undefined;
+
+  const agree = async () => {
+    setError(null);
+    try {
+      await props.actions.send({ type: 'agree-ground-rules', text: props.current });
+    } catch (e) {
+      setError(e instanceof ApiError && e.reason === 'ground-rules-changed' ? t('rules.changedNow') : t('errors.generic'));
+    }
+  };
+
+  return (
+    <section aria-labelledby="rules-title" class="panel">
+      <h2 id="rules-title">{t('space.groundRulesTitle')}</h2>
+      <p class="hint">{t('space.groundRulesIntro')}</p>
+      <label for="ground-rules" class="visually-hidden">{t('space.groundRulesLabel', { name: props.otherName })}</label>
+      <textarea id="ground-rules" ref={area} rows={5} readOnly={props.readOnly} aria-describedby="rules-shared rules-state"
+        placeholder={t('space.groundRulesPlaceholder')} data-testid="ground-rules" />
+      <p class="quiet" id="rules-shared">{t('space.sharedNote', { name: props.otherName })}</p>
+      <div id="rules-state" aria-live="polite" data-testid="rules-state">
+        <Switch>
+          <Match when={agreedNow()}><p>{t('rules.bothAgreed')}</p></Match>
+          <Match when={mine() === props.current}><p>{t('rules.youAgreed')}</p></Match>
+          <Match when={theirs() === props.current}><p>{t('rules.otherAgreed', { name: props.otherName })}</p></Match>
+          <Match when={mine() !== undefined}><p>{t('rules.changed')}</p></Match>
+        </Switch>
+      </div>
+      <ErrorNote message={error()} />
+      <Switch>
+        <Match when={!props.readOnly && !agreedNow() && mine() !== props.current}>
+          <p class="hint">{t('rules.agreeHint')}</p>
+          <button type="button" class="primary" onClick={agree} disabled={props.actions.busy()}>{t('rules.agree')}</button>
+        </Match>
+      </Switch>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+// The prompt in progress, turn by turn: whoever's move it is gets one clear action; the
+// other is told, without pressure, what is happening. Entries read as a calm thread.
+import { For, Match, Show, Switch, createSignal } from 'solid-js';
+import type { Entry, PromptTurn, Talk } from '../../shared/space/types.ts';
+import { whoseMove } from '../../shared/space/talk-rules.ts';
+import { t } from '../lib/copy.ts';
+import { deckTitle, promptOf } from '../lib/decks.ts';
+import type { SpaceActions } from '../lib/space-actions.ts';
+import type { SpaceSync } from '../stores/create-space-sync.ts';
+import { Composer } from './Composer.tsx';
+import { ErrorNote } from './ErrorNote.tsx';
+
+interface Props {
+  talk: Talk;
+  sync: SpaceSync;
+  myId: string;
+  otherName: string;
+  actions: SpaceActions;
+}
+
+export function EntryList(props: { entries: readonly Entry[]; myId: string; otherName: string }) {
+  const who = (id: string) => (id === props.myId ? t('space.you') : props.otherName);
+  return (
+    <ol class="thread">
+      <For each={props.entries}>
+        {(entry) => (
+          <li class={`entry fade-in ${entry.by === props.myId ? 'mine' : 'theirs'}`} data-kind={entry.kind}>
+            <p class="who">{t(`round.entry.${entry.kind}`, { name: who(entry.by) })}</p>
+            <Show when={entry.text}><p class="words">{entry.text}</p></Show>
+          </li>
+        )}
+      </For>
+    </ol>
+  );
+}
+
+function TurnActions(props: Props & { turn: PromptTurn }) {
+  const move = () => whoseMove(props.turn);
+  const mineToMake = () => move()?.who === props.myId;
+  const on = () => ({ deckId: props.turn.deckId, promptId: props.turn.promptId });
+  const key = (kind: string) => `${kind}:${props.turn.deckId}:${props.turn.promptId}:${props.turn.half}`;
+  const [clarifying, setClarifying] = createSignal(false);
+  const send = (type: string, text?: string) => props.actions.send({ type, ...on(), ...(text === undefined ? {} : { text }) });
+
+  return (
+    <div class="turn-actions" aria-live="polite">
+      <Switch>
+        <Match when={mineToMake() && move()?.move === 'share'}>
+          <Composer label={t('round.yourAnswer')} hint={t('round.yourAnswerHint', { name: props.otherName })} draft={props.sync.draft(key('share'))}
+            submitLabel={t('round.send')} onSubmit={(text) => send('share', text)} busy={props.actions.busy()} testId="composer-share">
+            <button type="button" class="link" onClick={() => void send('pass')}>{t('round.pass')}</button>
+          </Composer>
+          <p class="quiet">{t('round.passNote')}</p>
+        </Match>
+        <Match when={mineToMake() && move()?.move === 'hear'}>
+          <Composer label={t('round.heardLabel')} hint={t('round.heardHint', { name: props.otherName })} draft={props.sync.draft(key('hear'))}
+            submitLabel={t('round.sendHeard')} onSubmit={(text) => send('hear', text)} busy={props.actions.busy()} testId="composer-hear" />
+        </Match>
+        <Match when={mineToMake() && move()?.move === 'confirm'}>
+          <p>{t('round.confirmQuestion')}</p>
+          <Show when={clarifying()} fallback={
+            <div class="choices">
+              <button type="button" class="primary" onClick={() => void send('confirm')} disabled={props.actions.busy()}>{t('round.thatsIt')}</button>
+              <button type="button" class="secondary" onClick={() => setClarifying(true)}>{t('round.notQuite')}</button>
+            </div>
+          }>
+            <Composer label={t('round.clarifyLabel')} draft={props.sync.draft(key('clarify'))} submitLabel={t('round.sendClarify')}
+              onSubmit={async (text) => { await send('clarify', text); setClarifying(false); }} busy={props.actions.busy()} testId="composer-clarify" />
+          </Show>
+        </Match>
+        <Match when={move()?.move === 'share'}><p class="waiting">{t('round.waitShare', { name: props.otherName })}</p></Match>
+        <Match when={move()?.move === 'hear'}><p class="waiting">{t('round.waitHear', { name: props.otherName })}</p></Match>
+        <Match when={move()?.move === 'confirm'}><p class="waiting">{t('round.waitConfirm', { name: props.otherName })}</p></Match>
+        <Match when={!move()}><p class="waiting">{t('round.waitingPace')}</p></Match>
+      </Switch>
+    </div>
+  );
+}
+
+export function RoundPanel(props: Props) {
+  return (
+    <section aria-labelledby="round-title" class="panel">
+      <h2 id="round-title">{t('round.title')}</h2>
+      <Show when={props.talk.current} fallback={<p>{t('round.notStarted')}</p>}>
+        {(turn) => (
+          <>
+            <figure class="prompt" data-testid="prompt">
+              <figcaption class="quiet">{t('round.deck', { deck: deckTitle(turn().deckId) })}</figcaption>
+              <p class="prompt-text">{promptOf(turn().deckId, turn().promptId)?.text}</p>
+              <Show when={promptOf(turn().deckId, turn().promptId)?.hint}>{(hint) => <p class="hint">{hint()}</p>}</Show>
+            </figure>
+            <EntryList entries={turn().entries} myId={props.myId} otherName={props.otherName} />
+            <TurnActions {...props} turn={turn()} />
+          </>
+        )}
+      </Show>
+      <Show when={props.actions.queued()}><p class="notice" role="status">{t('round.queued')}</p></Show>
+      <ErrorNote message={props.actions.error()} />
+    </section>
+  );
+}

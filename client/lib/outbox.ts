@@ -1,0 +1,110 @@
+// Commands wait here until the server has them. A submission made offline is kept on this
+// device and sent once the connection returns; the id made when it was written makes a
+// repeated send harmless (the server applies an id once). Nothing a person wrote is dropped
+// because a train went into a tunnel.
+import { createSignal } from 'solid-js';
+import { ApiError, commandId, sendCommand } from './api.ts';
+
+export interface Pending {
+  /** Whose words these are: on a shared device, only they may send them. */
+  userId: string;
+  spaceId: string;
+  body: { id: string; type: string } & Record<string, unknown>;
+}
+
+export type SendOutcome = { status: 'sent' } | { status: 'queued' } | { status: 'refused'; code: string };
+
+const KEY = 'mend:outbox';
+const load = (): Pending[] => {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) ?? '[]') as Pending[];
+  } catch {
+    return [];
+  }
+};
+const save = (items: Pending[]) => localStorage.setItem(KEY, JSON.stringify(items));
+
+const [waiting, setWaiting] = createSignal(load().length);
+export { waiting };
+
+/** Sent later but refused (the conversation moved on meanwhile): the words are kept to reuse. */
+const RETURNED_KEY = 'mend:returned';
+const loadReturned = (): Pending[] => {
+  try {
+    return JSON.parse(localStorage.getItem(RETURNED_KEY) ?? '[]') as Pending[];
+  } catch {
+    return [];
+  }
+};
+const [returned, setReturned] = createSignal<Pending[]>(loadReturned());
+export { returned };
+const keepReturned = (item: Pending) => {
+  const all = [...loadReturned(), item];
+  localStorage.setItem(RETURNED_KEY, JSON.stringify(all));
+  setReturned(all);
+};
+export const dismissReturned = (id: string) => {
+  const rest = loadReturned().filter((p) => p.body.id !== id);
+  localStorage.setItem(RETURNED_KEY, JSON.stringify(rest));
+  setReturned(rest);
+};
+
+let flushing: Promise<void> | null = null;
+
+async function trySend(item: Pending): Promise<SendOutcome> {
+  try {
+    await sendCommand(item.spaceId, item.body);
+    return { status: 'sent' };
+  } catch (error) {
+    if (error instanceof ApiError && error.status !== 0 && error.status < 500) return { status: 'refused', code: error.reason ?? error.code };
+    return { status: 'queued' };
+  }
+}
+
+const remove = (id: string) => {
+  const rest = load().filter((p) => p.body.id !== id);
+  save(rest);
+  setWaiting(rest.length);
+};
+
+/** Sends a command now if possible; otherwise keeps it and sends it when back online. */
+export async function submit(
+  userId: string,
+  spaceId: string,
+  command: { type: string } & Record<string, unknown>,
+): Promise<SendOutcome> {
+  const item: Pending = { userId, spaceId, body: { ...command, id: commandId() } };
+  save([...load(), item]);
+  setWaiting(load().length);
+  const outcome = await trySend(item);
+  if (outcome.status !== 'queued') remove(item.body.id);
+  return outcome;
+}
+
+/** Sends everything waiting, in order, once each. Safe to call often. */
+export function flush(userId: string): Promise<void> {
+  flushing ??= (async () => {
+    for (const item of load().filter((p) => p.userId === userId)) {
+      const outcome = await trySend(item);
+      if (outcome.status === 'queued') break; // still offline: keep the order
+      if (outcome.status === 'refused' && typeof item.body.text === 'string') keepReturned(item);
+      remove(item.body.id);
+    }
+  })().finally(() => {
+    flushing = null;
+  });
+  return flushing;
+}
+
+export const pendingFor = (userId: string, spaceId: string) =>
+  load().filter((p) => p.userId === userId && p.spaceId === spaceId);
+
+/** On sign-out: one last try to send, then nothing of this person's stays on the device. */
+export async function forgetOutbox(userId: string): Promise<void> {
+  await flush(userId).catch(() => undefined);
+  const rest = load().filter((p) => p.userId !== userId);
+  save(rest);
+  setWaiting(rest.length);
+  localStorage.setItem(RETURNED_KEY, JSON.stringify(loadReturned().filter((p) => p.userId !== userId)));
+  setReturned(loadReturned());
+}

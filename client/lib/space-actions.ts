@@ -1,0 +1,30 @@
+// How a page sends a command to the space: through the outbox, so it survives being offline.
+// A refusal throws (the composer then keeps the draft); a queued send is reported, not hidden.
+import { createSignal } from 'solid-js';
+import { ApiError } from './api.ts';
+import { t } from './copy.ts';
+import { submit } from './outbox.ts';
+
+export function createSpaceActions(spaceId: string, myId: string) {
+  const [queued, setQueued] = createSignal(false);
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal<string | null>(null);
+  async function send(command: { type: string } & Record<string, unknown>): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      const outcome = await submit(myId, spaceId, command);
+      if (outcome.status === 'refused') {
+        // Usually the other person moved first; the page is about to show their move.
+        setError(t('errors.refused'));
+        throw new ApiError(409, 'refused', 'refused', outcome.code);
+      }
+      setQueued(outcome.status === 'queued');
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { send, queued, busy, error };
+}
+
+export type SpaceActions = ReturnType<typeof createSpaceActions>;

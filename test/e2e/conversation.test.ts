@@ -1,0 +1,107 @@
+// A full round in two Chromium contexts: share, write back what was heard, "that's it",
+// swap; one friend goes offline in the middle of a draft and sends once back online; the
+// apology checklist reacts as one types.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureClientBuilt, launchBrowser, snap } from '../helpers/browser.ts';
+import { pairInSpace, type Friend } from '../helpers/e2e.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer({ clientDir: ensureClientBuilt() });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const eventsOf = (spaceId: string) => server.deps.store.events(spaceId);
+
+async function agreeRules(alex: Friend, sam: Friend) {
+  await alex.page.getByTestId('ground-rules').click();
+  await alex.page.keyboard.type('We speak about today.');
+  await expect.poll(() => sam.page.getByTestId('ground-rules').inputValue(), { timeout: 10_000 }).toBe('We speak about today.');
+  await alex.page.getByRole('button', { name: 'I agree to these' }).click();
+  await expect.poll(() => sam.page.getByTestId('rules-state').textContent(), { timeout: 10_000 }).toContain('agreed to these words');
+  await sam.page.getByRole('button', { name: 'I agree to these' }).click();
+}
+
+describe('a round at each one\'s pace', () => {
+  it('shares, hears, confirms and swaps; an offline answer goes out once when back online', async () => {
+    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(browser, server.url);
+    await alex.page.goto(spaceUrl);
+    await sam.page.goto(spaceUrl);
+    await agreeRules(alex, sam);
+
+    // The invitee speaks first.
+    const prompt = sam.page.getByTestId('prompt');
+    await prompt.waitFor({ timeout: 10_000 });
+    await sam.page.getByTestId('composer-share').fill('I have been tired, and I missed our walks.');
+    await snap(sam.page, '10-share-phone');
+    await sam.page.getByRole('button', { name: 'Send', exact: true }).click();
+
+    // Alex must write back what was heard before anything else.
+    await alex.page.getByTestId('composer-hear').waitFor({ timeout: 10_000 });
+    await snap(alex.page, '11-hear-desktop');
+    await alex.page.getByTestId('composer-hear').fill('You have been tired, and you missed our walks.');
+    await alex.page.getByRole('button', { name: 'Send what I heard' }).click();
+
+    await sam.page.getByRole('button', { name: "That's it" }).click({ timeout: 10_000 });
+
+    // Roles swap on the same prompt: Alex answers; Alex goes offline mid-draft.
+    await alex.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
+    await alex.context.setOffline(true);
+    await alex.page.getByTestId('composer-share').fill('I was scared to write first.');
+    await alex.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await alex.page.getByText('Saved on this device').waitFor({ timeout: 10_000 });
+    expect(eventsOf(spaceId).filter((e) => e.type === 'shared')).toHaveLength(1);
+    await alex.context.setOffline(false);
+
+    // Back online, it goes out once and Sam sees it without reloading.
+    await sam.page.getByTestId('composer-hear').waitFor({ timeout: 15_000 });
+    await expect.poll(() => sam.page.locator('.thread').last().textContent(), { timeout: 10_000 }).toContain('I was scared to write first.');
+    expect(eventsOf(spaceId).filter((e) => e.type === 'shared')).toHaveLength(2);
+    await sam.page.getByTestId('composer-hear').fill('You were scared to write first.');
+    await sam.page.getByRole('button', { name: 'Send what I heard' }).click();
+    await alex.page.getByRole('button', { name: "That's it" }).click({ timeout: 10_000 });
+
+    // Both were ready, so the next prompt opened; Alex speaks first this time.
+    await expect.poll(() => eventsOf(spaceId).filter((e) => e.type === 'prompt-opened').length, { timeout: 10_000 }).toBe(2);
+    await alex.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
+    await snap(alex.page, '12-next-prompt');
+    const kinds = eventsOf(spaceId).map((e) => e.type);
+    expect(kinds.filter((k) => k === 'shared')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'heard')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'confirmed')).toHaveLength(2);
+  });
+
+  it('shows the apology checklist reacting as one types, privately', async () => {
+    const { alex, sam, spaceUrl } = await pairInSpace(browser, server.url);
+    await alex.page.goto(spaceUrl);
+    await alex.page.getByRole('button', { name: 'Write an apology' }).click();
+    const box = alex.page.getByTestId('composer-apology');
+    const item = (id: string) => alex.page.locator(`[data-testid="apology-checklist"] [data-item="${id}"]`);
+    await box.fill('I am sorry if you felt hurt.');
+    await expect.poll(() => item('ownsIt').getAttribute('data-state'), { timeout: 5000 }).toBe('flagged');
+    await box.fill('I am sorry I missed your birthday dinner. It left you alone on a day that mattered to you.');
+    await expect.poll(() => item('namesAct').getAttribute('data-state'), { timeout: 5000 }).toBe('met');
+    await expect.poll(() => item('namesEffect').getAttribute('data-state'), { timeout: 5000 }).toBe('met');
+    await expect.poll(() => item('ownsIt').getAttribute('data-state'), { timeout: 5000 }).not.toBe('flagged');
+    await snap(alex.page, '13-apology-checklist');
+    await alex.page.getByRole('button', { name: 'Send my apology' }).click();
+
+    await sam.page.goto(spaceUrl);
+    await sam.page.getByTestId('apology').waitFor({ timeout: 10_000 });
+    // Sam sees the words, never the checklist; and there is no forgive button anywhere.
+    expect(await sam.page.getByTestId('apology-checklist').count()).toBe(0);
+    expect(await sam.page.getByRole('button', { name: /forgive/i }).count()).toBe(0);
+    await sam.page.getByLabel('Part of it lands').check();
+    await sam.page.getByLabel('In your own words (optional)').fill('I needed to hear the part about the dinner.');
+    await sam.page.getByRole('button', { name: 'Send my answer' }).click();
+    await expect.poll(() => alex.page.getByTestId('apology-answer').textContent(), { timeout: 10_000 }).toContain('Part of it lands');
+  });
+});

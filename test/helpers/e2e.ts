@@ -1,0 +1,44 @@
+// Shared steps for end-to-end tests: a friend in their own browser context, signed up
+// through the real API from inside that context (so the cookie is theirs), and a pair who
+// already share a space.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PASSWORD, uniqueName } from './http.ts';
+
+export interface Friend {
+  page: Page;
+  context: BrowserContext;
+  name: string;
+}
+
+export async function newFriend(browser: Browser, baseUrl: string, opts: { width?: number; name?: string } = {}): Promise<Friend> {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1100, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  return { page, context, name: opts.name ?? uniqueName('Friend') };
+}
+
+export async function signUpByApi(friend: Friend, baseUrl: string): Promise<void> {
+  const res = await friend.context.request.post(`${baseUrl}/api/accounts`, {
+    data: { name: friend.name, password: PASSWORD },
+    headers: { origin: baseUrl },
+  });
+  if (res.status() !== 201) throw new Error(`sign-up failed: ${res.status()}`);
+}
+
+/** Two friends, signed up, sharing an open space; returns the space's URL. */
+export async function pairInSpace(browser: Browser, baseUrl: string): Promise<{ alex: Friend; sam: Friend; spaceUrl: string; spaceId: string }> {
+  const alex = await newFriend(browser, baseUrl, { name: uniqueName('Alex') });
+  const sam = await newFriend(browser, baseUrl, { name: uniqueName('Sam'), width: 390 });
+  await signUpByApi(alex, baseUrl);
+  await signUpByApi(sam, baseUrl);
+  const opened = await alex.context.request.post(`${baseUrl}/api/spaces`, {
+    data: { friendName: 'Sam', note: 'Hello again.' },
+    headers: { origin: baseUrl },
+  });
+  const { id, inviteUrl } = (await opened.json()) as { id: string; inviteUrl: string };
+  const token = inviteUrl.split('/invite/')[1];
+  const joined = await sam.context.request.post(`${baseUrl}/api/invitations/${token}`, { data: { answer: 'join' }, headers: { origin: baseUrl } });
+  if (joined.status() !== 200) throw new Error(`join failed: ${joined.status()}`);
+  return { alex, sam, spaceUrl: `${baseUrl}/spaces/${id}`, spaceId: id };
+}

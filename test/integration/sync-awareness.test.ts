@@ -1,0 +1,121 @@
+// Presence over the y-websocket awareness protocol: the server stamps who is speaking,
+// shows a person only when they chose to be shown, and lets nobody speak for another.
+import * as encoding from 'lib0/encoding';
+import type * as Y from 'yjs';
+import type { WebsocketProvider } from 'y-websocket';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MessageTag } from '../../shared/wire.ts';
+import { openSpacePair } from '../helpers/http.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { providerPool, rawSocket, until, whenSynced } from '../helpers/sync.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+const pool = providerPool();
+afterEach(() => pool.destroyAll());
+
+type State = Record<string, unknown>;
+const stateOf = (provider: WebsocketProvider, doc: Y.Doc): State | undefined => provider.awareness.getStates().get(doc.clientID);
+
+/** A hand-made awareness frame: one entry per [clientID, clock, state]. */
+function awarenessFrame(entries: Array<[number, number, State | null]>): Uint8Array {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, entries.length);
+  for (const [clientId, clock, state] of entries) {
+    encoding.writeVarUint(inner, clientId);
+    encoding.writeVarUint(inner, clock);
+    encoding.writeVarString(inner, JSON.stringify(state));
+  }
+  const outer = encoding.createEncoder();
+  encoding.writeVarUint(outer, MessageTag.awareness);
+  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(outer);
+}
+
+async function pairInTogether() {
+  const pair = await openSpacePair(server.url);
+  const a = pool.connect(server.url, pair.spaceId, 'together', pair.opener.cookie);
+  const b = pool.connect(server.url, pair.spaceId, 'together', pair.invitee.cookie);
+  await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
+  return { ...pair, a, b };
+}
+
+describe('presence', () => {
+  it('carries the name the server knows, whatever name the client claims', async () => {
+    const { opener, invitee, a, b } = await pairInTogether();
+    a.provider.awareness.setLocalState({ here: true, user: { id: invitee.me.id, name: invitee.me.name }, color: 'red' });
+    await until(() => stateOf(b.provider, a.doc) !== undefined, 5000, 'a to appear');
+    expect(stateOf(b.provider, a.doc)).toEqual({ here: true, user: { id: opener.me.id, name: opener.me.name } });
+  });
+
+  it('shows a person only while their state says here: true', async () => {
+    const { opener, a, b } = await pairInTogether();
+    const seen: Array<State | undefined> = [];
+    b.provider.awareness.on('change', () => seen.push(stateOf(b.provider, a.doc)));
+    a.provider.awareness.setLocalState({ here: false, user: { name: 'Hidden' } });
+    a.provider.awareness.setLocalState({ here: 'yes' });
+    a.provider.awareness.setLocalState({ here: 1 });
+    a.provider.awareness.setLocalState({ here: true });
+    await until(() => stateOf(b.provider, a.doc) !== undefined, 5000, 'a to appear');
+    // Nothing before `here: true` ever showed a.
+    expect(seen.filter((s) => s !== undefined)).toEqual([{ here: true, user: { id: opener.me.id, name: opener.me.name } }]);
+    a.provider.awareness.setLocalStateField('here', false);
+    await until(() => stateOf(b.provider, a.doc) === undefined, 5000, 'a to disappear');
+  });
+
+  it('lets nobody remove or overwrite the other member\'s presence', async () => {
+    const { opener, invitee, spaceId, a, b } = await pairInTogether();
+    a.provider.awareness.setLocalState({ here: true });
+    await until(() => stateOf(b.provider, a.doc) !== undefined, 5000, 'a to appear');
+    const shown = { here: true, user: { id: opener.me.id, name: opener.me.name } };
+
+    const attacker = rawSocket(server.url, spaceId, 'together', invitee.cookie);
+    await attacker.opened;
+    const target = a.doc.clientID;
+    attacker.ws.send(awarenessFrame([[target, 1_000_000, null]]));
+    attacker.ws.send(awarenessFrame([[target, 1_000_001, { here: true, user: { name: 'Not really Alex' } }]]));
+    // The attacker's own presence arrives after both forgeries on the same socket.
+    const own = 424242;
+    attacker.ws.send(awarenessFrame([[own, 1, { here: true }]]));
+    await until(() => b.provider.awareness.getStates().has(own), 5000, 'the attacker\'s own presence');
+
+    expect(b.provider.awareness.getStates().get(own)).toEqual({ here: true, user: { id: invitee.me.id, name: invitee.me.name } });
+    expect(stateOf(b.provider, a.doc)).toEqual(shown);
+    const observer = pool.connect(server.url, spaceId, 'together', invitee.cookie);
+    await until(() => stateOf(observer.provider, a.doc) !== undefined, 5000, 'a fresh observer to see a');
+    expect(stateOf(observer.provider, a.doc)).toEqual(shown);
+    attacker.ws.close();
+  });
+
+  it('shows a person again after they reconnect, though the other client echoed their departure', async () => {
+    const { opener, invitee, spaceId, a, b } = await pairInTogether();
+    b.provider.awareness.setLocalState({ here: true });
+    await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear');
+    b.provider.disconnect();
+    await until(() => stateOf(a.provider, b.doc) === undefined, 5000, 'b to leave');
+    // The stock client re-sends the removal it just heard. Once a's own presence reaches a
+    // third client, the server has read that echo too: same socket, same order.
+    const observer = pool.connect(server.url, spaceId, 'together', invitee.cookie);
+    await whenSynced(observer.provider);
+    a.provider.awareness.setLocalState({ here: true });
+    await until(() => stateOf(observer.provider, a.doc) !== undefined, 5000, 'a to appear');
+    b.provider.connect();
+    await whenSynced(b.provider);
+    // What the client's 15-second renewal does, without the wait.
+    b.provider.awareness.setLocalState({ here: true });
+    await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear again');
+    expect(stateOf(a.provider, b.doc)).toEqual({ here: true, user: { id: invitee.me.id, name: invitee.me.name } });
+    expect(stateOf(b.provider, a.doc)).toEqual({ here: true, user: { id: opener.me.id, name: opener.me.name } });
+  });
+
+  it('removes a person\'s presence when their socket closes', async () => {
+    const { a, b } = await pairInTogether();
+    a.provider.awareness.setLocalState({ here: true });
+    await until(() => stateOf(b.provider, a.doc) !== undefined, 5000, 'a to appear');
+    a.provider.disconnect();
+    await until(() => stateOf(b.provider, a.doc) === undefined, 5000, 'a to leave');
+  });
+});
