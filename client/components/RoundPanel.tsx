@@ -4,7 +4,7 @@ import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import type { Entry, PromptTurn, Talk } from '../../shared/space/types.ts';
 import { whoseMove } from '../../shared/space/talk-rules.ts';
 import { t } from '../lib/copy.ts';
-import { deckTitle, promptOf } from '../lib/decks.ts';
+import { deckTitle, decks, promptOf } from '../lib/decks.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import type { SpaceSync } from '../stores/create-space-sync.ts';
 import { Composer } from './Composer.tsx';
@@ -33,6 +33,11 @@ export function EntryList(props: { entries: readonly Entry[]; myId: string; othe
     </ol>
   );
 }
+
+const isLastPrompt = (turn: PromptTurn): boolean => {
+  const last = decks[decks.length - 1];
+  return last?.id === turn.deckId && last.prompts[last.prompts.length - 1]?.id === turn.promptId;
+};
 
 function TurnActions(props: Props & { turn: PromptTurn }) {
   const move = () => whoseMove(props.turn);
@@ -71,9 +76,38 @@ function TurnActions(props: Props & { turn: PromptTurn }) {
         <Match when={move()?.move === 'share'}><p class="waiting">{t('round.waitShare', { name: props.otherName })}</p></Match>
         <Match when={move()?.move === 'hear'}><p class="waiting">{t('round.waitHear', { name: props.otherName })}</p></Match>
         <Match when={move()?.move === 'confirm'}><p class="waiting">{t('round.waitConfirm', { name: props.otherName })}</p></Match>
+        <Match when={!move() && !props.talk.chosenDeck && isLastPrompt(props.turn)}><p class="waiting">{t('round.allDone')}</p></Match>
         <Match when={!move()}><p class="waiting">{t('round.waitingPace')}</p></Match>
       </Switch>
     </div>
+  );
+}
+
+/** Between prompts either friend may choose where to go next; it opens when both are ready. */
+function DeckChooser(props: Props) {
+  const between = () => !props.talk.current || props.talk.current.step === 'done';
+  return (
+    <Show when={between()}>
+      <Show when={props.talk.chosenDeck}>{(id) => <p>{t('round.chosen', { deck: deckTitle(id()) })}</p>}</Show>
+      <details class="decks">
+        <summary>{t('round.chooseDeck')}</summary>
+        <p class="hint">{t('round.chooseDeckHint')}</p>
+        <ul class="cards">
+          <For each={decks}>
+            {(deck) => (
+              <li class="card">
+                <p class="deck-title">{deck.title}</p>
+                <p class="quiet">{deck.intro}</p>
+                <button type="button" class="secondary" disabled={props.actions.busy() || props.talk.chosenDeck === deck.id}
+                  onClick={() => void props.actions.send({ type: 'choose-deck', deckId: deck.id }).catch(() => undefined)}>
+                  {t('round.choose')}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </details>
+    </Show>
   );
 }
 
@@ -94,6 +128,7 @@ export function RoundPanel(props: Props) {
           </>
         )}
       </Show>
+      <DeckChooser {...props} />
       <Show when={props.actions.queued()}><p class="notice" role="status">{t('round.queued')}</p></Show>
       <ErrorNote message={props.actions.error()} />
     </section>

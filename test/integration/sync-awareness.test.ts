@@ -1,6 +1,7 @@
 // Presence over the y-websocket awareness protocol: the server stamps who is speaking,
 // shows a person only when they chose to be shown, and lets nobody speak for another.
 import * as encoding from 'lib0/encoding';
+import type WS from 'ws';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -90,11 +91,13 @@ describe('presence', () => {
     attacker.ws.close();
   });
 
-  it('shows a person again after they reconnect, though the other client echoed their departure', async () => {
+  it('shows a person again after their line dropped, though the other client echoed their departure', async () => {
     const { opener, invitee, spaceId, a, b } = await pairInTogether();
     b.provider.awareness.setLocalState({ here: true });
     await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear');
-    b.provider.disconnect();
+    // A phone losing signal: no goodbye, the server notices the socket is gone.
+    b.provider.shouldConnect = false;
+    (b.provider.ws as unknown as WS | null)?.terminate();
     await until(() => stateOf(a.provider, b.doc) === undefined, 5000, 'b to leave');
     // The stock client re-sends the removal it just heard. Once a's own presence reaches a
     // third client, the server has read that echo too: same socket, same order.
@@ -109,6 +112,26 @@ describe('presence', () => {
     await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear again');
     expect(stateOf(a.provider, b.doc)).toEqual({ here: true, user: { id: invitee.me.id, name: invitee.me.name } });
     expect(stateOf(b.provider, a.doc)).toEqual({ here: true, user: { id: opener.me.id, name: opener.me.name } });
+  });
+
+  it('keeps a departed person\'s clientID theirs: the other cannot take it over', async () => {
+    const { opener, invitee, spaceId, a, b } = await pairInTogether();
+    b.provider.awareness.setLocalState({ here: true });
+    await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear');
+    b.provider.disconnect();
+    await until(() => stateOf(a.provider, b.doc) === undefined, 5000, 'b to leave');
+    const taker = rawSocket(server.url, spaceId, 'together', opener.cookie);
+    await taker.opened;
+    taker.ws.send(awarenessFrame([[b.doc.clientID, 1_000, { here: true }]]));
+    taker.ws.send(awarenessFrame([[31337, 1, { here: true }]]));
+    await until(() => a.provider.awareness.getStates().has(31337), 5000, 'the taker\'s own presence');
+    expect(stateOf(a.provider, b.doc)).toBeUndefined();
+    b.provider.connect();
+    await whenSynced(b.provider);
+    b.provider.awareness.setLocalState({ here: true });
+    await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear again');
+    expect(stateOf(a.provider, b.doc)).toEqual({ here: true, user: { id: invitee.me.id, name: invitee.me.name } });
+    taker.ws.close();
   });
 
   it('removes a person\'s presence when their socket closes', async () => {

@@ -67,6 +67,21 @@ describe('persistence', () => {
     expect((await invitee.json('GET', `/api/spaces/${spaceId}`)).body).toMatchObject({ phase: 'open' });
   });
 
+  it('frees a room a moment after its last connection leaves, and reloads it intact', async () => {
+    const server = await start();
+    const { opener, spaceId } = await openSpacePair(server.url);
+    const a = pool.connect(server.url, spaceId, 'together', opener.cookie);
+    await whenSynced(a.provider);
+    a.doc.getText(GROUND_RULES_KEY).insert(0, 'Kept while nobody is here.');
+    const check = pool.connect(server.url, spaceId, 'together', opener.cookie);
+    await until(() => rules(check.doc) === 'Kept while nobody is here.', 5000, 'the edit to be stored');
+    expect(server.deps.rooms.size).toBeGreaterThan(0);
+    pool.destroyAll();
+    await until(() => server.deps.rooms.size === 0, 5000, 'the rooms to be freed');
+    const again = pool.connect(server.url, spaceId, 'together', opener.cookie);
+    expect(await atFirstSync(again.provider, () => rules(again.doc))).toBe('Kept while nobody is here.');
+  });
+
   it('compacts a long edit history into a snapshot and restores it intact', async () => {
     let server = await start({ compactAfterUpdates: 20 });
     const { opener, invitee, spaceId } = await openSpacePair(server.url);

@@ -1,0 +1,56 @@
+// Sliding session expiry over real HTTP, with the server's clock moved instead of waited for.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp } from '../helpers/http.ts';
+import { shiftClock, startTestServer, type TestServer } from '../helpers/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const DAY = 86_400_000;
+const expiresOf = (setCookie: string) => Date.parse(/Expires=([^;]+)/.exec(setCookie)?.[1] ?? '');
+
+describe('session expiry', () => {
+  it('sends no new cookie while the session is young', async () => {
+    const p = await signUp(server.url);
+    const undo = shiftClock(server, 10 * DAY);
+    try {
+      const res = await p.request('GET', '/api/me');
+      expect(res.status).toBe(200);
+      expect(res.headers.getSetCookie()).toEqual([]);
+    } finally {
+      undo();
+    }
+  });
+
+  it('renews the cookie for another 30 days once half its life is used', async () => {
+    const p = await signUp(server.url);
+    const undo = shiftClock(server, 16 * DAY);
+    try {
+      const res = await p.request('GET', '/api/me');
+      expect(res.status).toBe(200);
+      const [cookie = ''] = res.headers.getSetCookie();
+      expect(cookie).toMatch(/^mend_session=[a-z2-7]{24}\.[a-z2-7]{32}; /);
+      expect(Math.abs(expiresOf(cookie) - (Date.now() + 46 * DAY))).toBeLessThan(60_000);
+    } finally {
+      undo();
+    }
+  });
+
+  it('ends a session unused for 30 days and clears its cookie', async () => {
+    const p = await signUp(server.url);
+    const cookie = p.cookie;
+    const undo = shiftClock(server, 30 * DAY);
+    try {
+      const res = await p.request('GET', '/api/me');
+      expect(res.status).toBe(401);
+      expect(res.headers.getSetCookie()).toEqual([expect.stringMatching(/^mend_session=; .*Max-Age=0/)]);
+    } finally {
+      undo();
+    }
+    // Gone for good, even once the clock is back.
+    expect((await fetch(`${server.url}/api/me`, { headers: { cookie } })).status).toBe(401);
+  });
+});
