@@ -62,6 +62,15 @@ const words = text(Limits.turnChars).pipe(z.string().min(1, 'Please write someth
 const deckId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(64);
 const onPrompt = { id: commandId, deckId, promptId: deckId };
 
+const score = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]);
+const shape = z.enum(['closer', 'close-differently', 'lighter', 'pause', 'parting']);
+const meetingId = z.string().regex(/^m\d{1,6}$/);
+const commitmentId = z.string().regex(/^c\d{1,6}$/);
+/** A meeting time: a full ISO date-time with a zone, so both read the same moment. */
+const when = z.iso.datetime({ offset: true });
+const place = text(Limits.placeChars).optional();
+const promise = text(Limits.commitmentChars).pipe(z.string().min(1, 'Please say what you will do.'));
+
 /** Commands a member may send to /api/spaces/:id/commands. */
 export const spaceCommandBody = z.discriminatedUnion('type', [
   z.strictObject({ id: commandId, type: z.literal('leave'), lastMessage: text(Limits.lastMessageChars).optional() }),
@@ -81,6 +90,34 @@ export const spaceCommandBody = z.discriminatedUnion('type', [
   z.strictObject({ ...onPrompt, type: z.literal('clarify'), text: words }),
   z.strictObject({ ...onPrompt, type: z.literal('confirm') }),
   z.strictObject({ id: commandId, type: z.literal('offer-apology'), text: words }),
+  z.strictObject({ id: commandId, type: z.literal('propose-meeting'), when, mode: z.enum(['in-person', 'video']), place }),
+  z.strictObject({ id: commandId, type: z.literal('answer-meeting'), meetingId, answer: z.enum(['accept', 'not-yet']) }),
+  z.strictObject({ id: commandId, type: z.literal('move-meeting'), meetingId, when, mode: z.enum(['in-person', 'video']), place }),
+  z.strictObject({ id: commandId, type: z.literal('share-meeting-line'), meetingId, text: text(Limits.lineChars).pipe(z.string().min(1)) }),
+  z.strictObject({ id: commandId, type: z.literal('propose-commitment'), text: promise, due: isoDate.optional() }),
+  z.strictObject({
+    id: commandId,
+    type: z.literal('answer-commitment'),
+    commitmentId,
+    answer: z.enum(['accept', 'decline', 'suggest']),
+    suggestion: text(Limits.commitmentChars).optional(),
+  }),
+  z.strictObject({ id: commandId, type: z.literal('revise-commitment'), commitmentId, text: promise, due: isoDate.optional() }),
+  z.strictObject({ id: commandId, type: z.literal('keep-commitment'), commitmentId }),
+  z.strictObject({ id: commandId, type: z.literal('notice-commitment'), commitmentId }),
+  z.strictObject({ id: commandId, type: z.literal('choose-rhythm'), rhythm: z.enum(['weekly', 'fortnightly', 'monthly', 'on-request']) }),
+  z.strictObject({ id: commandId, type: z.literal('ask-checkin') }),
+  z.strictObject({
+    id: commandId,
+    type: z.literal('answer-checkin'),
+    safe: score,
+    seen: score,
+    appreciated: score,
+    note: text(Limits.lineChars * 4).optional(),
+  }),
+  z.strictObject({ id: commandId, type: z.literal('start-reassessment') }),
+  z.strictObject({ id: commandId, type: z.literal('choose-reassessment'), now: shape, hope: shape, words: text(Limits.turnChars).optional() }),
+  z.strictObject({ id: commandId, type: z.literal('mark-statement'), text: z.string().max(Limits.groundRulesChars) }),
   z.strictObject({
     id: commandId,
     type: z.literal('answer-apology'),

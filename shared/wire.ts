@@ -47,6 +47,8 @@ export const NEXT_REFLECTION = 'next';
 export const LOG_EVENTS_KEY = 'events';
 /** The Y.Text in the together document for the co-written ground rules. */
 export const GROUND_RULES_KEY = 'groundRules';
+/** The Y.Text in the together document for "our friendship now". */
+export const STATEMENT_KEY = 'ourFriendshipNow';
 
 export const Limits = {
   /** A JSON body; a generous letter fits in a fraction of this. */
@@ -59,6 +61,10 @@ export const Limits = {
   /** One turn in a conversation: a long letter, not a book. */
   turnChars: 10_000,
   groundRulesChars: 5_000,
+  placeChars: 300,
+  commitmentChars: 500,
+  /** The one line shared after meeting, and a check-in note's unit. */
+  lineChars: 280,
   passwordMinChars: 10,
   passwordMaxChars: 256,
   emailChars: 254,

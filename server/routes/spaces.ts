@@ -4,20 +4,21 @@ import { Hono } from 'hono';
 import type { CommandResult, OpenSpaceResult, SpaceSummary } from '../../shared/api-types.ts';
 import { docName } from '../../shared/access.ts';
 import { openSpaceBody, spaceCommandBody } from '../../shared/schemas.ts';
-import { GROUND_RULES_KEY } from '../../shared/wire.ts';
+import { GROUND_RULES_KEY, STATEMENT_KEY } from '../../shared/wire.ts';
 import { newId } from '../auth/tokens.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { readJson } from '../http/body.ts';
 import { fail } from '../http/errors.ts';
 import { requireUser } from '../http/auth.ts';
 import type { SpaceRow, UserRow } from '../storage/store.ts';
+import { meetingCalendar } from './calendar.ts';
 import { issueInvitation } from './invitation-links.ts';
 import { canSee, detail, summary } from './space-views.ts';
 
 const SPACE_ID = /^[a-z2-7]{16}$/;
 
-const groundRulesText = (deps: Deps, spaceId: string): string =>
-  deps.rooms.room(docName(spaceId, 'together')).doc.getText(GROUND_RULES_KEY).toString();
+const togetherText = (deps: Deps, spaceId: string, key: string): string =>
+  deps.rooms.room(docName(spaceId, 'together')).doc.getText(key).toString();
 
 export function spaceRoutes(deps: Deps) {
   const { store, referee } = deps;
@@ -83,13 +84,31 @@ export function spaceRoutes(deps: Deps) {
       store.deleteInvitation(row.id);
       return c.body(null, 204);
     })
+    // Only the asker's own sealed answers: what they said, before both are revealed together.
+    .get('/:id/sealed', (c) => {
+      const user = requireUser(c);
+      const row = visibleSpace(c.req.param('id'), user);
+      return c.json(referee.mySealed(row.id, user.id));
+    })
+    .get('/:id/meetings/:meetingId/calendar.ics', (c) => {
+      const user = requireUser(c);
+      const row = visibleSpace(c.req.param('id'), user);
+      const state = started(row.id);
+      const meeting = state.phase === 'open' || state.phase === 'closed' ? state.rebuild.meetings.find((m) => m.id === c.req.param('meetingId')) : undefined;
+      if (!meeting || meeting.status !== 'agreed') throw fail(404, 'not-found', 'There is no agreed meeting here.');
+      const other = state.opener.id === user.id && 'invitee' in state ? state.invitee.name : state.opener.name;
+      c.header('Content-Type', 'text/calendar; charset=utf-8');
+      c.header('Content-Disposition', `attachment; filename="meeting-${meeting.id}.ics"`);
+      return c.body(meetingCalendar(meeting, row.id, other, deps.config.publicOrigin, deps.now()));
+    })
     .post('/:id/commands', async (c) => {
       const user = requireUser(c);
       const row = visibleSpace(c.req.param('id'), user);
       const { id: commandId, ...command } = await readJson(c, spaceCommandBody);
       // Agreement is to the words as they stand in the shared document, not to a client's copy.
-      if (command.type === 'agree-ground-rules' && command.text !== groundRulesText(deps, row.id))
-        throw fail(409, 'refused', 'The ground rules changed a moment ago. Please read them again.', 'ground-rules-changed');
+      const key = command.type === 'agree-ground-rules' ? GROUND_RULES_KEY : command.type === 'mark-statement' ? STATEMENT_KEY : null;
+      if (key && 'text' in command && command.text !== togetherText(deps, row.id, key))
+        throw fail(409, 'refused', 'These words changed a moment ago. Please read them again.', 'ground-rules-changed');
       const result = referee.run({ spaceId: row.id, actor: { id: user.id, name: user.name }, command, commandId });
       if (!result.ok) throw fail(409, 'refused', 'That step is not open right now.', result.code);
       return c.json<CommandResult>({ events: result.events });

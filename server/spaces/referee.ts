@@ -5,7 +5,19 @@
 import { docName } from '../../shared/access.ts';
 import { decide } from '../../shared/space/decide.ts';
 import { fold } from '../../shared/space/evolve.ts';
-import type { Actor, Command, DeckOutline, Decision, SpaceEvent, SpaceState } from '../../shared/space/types.ts';
+import { roundIds } from '../../shared/space/rebuild-decide.ts';
+import type {
+  Actor,
+  CheckinAnswer,
+  Command,
+  DeckOutline,
+  Decision,
+  ReassessmentChoice,
+  SealKind,
+  SealedView,
+  SpaceEvent,
+  SpaceState,
+} from '../../shared/space/types.ts';
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import type { Store } from '../storage/store.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
@@ -25,6 +37,18 @@ export interface RunOptions {
 
 export type RunResult = Decision & { replayed?: boolean };
 
+/** What is sealed for the rounds an answer would go to now; nothing outside an open space. */
+function sealedView(store: Store, spaceId: string, state: SpaceState): SealedView {
+  if (state.phase !== 'open') return { checkin: {}, reassessment: {} };
+  const ids = roundIds(state.rebuild);
+  const byPerson = <T>(kind: SealKind, roundId: string) =>
+    Object.fromEntries(store.sealed(spaceId, kind, roundId).map((r) => [r.userId, r.payload as T]));
+  return {
+    checkin: byPerson<CheckinAnswer>('checkin', ids.checkin),
+    reassessment: byPerson<ReassessmentChoice>('reassessment', ids.reassessment),
+  };
+}
+
 export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date, decks: readonly DeckOutline[]) {
   function run(options: RunOptions): RunResult {
     const { spaceId, actor, command, commandId } = options;
@@ -39,8 +63,12 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
           if (seen) return { ok: false, code: 'not-a-member' };
         }
         const state = fold(store.events(spaceId));
-        const decision = decide(state, command, { actor, now: now().toISOString(), spaceId: options.creates ? spaceId : undefined, decks });
+        const at = now().toISOString();
+        const sealed = sealedView(store, spaceId, state);
+        const decision = decide(state, command, { actor, now: at, spaceId: options.creates ? spaceId : undefined, decks, sealed });
         if (!decision.ok) return decision;
+        if (decision.seal) store.putSealed(spaceId, { ...decision.seal, userId: actor.id }, at);
+        if (decision.unseal) store.dropSealed(spaceId, decision.unseal.kind, decision.unseal.roundId);
         options.alongside?.(state, decision.events);
         store.appendEvents(spaceId, decision.events);
         if (commandId) store.saveCommandResult(spaceId, commandId, actor.id, decision.events);
@@ -69,6 +97,11 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
   return {
     run,
     state: (spaceId: string): SpaceState => fold(store.events(spaceId)),
+    /** A person's own sealed answers, so they can see what they said before the reveal. */
+    mySealed(spaceId: string, userId: string): { checkin: CheckinAnswer | null; reassessment: ReassessmentChoice | null } {
+      const view = sealedView(store, spaceId, fold(store.events(spaceId)));
+      return { checkin: view.checkin[userId] ?? null, reassessment: view.reassessment[userId] ?? null };
+    },
   };
 }
 

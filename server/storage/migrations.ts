@@ -72,4 +72,15 @@ export const migrations: readonly string[] = [
     upto_seq INTEGER NOT NULL
   ) STRICT;
   `,
+  /* 2: sealed answers (check-ins, reassessments), kept beside the log until both answered */ `
+  CREATE TABLE sealed_answers (
+    space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    round_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (space_id, kind, round_id, user_id)
+  ) STRICT;
+  `,
 ];

@@ -2,6 +2,7 @@
 import { openDb } from './db.ts';
 import { sqliteAccounts } from './sqlite-accounts.ts';
 import { sqliteDocs } from './sqlite-docs.ts';
+import { sqliteSeals } from './sqlite-seals.ts';
 import { sqliteSpaces } from './sqlite-spaces.ts';
 import type { Store } from './store.ts';
 
@@ -10,6 +11,7 @@ export function openSqliteStore(file: string): Store {
   return {
     ...sqliteAccounts(db),
     ...sqliteSpaces(db),
+    ...sqliteSeals(db),
     ...sqliteDocs(db),
     // better-sqlite3 turns a nested call into a savepoint, so callers may compose freely.
     transaction: (fn) => db.transaction(fn).immediate(),

@@ -1,6 +1,6 @@
 // The storage interface the server is written against. SQLite implements it now; a
 // PostgreSQL implementation would pass the same contract tests (test/integration/store.test.ts).
-import type { SpaceEvent, Phase } from '../../shared/space/types.ts';
+import type { Phase, SealKind, SpaceEvent } from '../../shared/space/types.ts';
 
 export interface UserRow {
   id: string;
@@ -67,6 +67,22 @@ export interface SpaceStore {
   saveCommandResult(spaceId: string, commandId: string, actorId: string, events: readonly SpaceEvent[]): void;
 }
 
+export interface SealedRow {
+  kind: SealKind;
+  roundId: string;
+  userId: string;
+  payload: unknown;
+}
+
+export interface SealStore {
+  /** Sealed answers of one round, by person. */
+  sealed(spaceId: string, kind: SealKind, roundId: string): SealedRow[];
+  /** Keeps (or replaces) a person's sealed answer: before the reveal they may change it. */
+  putSealed(spaceId: string, row: SealedRow, at: string): void;
+  /** After the reveal the answers live in the log; the sealed copies are let go. */
+  dropSealed(spaceId: string, kind: SealKind, roundId: string): void;
+}
+
 export interface DocStore {
   loadDoc(doc: string): StoredDoc;
   appendUpdate(doc: string, update: Uint8Array): number;
@@ -75,7 +91,7 @@ export interface DocStore {
   updateCount(doc: string): number;
 }
 
-export interface Store extends AccountStore, SpaceStore, DocStore {
+export interface Store extends AccountStore, SpaceStore, SealStore, DocStore {
   /** Runs fn in one write transaction; everything in it lands on disk together or not at all. */
   transaction<T>(fn: () => T): T;
   close(): void;

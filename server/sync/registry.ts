@@ -106,6 +106,8 @@ export class RoomRegistry {
   }
 
   private scheduleIdle(room: Room): void {
+    // A connection of a room that was evicted and reloaded must not touch the new room's timer.
+    if (this.rooms.get(room.name) !== room) return;
     this.cancelIdle(room.name);
     const timer = setTimeout(() => {
       this.idleTimers.delete(room.name);

@@ -1,10 +1,20 @@
 // The referee's rules: given the state and a command from an actor, the events to append or
 // the reason it is refused. Pure, so the server enforces exactly what the tests prove.
 import { assertNever } from './evolve.ts';
+import { decideRebuild } from './rebuild-decide.ts';
 import { decideTalk } from './talk-decide.ts';
-import type { Command, DecideContext, Decision, RefusalCode, SpaceState } from './types.ts';
+import type { Command, DecideContext, Decision, RebuildCommand, RefusalCode, SpaceState } from './types.ts';
 
 const refuse = (code: RefusalCode): Decision => ({ ok: false, code });
+
+const NOTHING_SEALED = { checkin: {}, reassessment: {} } as const;
+
+const REBUILD_COMMANDS = new Set<string>([
+  'propose-meeting', 'answer-meeting', 'move-meeting', 'share-meeting-line', 'propose-commitment', 'answer-commitment',
+  'revise-commitment', 'keep-commitment', 'notice-commitment', 'choose-rhythm', 'ask-checkin', 'answer-checkin',
+  'start-reassessment', 'choose-reassessment', 'mark-statement',
+]);
+const isRebuildCommand = (c: Command): c is RebuildCommand => REBUILD_COMMANDS.has(c.type);
 
 export const isMember = (state: SpaceState, userId: string): boolean =>
   (state.phase === 'open' || state.phase === 'closed') &&
@@ -35,7 +45,8 @@ export function decide(state: SpaceState, command: Command, ctx: DecideContext):
       if (state.phase === 'none') return refuse('no-space');
       if (state.phase !== 'invited') return refuse('already-answered');
       if (state.opener.id === actor.id) return refuse('own-invitation');
-      switch (command.answer) {
+      const { answer } = command;
+      switch (answer) {
         case 'join':
           return { ok: true, events: [{ type: 'friend-joined', at, by: actor.id, name: actor.name }] };
         case 'not-yet':
@@ -46,7 +57,7 @@ export function decide(state: SpaceState, command: Command, ctx: DecideContext):
         case 'no-thanks':
           return { ok: true, events: [{ type: 'invitation-declined', at, by: actor.id }] };
         default:
-          return assertNever(command.answer);
+          return assertNever(answer);
       }
     }
     case 'leave': {
@@ -64,6 +75,8 @@ export function decide(state: SpaceState, command: Command, ctx: DecideContext):
       if (state.phase !== 'open') return refuse('not-open');
       if (!isMember(state, actor.id)) return refuse('not-a-member');
       const otherId = state.opener.id === actor.id ? state.invitee.id : state.opener.id;
+      if (isRebuildCommand(command))
+        return decideRebuild(state.rebuild, command, { actor, otherId, now: at, talk: state.talk, sealed: ctx.sealed ?? NOTHING_SEALED });
       return decideTalk(state.talk, command, { actor, otherId, inviteeId: state.invitee.id, now: at, decks: ctx.decks ?? [] });
     }
   }

@@ -1,5 +1,6 @@
 // Folds one accepted event into the space's state. Pure and total: an event that does not
 // fit the current phase leaves the state as it was (the referee never appends one).
+import { evolveRebuild, initialRebuild, isRebuildEvent } from './rebuild-evolve.ts';
 import { evolveTalk, initialTalk } from './talk-evolve.ts';
 import type { SpaceEvent, SpaceState } from './types.ts';
 
@@ -32,12 +33,14 @@ export function evolve(state: SpaceState, event: SpaceEvent): SpaceState {
         invitee: { id: event.by, name: event.name, role: 'invitee' },
         joinedAt: event.at,
         talk: initialTalk(state.opener.id, event.by, event.at),
+        rebuild: initialRebuild(),
       };
     case 'space-closed':
       if (state.phase !== 'open') return state;
       return { ...state, phase: 'closed', closedAt: event.at, closedBy: event.by, lastMessage: event.lastMessage };
     default:
       if (state.phase !== 'open') return state;
+      if (isRebuildEvent(event)) return { ...state, rebuild: evolveRebuild(state.rebuild, event) };
       return { ...state, talk: evolveTalk(state.talk, event) };
   }
 }
