@@ -12,6 +12,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CloseCode, MessageTag } from '../../shared/wire.ts';
 import type { DocStore } from '../storage/store.ts';
+import { isWellFormedUpdate } from './well-formed.ts';
 import {
   encodeAwarenessStates,
   encodeSyncStep1,
@@ -133,6 +134,7 @@ export class Room {
     if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate)
       throw new RangeError('unknown sync message');
     const update = decoding.readVarUint8Array(d);
+    if (!isWellFormedUpdate(update)) throw new RangeError('malformed update');
     if (!conn.canWrite) {
       // A fresh client answers with an empty update even on a read-only document; that is fine.
       if (!isEmptyUpdate(update)) this.refuse(conn, CloseCode.forbidden, 'read only');

@@ -13,6 +13,7 @@ import { isHttps } from '../config.ts';
 import type { Deps } from '../deps.ts';
 import { handleNotFound } from '../http/errors.ts';
 import { logError } from '../log.ts';
+import { createFrameBudget } from './frame-budget.ts';
 import type { Connection, Room, SyncSocket } from './room.ts';
 
 const SPACE_ID = /^[a-z2-7]{16}$/;
@@ -79,6 +80,7 @@ export function syncRoutes(deps: Deps) {
   const socketFor = (decide: (c: Context) => Admission) =>
     upgradeWebSocket((c) => {
       const admission = decide(c);
+      const budget = createFrameBudget();
       let joined: { room: Room; conn: Connection; sessionId: string } | null = null;
       return {
         onOpen(_event, ws) {
@@ -94,6 +96,7 @@ export function syncRoutes(deps: Deps) {
         },
         onMessage(event, ws) {
           if (!joined) return;
+          if (!budget.take()) return adapt(ws as WSContext<WebSocket>).close(CloseCode.tooMany, 'too many messages');
           const data = event.data;
           if (!(data instanceof ArrayBuffer)) return adapt(ws as WSContext<WebSocket>).close(CloseCode.badFrame, 'binary frames only');
           joined.room.receive(joined.conn, new Uint8Array(data));
