@@ -9,7 +9,11 @@ import { fail, handleError, handleNotFound } from './http/errors.ts';
 import { securityHeaders } from './http/headers.ts';
 import { sameOrigin } from './http/origin.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { dateRoutes } from './routes/dates.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { invitationRoutes } from './routes/invitations.ts';
+import { noticeRoutes } from './routes/notices.ts';
+import { reminderRoutes } from './routes/reminders.ts';
 import { toMe } from './routes/session-helpers.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { spaceRoutes } from './routes/spaces.ts';
@@ -41,6 +45,10 @@ export function createApp(deps: Deps) {
   api.route('/sessions', sessionRoutes(deps));
   api.route('/spaces', spaceRoutes(deps));
   api.route('/invitations', invitationRoutes(deps));
+  api.route('/spaces/:id/dates', dateRoutes(deps));
+  api.route('/me/reminders', reminderRoutes(deps));
+  api.route('/notices', noticeRoutes(deps));
+  api.route('/', exportRoutes(deps));
   api.all('*', handleNotFound);
   app.route('/api', api);
 

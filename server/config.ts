@@ -18,6 +18,12 @@ export interface Config {
   signInLimits: { perName: number; perAddress: number };
   /** Argon2id cost; the defaults are OWASP's current recommendation. */
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
+  /** Where reminder email goes out (smtp://host:port or smtps://user:pass@host); none without it. */
+  smtpUrl: string | null;
+  /** The From address of reminder email; none without it. */
+  mailFrom: string | null;
+  /** How often the reminder scheduler looks for digests that are due. */
+  reminderCheckSeconds: number;
 }
 
 const int = (value: string | undefined, fallback: number): number => {
@@ -42,7 +48,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeCost: int(env.ARGON2_TIME_COST, 2),
       parallelism: 1,
     },
+    smtpUrl: env.SMTP_URL || null,
+    mailFrom: env.MAIL_FROM || null,
+    reminderCheckSeconds: int(env.REMINDER_CHECK_SECONDS, 600),
   };
 }
 
 export const isHttps = (config: Config) => config.publicOrigin.startsWith('https://');
+
+/** Email goes out only when both the server and the From address are configured. */
+export const sendsMail = (config: Config) => config.smtpUrl !== null && config.mailFrom !== null;

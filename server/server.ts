@@ -13,6 +13,8 @@ import { createSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
 import { loadContent } from './content.ts';
+import { createMailer } from './reminders/mailer.ts';
+import { createReminders, type Reminders } from './reminders/scheduler.ts';
 import { createReferee } from './spaces/referee.ts';
 import { openSqliteStore } from './storage/sqlite-store.ts';
 import { RoomRegistry } from './sync/registry.ts';
@@ -21,6 +23,8 @@ export interface RunningServer {
   url: string;
   port: number;
   deps: Deps;
+  /** The reminder scheduler; its interval runs only when SMTP is configured. */
+  reminders: Reminders;
   close(): Promise<void>;
 }
 
@@ -48,6 +52,8 @@ export async function startServer(config: Config, port = config.port): Promise<R
     },
     now: () => new Date(),
   };
+  const mailer = config.smtpUrl && config.mailFrom ? createMailer(config.smtpUrl, config.mailFrom) : null;
+  const reminders = createReminders(deps, mailer, config.reminderCheckSeconds * 1000);
   const app = createApp(deps);
   const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.frameBytes });
   const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } }) as Server;
@@ -77,11 +83,18 @@ export async function startServer(config: Config, port = config.port): Promise<R
     url: `http://${config.host}:${actualPort}`,
     port: actualPort,
     deps,
+    reminders,
     async close() {
       clearInterval(pinger);
+      // Stop taking connections first, and close the WebSocketServer so that an upgrade still
+      // in its handshake is refused (503): otherwise it joins a room after the terminate below
+      // and holds the stop open until the client itself gives up (30 s for the stock client).
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      wss.close();
+      await reminders.stop();
       rooms.close();
       for (const ws of wss.clients) ws.terminate();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopped;
       store.close();
     },
   };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Limits } from './wire.ts';
 
 /** Text a person typed: trimmed, no control characters except line breaks and tabs. */
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string()
     .max(max * 4) // cheap guard before normalising a huge string

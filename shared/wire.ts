@@ -68,4 +68,10 @@ export const Limits = {
   passwordMinChars: 10,
   passwordMaxChars: 256,
   emailChars: 254,
+  /** A date that matters: "Sam's birthday", "the day her dad died". */
+  dateLabelChars: 80,
+  /** Two months ahead is the furthest a reminder of a yearly date is useful. */
+  remindDaysBeforeMax: 60,
+  /** Dates one person keeps for one space; far more than anyone needs, small enough to list cheaply. */
+  datesPerSpace: 50,
 } as const;

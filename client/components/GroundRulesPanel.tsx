@@ -7,6 +7,7 @@ import { bindTextarea } from '../lib/bind-text.ts';
 import { t } from '../lib/copy.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import { ErrorNote } from './ErrorNote.tsx';
+import { GentleHints } from './GentleHints.tsx';
 
 interface Props {
   text: Y.Text;
@@ -44,6 +45,7 @@ export function GroundRulesPanel(props: Props) {
       <textarea id="ground-rules" ref={area} rows={5} readOnly={props.readOnly} aria-describedby="rules-shared rules-state"
         placeholder={t('space.groundRulesPlaceholder')} data-testid="ground-rules" />
       <p class="quiet" id="rules-shared">{t('space.sharedNote', { name: props.otherName })}</p>
+      <GentleHints text={props.current} />
       <div id="rules-state" aria-live="polite" data-testid="rules-state">
         <Switch>
           <Match when={agreedNow()}><p>{t('rules.bothAgreed')}</p></Match>

@@ -3,6 +3,7 @@
 import apologyChecks from './checks/apology.json';
 import gentleChecks from './checks/gentle.json';
 import composer from './composer.json';
+import exportCopy from './export.json';
 import beingUnderstood from './decks/being-understood.json';
 import catchingUp from './decks/catching-up.json';
 import missingAndNeeding from './decks/missing-and-needing.json';
@@ -13,8 +14,8 @@ import ui from './ui.json';
 import words from './words.json';
 
 export const en = {
-  // The composers' copy lives in its own file; both are one namespace of keys.
-  ui: { ...ui, ...composer },
+  // The composers' and the export's copy live in their own files; all are one namespace of keys.
+  ui: { ...ui, ...composer, ...exportCopy },
   decks: [catchingUp, theDistance, beingUnderstood, myPart, missingAndNeeding],
   reflection,
   words,

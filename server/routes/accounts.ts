@@ -1,12 +1,16 @@
-// Sign-up and password recovery. Recovery codes are shown once, here, and only hashes kept.
+// Sign-up, password recovery and deleting an account. Recovery codes are shown once, here,
+// and only hashes kept.
 import { Hono } from 'hono';
 import type { SignUpResult } from '../../shared/api-types.ts';
+import { deleteAccountBody } from '../../shared/personal-schemas.ts';
 import { recoverBody, signUpBody } from '../../shared/schemas.ts';
+import { eraseAccount } from '../accounts/erase.ts';
 import { newId, newRecoveryCode, hashSecretHex, normaliseRecoveryCode } from '../auth/tokens.ts';
 import type { AppEnv, Deps } from '../deps.ts';
+import { requireUser } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
 import { fail } from '../http/errors.ts';
-import { nameKey, startSession, toMe } from './session-helpers.ts';
+import { endSessionCookie, nameKey, startSession, toMe } from './session-helpers.ts';
 
 const RECOVERY_CODES = 10;
 
@@ -45,5 +49,20 @@ export function accountRoutes(deps: Deps) {
       for (const id of deps.sessions.invalidateAllOf(user.id)) deps.rooms.endSession(id);
       startSession(c, deps, user.id);
       return c.json({ me: toMe(user) });
+    })
+    // Deleting asks for the password again: a session left open on a shared computer must not
+    // be enough to erase someone's words. Failures count against the same limit as sign-in.
+    .delete('/me', async (c) => {
+      const user = requireUser(c);
+      const body = await readJson(c, deleteAccountBody);
+      const key = `delete:${user.id}`;
+      if (deps.limits.byName.blocked(key)) throw fail(429, 'too-many-attempts', 'Too many tries for now. Please wait a little and try again.');
+      if (!(await passwords.verify(user.passwordHash, body.password))) {
+        deps.limits.byName.fail(key);
+        throw fail(401, 'bad-credentials', 'That password does not match.');
+      }
+      eraseAccount(deps, user);
+      endSessionCookie(c, deps);
+      return c.body(null, 204);
     });
 }

@@ -14,6 +14,9 @@ export function openDb(file: string): Db {
   // FULL: a commit is on disk before we answer; NORMAL could lose the last commits on power loss.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Deleted rows are overwritten with zeros, not left in free space: deleting an account must
+  // take its words out of the file (see sqlite-erasure.ts for the WAL and VACUUM half).
+  db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
   return db;

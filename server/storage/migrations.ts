@@ -83,4 +83,23 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (space_id, kind, round_id, user_id)
   ) STRICT;
   `,
+  /* 3: dates that matter (private to their keeper) and how often each person wants email */ `
+  CREATE TABLE dates_that_matter (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+    day INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31),
+    remind_days_before INTEGER NOT NULL CHECK (remind_days_before >= 0),
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX dates_by_keeper ON dates_that_matter(user_id, space_id);
+
+  CREATE TABLE reminder_settings (
+    user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    email TEXT NOT NULL CHECK (email IN ('never', 'daily', 'weekly')),
+    last_sent_at TEXT
+  ) STRICT;
+  `,
 ];

@@ -7,8 +7,8 @@ export function sqliteDocs(db: Db): DocStore {
   const snapshot = db.prepare<[string], { data: Buffer; upto_seq: number }>(
     'SELECT data, upto_seq FROM doc_snapshots WHERE doc = ?',
   );
-  const updatesAfter = db.prepare<[string, number], { data: Buffer }>(
-    'SELECT data FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq',
+  const updatesAfter = db.prepare<[string, number], { data: Buffer; seq: number }>(
+    'SELECT data, seq FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq',
   );
   const insert = db.prepare('INSERT INTO doc_updates (doc, data) VALUES (?, ?)');
   const putSnapshot = db.prepare('INSERT OR REPLACE INTO doc_snapshots (doc, data, upto_seq) VALUES (?, ?, ?)');
@@ -19,7 +19,11 @@ export function sqliteDocs(db: Db): DocStore {
     loadDoc(doc) {
       const snap = snapshot.get(doc);
       const rows = updatesAfter.all(doc, snap?.upto_seq ?? 0);
-      return { snapshot: snap ? new Uint8Array(snap.data) : null, updates: rows.map((r) => new Uint8Array(r.data)) };
+      return {
+        snapshot: snap ? new Uint8Array(snap.data) : null,
+        updates: rows.map((r) => new Uint8Array(r.data)),
+        lastSeq: rows.at(-1)?.seq ?? snap?.upto_seq ?? 0,
+      };
     },
     appendUpdate: (doc, update) => Number(insert.run(doc, Buffer.from(update)).lastInsertRowid),
     compactDoc(doc, data, uptoSeq) {

@@ -1,5 +1,8 @@
 // The storage interface the server is written against. SQLite implements it now; a
 // PostgreSQL implementation would pass the same contract tests (test/integration/store.test.ts).
+import type { EmailFrequency } from '../../shared/personal-schemas.ts';
+
+export type { EmailFrequency };
 import type { Phase, SealKind, SpaceEvent } from '../../shared/space/types.ts';
 
 export interface UserRow {
@@ -36,6 +39,8 @@ export interface InvitationRow {
 export interface StoredDoc {
   snapshot: Uint8Array | null;
   updates: Uint8Array[];
+  /** The newest stored row the load included, so a compaction can cover every row. */
+  lastSeq: number;
 }
 
 export interface AccountStore {
@@ -91,7 +96,60 @@ export interface DocStore {
   updateCount(doc: string): number;
 }
 
-export interface Store extends AccountStore, SpaceStore, SealStore, DocStore {
+export interface DateRow {
+  id: string;
+  userId: string;
+  spaceId: string;
+  label: string;
+  month: number;
+  day: number;
+  remindDaysBefore: number;
+  createdAt: string;
+}
+
+export interface EmailSubscriber {
+  userId: string;
+  address: string;
+  frequency: Exclude<EmailFrequency, 'never'>;
+  lastSentAt: string | null;
+}
+
+/** What belongs to one person alone: the dates they keep and how often they want email. */
+export interface PersonalStore {
+  addDate(row: DateRow): void;
+  /** A person's dates, for one space or all of them, oldest first. */
+  datesOf(userId: string, spaceId?: string): DateRow[];
+  /** Deletes one of the person's own dates; false when there is no such date of theirs. */
+  deleteDate(userId: string, spaceId: string, id: string): boolean;
+  emailFrequency(userId: string): EmailFrequency;
+  setEmailFrequency(userId: string, frequency: EmailFrequency): void;
+  /** Everyone who asked for email and still has an address. */
+  emailSubscribers(): EmailSubscriber[];
+  markDigestSent(userId: string, at: string): void;
+}
+
+/** The writes that deleting an account needs, and the scrub that makes deleted bytes gone. */
+export interface ErasureStore {
+  /** Deletes every stored update and the snapshot of a document. */
+  deleteDoc(doc: string): void;
+  /** Replaces a space's whole log (redaction keeps the order and the count). */
+  replaceEvents(spaceId: string, events: readonly SpaceEvent[]): void;
+  /** Forgets remembered command results of one person in one space; they hold events they wrote. */
+  deleteCommandsOf(spaceId: string, actorId: string): void;
+  /** Rewrites the events kept with every remembered command result of a space (a reveal holds both people's words). */
+  rewriteCommandResults(spaceId: string, rewrite: (events: SpaceEvent[]) => SpaceEvent[]): void;
+  /** Deletes a space nobody else shares (an invitation never accepted), with all its rows. */
+  deleteSpace(spaceId: string): void;
+  /**
+   * Removes what is left of a person: recovery codes, sessions, dates, settings, sealed answers.
+   * The users row goes too, or stays as a nameless tombstone while a space still refers to it.
+   */
+  eraseUser(userId: string): void;
+  /** Makes deleted rows physically gone from the file: WAL checkpoint, VACUUM, truncate. */
+  scrub(): void;
+}
+
+export interface Store extends AccountStore, SpaceStore, SealStore, DocStore, PersonalStore, ErasureStore {
   /** Runs fn in one write transaction; everything in it lands on disk together or not at all. */
   transaction<T>(fn: () => T): T;
   close(): void;

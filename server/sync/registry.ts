@@ -72,6 +72,15 @@ export class RoomRegistry {
     for (const conn of this.rooms.get(name)?.conns ?? []) conn.canWrite = false;
   }
 
+  /**
+   * Replaces a document's stored history by one snapshot of its state now. Yjs drops the
+   * content of deleted items from that state, so words deleted from the document leave the
+   * database too, not only the view.
+   */
+  compact(name: string): void {
+    this.room(name).compact();
+  }
+
   /** Drops a room whose memory may differ from disk; the next use reloads it. */
   evict(name: string): void {
     const room = this.rooms.get(name);

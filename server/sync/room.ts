@@ -71,6 +71,7 @@ export class Room {
       for (const u of stored.updates) Y.applyUpdate(this.doc, u);
     }, SERVER_ORIGIN);
     this.storedUpdates = stored.updates.length;
+    this.lastSeq = stored.lastSeq;
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.doc.on('update', this.handleUpdate);
@@ -196,7 +197,8 @@ export class Room {
     if (this.storedUpdates >= this.options.compactAfterUpdates) this.compact();
   };
 
-  private compact(): void {
+  /** Folds every stored row of this document into one snapshot of its current state. */
+  compact(): void {
     this.store.compactDoc(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
     this.storedUpdates = 0;
   }

@@ -1,0 +1,77 @@
+// Deleting an account: the person, their private documents, and their words in every space,
+// while the other person's writing stays theirs.
+//
+// Order matters. Sessions end first, so no socket of theirs can write while their words are
+// taken out. An open space is closed on their behalf through the referee, so the other is
+// told in the log the usual, gentle way. Their events are then redacted (shared/redact.ts) in
+// the SQL log and in the log document, through the room so connected clients receive the
+// deletions; the document is compacted so the old words leave its stored history; and the
+// file is scrubbed (checkpoint, VACUUM) so the bytes are gone from disk, not just unlinked.
+import { docName, notebookDocName } from '../../shared/access.ts';
+import { otherActors, redactEvent, redactEvents } from '../../shared/redact.ts';
+import type { SpaceEvent } from '../../shared/space/types.ts';
+import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
+import type { Deps } from '../deps.ts';
+import type { UserRow } from '../storage/store.ts';
+
+/** A document nobody may read any more: out of memory (its sockets closed) and off disk. */
+function forgetDoc(deps: Deps, name: string): void {
+  deps.rooms.evict(name);
+  deps.store.deleteDoc(name);
+}
+
+/** Rewrites a space's log without the person's words, in SQL and in the log document at once. */
+function redactSpace(deps: Deps, spaceId: string, userId: string): void {
+  const { store, rooms } = deps;
+  const logName = docName(spaceId, 'log');
+  let release: (() => void) | null = null;
+  try {
+    store.transaction(() => {
+      const events = store.events(spaceId);
+      const redacted = redactEvents(events, userId);
+      store.deleteCommandsOf(spaceId, userId);
+      // The other's remembered results keep answering their retries, without this person's words.
+      const others = otherActors(events, userId);
+      store.rewriteCommandResults(spaceId, (list) => list.map((e) => redactEvent(e, userId, others)));
+      if (redacted.every((e, i) => e === events[i])) return;
+      store.replaceEvents(spaceId, redacted);
+      release = rooms.changeHeld(logName, (doc) => {
+        const list = doc.getArray<SpaceEvent>(LOG_EVENTS_KEY);
+        list.delete(0, list.length);
+        list.push(redacted);
+      });
+    });
+  } catch (error) {
+    // The document may hold a change the database rolled back: reload it from disk.
+    if (release) rooms.evict(logName);
+    throw error;
+  }
+  (release as (() => void) | null)?.();
+  rooms.compact(logName);
+  // The together document keeps both people's shared words, but not the history of words
+  // deleted from it, which a stored update would otherwise still hold.
+  rooms.compact(docName(spaceId, 'together'));
+}
+
+export function eraseAccount(deps: Deps, user: UserRow): void {
+  const { store, referee } = deps;
+  for (const sessionId of deps.sessions.invalidateAllOf(user.id)) deps.rooms.endSession(sessionId);
+  for (const row of store.spacesOf(user.id)) {
+    forgetDoc(deps, docName(row.id, 'mine', user.id));
+    if (row.inviteeId === null) {
+      // An invitation never accepted: nobody else ever shared this space, so all of it goes.
+      forgetDoc(deps, docName(row.id, 'log'));
+      forgetDoc(deps, docName(row.id, 'together'));
+      store.deleteSpace(row.id);
+      continue;
+    }
+    if (referee.state(row.id).phase === 'open') {
+      const left = referee.run({ spaceId: row.id, actor: { id: user.id, name: user.name }, command: { type: 'leave' } });
+      if (!left.ok) throw new Error(`could not close the space on leaving: ${left.code}`);
+    }
+    redactSpace(deps, row.id, user.id);
+  }
+  forgetDoc(deps, notebookDocName(user.id));
+  store.eraseUser(user.id);
+  store.scrub();
+}

@@ -1,0 +1,30 @@
+// The words of a reminder email: plain text, one neutral line per notice and a link. Built
+// only from notices, which never carry the other person's writing. Pure.
+import { format, lookup, type Copy, type Vars } from '../../shared/copy.ts';
+import type { Notice } from '../../shared/personal-types.ts';
+import type { EmailSubscriber } from '../storage/store.ts';
+
+export interface DigestInput {
+  name: string;
+  frequency: EmailSubscriber['frequency'];
+  notices: readonly Notice[];
+  origin: string;
+}
+
+export function composeDigest(ui: Copy, input: DigestInput): { subject: string; text: string } {
+  const t = (key: string, vars?: Vars) => format(lookup(ui, key) ?? key, vars);
+  const lines = input.notices.flatMap((n) => [`- ${t(`notices.${n.kind}`, n as unknown as Vars)}`, `  ${input.origin}/spaces/${n.spaceId}`]);
+  const text = [
+    t('reminders.greeting', { name: input.name }),
+    '',
+    t('reminders.intro'),
+    '',
+    ...lines,
+    '',
+    t('reminders.link', { url: input.origin }),
+    '',
+    t('reminders.why', { frequency: t(`reminders.frequency.${input.frequency}`) }),
+    '',
+  ].join('\n');
+  return { subject: t('reminders.subject'), text };
+}

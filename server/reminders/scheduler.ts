@@ -1,0 +1,66 @@
+// Sends each person who asked for it at most one digest per chosen period, and only when
+// something new needs them. Cheap: one query finds who has email on, and the clock is
+// deps.now, read at each tick, so a test can move time. Quiet about a space while the person
+// has paused there; notices that came and went while paused stay in the app, not in email.
+import type { Deps } from '../deps.ts';
+import { logError } from '../log.ts';
+import { loadContent } from '../content.ts';
+import type { EmailSubscriber } from '../storage/store.ts';
+import { composeDigest } from './digest.ts';
+import type { Mailer } from './mailer.ts';
+import { noticesFor, pausedIn, stateCache } from './notices.ts';
+
+const PERIOD_MS: Record<EmailSubscriber['frequency'], number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
+
+export interface Reminders {
+  /** Sends every digest that is due now; resolves with how many went out. */
+  tick(): Promise<number>;
+  /** Stops the interval and waits for a digest being sent, so storage can close after it. */
+  stop(): Promise<void>;
+}
+
+export function createReminders(deps: Deps, mailer: Mailer | null, everyMs: number): Reminders {
+  let running: Promise<number> | null = null;
+
+  async function sendDue(): Promise<number> {
+    if (!mailer) return 0;
+    const now = deps.now();
+    const stateOf = stateCache(deps);
+    let sent = 0;
+    for (const sub of deps.store.emailSubscribers()) {
+      if (sub.lastSentAt && now.getTime() - Date.parse(sub.lastSentAt) < PERIOD_MS[sub.frequency]) continue;
+      const user = deps.store.userById(sub.userId);
+      if (!user) continue;
+      const notices = noticesFor(deps, user, now, stateOf).filter(
+        (n) => !pausedIn(stateOf(n.spaceId), user.id) && (!sub.lastSentAt || n.since > sub.lastSentAt),
+      );
+      if (notices.length === 0) continue;
+      const mail = composeDigest(loadContent().bundle.ui, { name: user.name, frequency: sub.frequency, notices, origin: deps.config.publicOrigin });
+      try {
+        await mailer.send({ to: sub.address, ...mail });
+        deps.store.markDigestSent(user.id, now.toISOString());
+        sent++;
+      } catch (error) {
+        // Not marked sent, so the next tick tries again; one bad address does not stop the rest.
+        // Only the SMTP error code is logged: a server's message can quote the address.
+        const code = (error as { code?: unknown } | null)?.code;
+        logError('reminder not sent', new Error('smtp'), { code: typeof code === 'string' ? code : 'unknown' });
+      }
+    }
+    return sent;
+  }
+
+  // Ticks never overlap: a slow SMTP server makes the next tick wait, not send twice.
+  const tick = () => (running ??= sendDue().finally(() => (running = null)));
+  const timer = mailer ? setInterval(() => void tick().catch((error: unknown) => logError('reminders failed', error)), everyMs) : null;
+  timer?.unref();
+
+  return {
+    tick,
+    async stop() {
+      if (timer) clearInterval(timer);
+      await running?.catch(() => {});
+      mailer?.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// My copy: of one space (/api/spaces/:id/export) or of all of mine (/api/export). Markdown
+// when asked for with Accept: text/markdown, otherwise the complete JSON; always a download.
+import { type Context, Hono } from 'hono';
+import type { AppEnv, Deps } from '../deps.ts';
+import { loadContent } from '../content.ts';
+import { collectExport } from '../export/collect.ts';
+import { renderMarkdown } from '../export/markdown.ts';
+import { requireUser } from '../http/auth.ts';
+import type { SpaceRow } from '../storage/store.ts';
+import { canSee } from './space-views.ts';
+import { visibleSpace } from './space-access.ts';
+
+const wantsMarkdown = (c: Context) => /\btext\/markdown\b/i.test(c.req.header('accept') ?? '');
+
+export function exportRoutes(deps: Deps) {
+  const send = (c: Context<AppEnv>, rows: SpaceRow[], filename: string) => {
+    const file = collectExport(deps, requireUser(c), rows);
+    const markdown = wantsMarkdown(c);
+    c.header('Content-Disposition', `attachment; filename="${filename}.${markdown ? 'md' : 'json'}"`);
+    if (!markdown) return c.json(file);
+    c.header('Content-Type', 'text/markdown; charset=utf-8');
+    return c.body(renderMarkdown(file, loadContent().bundle));
+  };
+
+  return new Hono<AppEnv>()
+    .get('/export', (c) => {
+      const user = requireUser(c);
+      return send(c, deps.store.spacesOf(user.id).filter((row) => canSee(row, user.id)), 'mend-export');
+    })
+    .get('/spaces/:id/export', (c) => {
+      const row = visibleSpace(deps, c.req.param('id'), requireUser(c));
+      return send(c, [row], `mend-space-${row.id}`);
+    });
+}
