@@ -21,7 +21,10 @@ export function App() {
       <Route path="/signin" component={SignIn} />
       <Route path="/recover" component={Recover} />
       <Route path="/spaces/new" component={() => <RequireSignIn><NewSpace /></RequireSignIn>} />
-      <Route path="/spaces/:id" component={() => <RequireSignIn><SpacePage /></RequireSignIn>} />
+      {/* One route for the three views of a space, so moving between them keeps the page (and its
+          live documents) mounted instead of opening them again. */}
+      <Route path="/spaces/:id/:view?" matchFilters={{ view: ['rebuild', 'decide'] }}
+        component={() => <RequireSignIn><SpacePage /></RequireSignIn>} />
       <Route path="/invite/:token" component={Invite} />
       <Route path="*" component={Home} />
     </Router>

@@ -22,6 +22,11 @@ export interface ComposerProps {
   /** Extra actions beside the submit button, such as Pass. */
   children?: JSX.Element;
   testId?: string;
+  /** For short words, such as the one line shared after meeting. */
+  maxLength?: number;
+  rows?: number;
+  /** Secondary where another action on the view is the primary one. */
+  quiet?: boolean;
 }
 
 /** The word, with a space on whichever side would otherwise run it into its neighbour. */
@@ -84,7 +89,7 @@ export function Composer(props: ComposerProps) {
         <p class="hint" id={`${id}-hint`}>{props.hint}</p>
       </Show>
       {/* Held still while sending, so clearing afterwards cannot take words written meanwhile. */}
-      <textarea id={id} ref={area} rows={6} readOnly={sending()} aria-describedby={describedBy()} data-testid={props.testId} />
+      <textarea id={id} ref={area} rows={props.rows ?? 6} maxLength={props.maxLength} classList={{ short: (props.rows ?? 6) < 4 }} readOnly={sending()} aria-describedby={describedBy()} data-testid={props.testId} />
       <p class="quiet" id={`${id}-private`}>{t('composer.draftPrivate')}</p>
       <WordPicker onPick={insertWord} />
       <Switch>
@@ -96,7 +101,7 @@ export function Composer(props: ComposerProps) {
         </Match>
       </Switch>
       <div class="composer-actions">
-        <button type="submit" class="primary" disabled={blocked()}>
+        <button type="submit" class={props.quiet ? 'secondary' : 'primary'} disabled={blocked()}>
           {props.submitLabel}
         </button>
         {props.children}

@@ -1,16 +1,24 @@
-// Where the two are, as a gentle path of named steps: no percentages, no counts.
+// Where the two are, as a gentle path of named steps: no percentages, no counts. The furthest
+// step either has reached is "here"; a pair may go back to any step, so nothing is locked.
 import { For } from 'solid-js';
-import type { Talk } from '../../shared/space/types.ts';
+import type { Rebuild, Talk } from '../../shared/space/types.ts';
 import { t } from '../lib/copy.ts';
 
-export function JourneyPath(props: { talk: Talk | null }) {
+const STEPS = ['journey.joined', 'journey.groundRules', 'journey.rounds', 'journey.meeting', 'journey.rebuilding', 'journey.deciding'] as const;
+
+function furthest(talk: Talk | null, rebuild: Rebuild | null): number {
+  if (!talk?.groundRules.agreed) return 1;
+  if (!rebuild) return 2;
+  if (rebuild.reassessments.length > 0 || rebuild.reassessment || rebuild.statement.agreed) return 5;
+  if (rebuild.commitments.length > 0 || rebuild.checkins.length > 0 || rebuild.checkin) return 4;
+  if (rebuild.meetings.some((m) => m.status === 'agreed')) return 3;
+  return 2;
+}
+
+export function JourneyPath(props: { talk: Talk | null; rebuild: Rebuild | null }) {
   const steps = () => {
-    const agreed = !!props.talk?.groundRules.agreed;
-    return [
-      { key: 'journey.joined', state: 'done' },
-      { key: 'journey.groundRules', state: agreed ? 'done' : 'current' },
-      { key: 'journey.rounds', state: agreed ? 'current' : 'upcoming' },
-    ];
+    const here = furthest(props.talk, props.rebuild);
+    return STEPS.map((key, i) => ({ key, state: i < here ? 'done' : i === here ? 'current' : 'upcoming' }));
   };
   return (
     <nav aria-label={t('journey.label')} class="journey">
@@ -23,7 +31,7 @@ export function JourneyPath(props: { talk: Talk | null }) {
           )}
         </For>
       </ol>
-      <p class="quiet">{t('journey.later')}</p>
+      <p class="quiet">{t('journey.anyOrder')}</p>
     </nav>
   );
 }

@@ -10,7 +10,18 @@ import type {
   SpaceDetail,
   SpaceSummary,
 } from '../../shared/api-types.ts';
+import type { DateThatMatters } from '../../shared/dates.ts';
 import type { ErrorBody } from '../../shared/errors.ts';
+import type { DateView } from '../../shared/personal-types.ts';
+import type { CheckinAnswer, ReassessmentChoice } from '../../shared/space/types.ts';
+
+/** This person's own sealed answers in the open rounds; the other's are never sent. */
+export interface MySealed {
+  checkin: CheckinAnswer | null;
+  reassessment: ReassessmentChoice | null;
+}
+
+export type NewDate = Omit<DateThatMatters, 'id'>;
 
 export class ApiError extends Error {
   constructor(
@@ -67,6 +78,14 @@ export const api = {
   invitation: (token: string) => call<InvitationView>('GET', `/api/invitations/${encodeURIComponent(token)}`),
   answerInvitation: (token: string, answer: AnswerResult['answer'], askAgainAfter?: string) =>
     call<AnswerResult>('POST', `/api/invitations/${encodeURIComponent(token)}`, askAgainAfter ? { answer, askAgainAfter } : { answer }),
+  sealed: (spaceId: string) => call<MySealed>('GET', `/api/spaces/${encodeURIComponent(spaceId)}/sealed`),
+  dates: (spaceId: string) => call<DateView[]>('GET', `/api/spaces/${encodeURIComponent(spaceId)}/dates`),
+  addDate: (spaceId: string, date: NewDate) => call<DateView>('POST', `/api/spaces/${encodeURIComponent(spaceId)}/dates`, date),
+  removeDate: (spaceId: string, dateId: string) =>
+    call<void>('DELETE', `/api/spaces/${encodeURIComponent(spaceId)}/dates/${encodeURIComponent(dateId)}`),
+  /** The agreed meeting as a calendar file; a plain link, so the browser downloads it. */
+  calendarUrl: (spaceId: string, meetingId: string) =>
+    `/api/spaces/${encodeURIComponent(spaceId)}/meetings/${encodeURIComponent(meetingId)}/calendar.ics`,
   leave: (spaceId: string, id: string, lastMessage?: string) =>
     call<CommandResult>('POST', `/api/spaces/${encodeURIComponent(spaceId)}/commands`, {
       id,

@@ -3,6 +3,7 @@
 import { A } from '@solidjs/router';
 import { Match, Show, Switch, createSignal } from 'solid-js';
 import type { SpaceDetail } from '../../shared/api-types.ts';
+import { ClosingNote } from '../components/ClosingNote.tsx';
 import { CopyLink } from '../components/CopyLink.tsx';
 import { ErrorNote } from '../components/ErrorNote.tsx';
 import { Page } from '../components/Page.tsx';
@@ -17,6 +18,11 @@ export function InvitationStatus(props: { space: SpaceDetail; myId: string; refe
   const [link, setLink] = createSignal(freshLink(props.space.id));
   const [revoked, setRevoked] = createSignal(false);
   const action = createAction();
+  // Unanswered past its time: the link no longer works, and that is met with care too.
+  const expired = () => {
+    const inv = props.space.invitation;
+    return !!inv && !inv.answeredNotYet && new Date(inv.expiresAt).getTime() < Date.now();
+  };
 
   const renew = () =>
     action.run(async () => {
@@ -38,6 +44,7 @@ export function InvitationStatus(props: { space: SpaceDetail; myId: string; refe
       <Match when={props.space.phase === 'declined'}>
         <Page title={t('spaces.phase.declined', { name: name() })}>
           <p>{t('invitationLink.declined', { name: name() })}</p>
+          <ClosingNote spaceId={props.space.id} myId={props.myId} />
           <p><A href="/">{t('invitationLink.toSpaces')}</A></p>
         </Page>
       </Match>
@@ -52,6 +59,9 @@ export function InvitationStatus(props: { space: SpaceDetail; myId: string; refe
             )}
           </Show>
           <Switch fallback={<p>{t('invitationLink.waiting', { name: name() })}</p>}>
+            <Match when={expired()}>
+              <p>{t('ending.expired', { name: name() })}</p>
+            </Match>
             <Match when={props.space.invitation?.askAgainAfter}>
               {(date) => <p>{t('invitationLink.notYetUntil', { name: name(), date: new Date(`${date()}T12:00:00Z`).toLocaleDateString() })}</p>}
             </Match>
@@ -67,6 +77,7 @@ export function InvitationStatus(props: { space: SpaceDetail; myId: string; refe
           <Show when={props.space.invitation && !revoked()}>
             <p><button type="button" class="link" onClick={revoke} disabled={action.busy()}>{t('invitationLink.revoke')}</button></p>
           </Show>
+          <Show when={expired()}><ClosingNote spaceId={props.space.id} myId={props.myId} /></Show>
           <PrivateReflection spaceId={props.space.id} myId={props.myId} />
           <p><A href="/">{t('invitationLink.toSpaces')}</A></p>
         </Page>

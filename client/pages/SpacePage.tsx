@@ -1,6 +1,9 @@
+// A space: while the invitation is out, its status; once both said yes, the shared space in
+// one of its three views (talking, meeting and rebuilding, deciding together).
 import { createAsync, query, revalidate, useParams } from '@solidjs/router';
 import { Match, Show, Switch } from 'solid-js';
 import { Page } from '../components/Page.tsx';
+import type { SpaceView } from '../components/SpaceNav.tsx';
 import { api } from '../lib/api.ts';
 import { t } from '../lib/copy.ts';
 import { me } from '../stores/session.ts';
@@ -10,9 +13,10 @@ import { SharedSpace } from './SharedSpace.tsx';
 const getSpace = query((id: string) => api.space(id).catch(() => null), 'space');
 
 export default function SpacePage() {
-  const params = useParams<{ id: string }>();
+  const params = useParams<{ id: string; view?: string }>();
   const space = createAsync(() => getSpace(params.id));
   const refetch = () => void revalidate(getSpace.keyFor(params.id));
+  const view = (): SpaceView => (params.view === 'rebuild' || params.view === 'decide' ? params.view : 'talk');
   return (
     <Show when={space() !== undefined && me()} fallback={<p>{t('app.loading')}</p>}>
       <Switch>
@@ -20,7 +24,12 @@ export default function SpacePage() {
           <Page title={t('space.notFound')}><p /></Page>
         </Match>
         <Match when={space()?.phase === 'open' || space()?.phase === 'closed' ? space() : null}>
-          {(s) => <SharedSpace space={s()} myId={me()?.id ?? ''} refetch={refetch} />}
+          {(s) => (
+            // Keyed by the space, so going to another space opens its own documents.
+            <Show when={s().id} keyed>
+              {(_id) => <SharedSpace space={s()} myId={me()?.id ?? ''} view={view()} refetch={refetch} />}
+            </Show>
+          )}
         </Match>
         <Match when={space()}>{(s) => <InvitationStatus space={s()} myId={me()?.id ?? ''} refetch={refetch} />}</Match>
       </Switch>

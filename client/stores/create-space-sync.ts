@@ -4,7 +4,7 @@ import { type Accessor, createMemo, createSignal, onCleanup } from 'solid-js';
 import type * as Y from 'yjs';
 import { fold } from '../../shared/space/evolve.ts';
 import type { SpaceEvent, SpaceState } from '../../shared/space/types.ts';
-import { GROUND_RULES_KEY, LOG_EVENTS_KEY } from '../../shared/wire.ts';
+import { GROUND_RULES_KEY, LOG_EVENTS_KEY, STATEMENT_KEY } from '../../shared/wire.ts';
 import { flush } from '../lib/outbox.ts';
 import { type SyncStatus, openDoc } from '../lib/sync.ts';
 
@@ -13,6 +13,9 @@ export interface SpaceSync {
   state: Accessor<SpaceState>;
   groundRules: Y.Text;
   groundRulesText: Accessor<string>;
+  /** "Our friendship now", co-written in the together document. */
+  statement: Y.Text;
+  statementText: Accessor<string>;
   /** A private draft, by composer key; it syncs across this person's devices only. */
   draft(key: string): Y.Text;
   /** How many log events this person had seen when they last left; null until known. */
@@ -40,6 +43,11 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
   const [rulesText, setRulesText] = createSignal(rules.toString());
   const onRules = () => setRulesText(rules.toString());
   rules.observe(onRules);
+
+  const statement = together.doc.getText(STATEMENT_KEY);
+  const [statementText, setStatementText] = createSignal(statement.toString());
+  const onStatement = () => setStatementText(statement.toString());
+  statement.observe(onStatement);
 
   const meta = mine.doc.getMap<number>('meta');
   const [lastSeen, setLastSeen] = createSignal<number | null>(null);
@@ -84,6 +92,7 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
     window.removeEventListener('online', onOnline);
     list.unobserve(onLog);
     rules.unobserve(onRules);
+    statement.unobserve(onStatement);
     awareness.off('change', onAwareness);
     awareness.setLocalState(null);
     log.destroy();
@@ -96,6 +105,8 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
     state: createMemo(() => fold(events())),
     groundRules: rules,
     groundRulesText: rulesText,
+    statement,
+    statementText,
     // A root-level text per draft: two devices that start the same draft offline merge
     // their words, where two new texts set under one map key would hide one of them.
     draft: (key) => mine.doc.getText(`draft:${key}`),

@@ -1,7 +1,8 @@
 // Shared steps for end-to-end tests: a friend in their own browser context, signed up
 // through the real API from inside that context (so the cookie is theirs), and a pair who
 // already share a space.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import fs from 'node:fs';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { PASSWORD, uniqueName } from './http.ts';
 
 export interface Friend {
@@ -41,4 +42,11 @@ export async function pairInSpace(browser: Browser, baseUrl: string): Promise<{ 
   const joined = await sam.context.request.post(`${baseUrl}/api/invitations/${token}`, { data: { answer: 'join' }, headers: { origin: baseUrl } });
   if (joined.status() !== 200) throw new Error(`join failed: ${joined.status()}`);
   return { alex, sam, spaceUrl: `${baseUrl}/spaces/${id}`, spaceId: id };
+}
+
+/** One part of a page as a picture when SCREENSHOTS=1: a long phone page shrinks too far to read. */
+export async function snapPart(part: Locator, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
+  fs.mkdirSync('test-results', { recursive: true });
+  await part.screenshot({ path: `test-results/${name}.png`, animations: 'disabled' });
 }

@@ -1,0 +1,45 @@
+// Writing a small promise, or new words for one: what I will do, and a day for it if I like.
+import { Show, createSignal } from 'solid-js';
+import { t } from '../lib/copy.ts';
+import { todayInput } from '../lib/when.ts';
+import { Field } from './Field.tsx';
+
+/** Matches the server's limit for a promise. */
+const PROMISE_CHARS = 500;
+
+export interface PromiseDraft {
+  text: string;
+  due?: string;
+}
+
+interface Props {
+  otherName: string;
+  from?: { text: string; due: string | null } | undefined;
+  submitLabel: string;
+  primary: boolean;
+  busy: boolean;
+  onSubmit: (draft: PromiseDraft) => Promise<void>;
+  onCancel?: (() => void) | undefined;
+}
+
+export function PromiseForm(props: Props) {
+  const [text, setText] = createSignal(props.from?.text ?? '');
+  const [due, setDue] = createSignal(props.from?.due ?? '');
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    if (!text().trim()) return;
+    void props.onSubmit({ text: text().trim(), ...(due() ? { due: due() } : {}) }).catch(() => undefined);
+  };
+  return (
+    <form class="promise-form" onSubmit={submit} novalidate>
+      <Field label={t('promises.form.text')} hint={t('promises.form.textHint')} maxLength={PROMISE_CHARS} value={text()}
+        onInput={(e) => setText(e.currentTarget.value)} data-testid="promise-text" />
+      <Field label={t('promises.form.due')} type="date" min={todayInput()} value={due()} onInput={(e) => setDue(e.currentTarget.value)} />
+      <p class="quiet">{t('privacy.sharedWhenSent', { name: props.otherName })}</p>
+      <div class="composer-actions">
+        <button type="submit" class={props.primary ? 'primary' : 'secondary'} disabled={props.busy || !text().trim()}>{props.submitLabel}</button>
+        <Show when={props.onCancel}>{(cancel) => <button type="button" class="link" onClick={() => cancel()()}>{t('meeting.form.cancel')}</button>}</Show>
+      </div>
+    </form>
+  );
+}

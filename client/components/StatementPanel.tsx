@@ -1,0 +1,58 @@
+// "Our friendship now": co-written in the together document after the reveal, and marked by
+// each as theirs. Like the ground rules, a mark is to the exact words both can see.
+import { Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js';
+import { ApiError } from '../lib/api.ts';
+import { bindTextarea } from '../lib/bind-text.ts';
+import { t } from '../lib/copy.ts';
+import { shortDay } from '../lib/when.ts';
+import { useSpace } from '../stores/space-scope.ts';
+import { ErrorNote } from './ErrorNote.tsx';
+
+export function StatementPanel(props: { primary: boolean }) {
+  const space = useSpace();
+  const actions = space.newActions();
+  let area!: HTMLTextAreaElement;
+  onMount(() => onCleanup(bindTextarea(area, space.sync.statement)));
+  const [error, setError] = createSignal<string | null>(null);
+  const current = () => space.sync.statementText();
+  const statement = () => space.rebuild()?.statement ?? { markedBy: {}, agreed: null };
+  const mine = () => statement().markedBy[space.myId];
+  const theirs = () => statement().markedBy[space.otherId()];
+  const agreedNow = () => statement().agreed?.text === current();
+
+  const mark = async () => {
+    setError(null);
+    try {
+      await actions.send({ type: 'mark-statement', text: current() });
+    } catch (e) {
+      setError(e instanceof ApiError && e.reason === 'ground-rules-changed' ? t('statement.changedNow') : t('errors.generic'));
+    }
+  };
+
+  return (
+    <section aria-labelledby="statement-title" class="panel" data-testid="statement">
+      <h2 id="statement-title">{t('statement.title')}</h2>
+      <Show when={!space.closed()}><p class="hint">{t('statement.intro')}</p></Show>
+      <label for="statement" class="visually-hidden">{t('statement.label', { name: space.otherName() })}</label>
+      <textarea id="statement" ref={area} rows={5} readOnly={space.closed()} aria-describedby="statement-shared statement-state"
+        placeholder={t('statement.placeholder')} data-testid="statement-text" />
+      <p class="quiet" id="statement-shared">{space.closed() ? t('sync.readOnly') : t('space.sharedNote', { name: space.otherName() })}</p>
+      <div id="statement-state" aria-live="polite" data-testid="statement-state">
+        <Switch>
+          <Match when={agreedNow()}><p>{t('statement.bothMarked')}</p></Match>
+          <Match when={mine() === current()}><p>{t('statement.youMarked')}</p></Match>
+          <Match when={theirs() === current()}><p>{t('statement.otherMarked', { name: space.otherName() })}</p></Match>
+          <Match when={mine() !== undefined}><p>{t('statement.changed')}</p></Match>
+        </Switch>
+      </div>
+      <Show when={statement().agreed && !agreedNow() ? statement().agreed : null}>
+        {(a) => <><p class="quiet">{t('statement.agreedOn', { date: shortDay(a().at) })}</p><blockquote>{a().text}</blockquote></>}
+      </Show>
+      <ErrorNote message={error() ?? actions.error()} />
+      <Show when={!space.closed() && !agreedNow() && mine() !== current() && current().trim() !== ''}>
+        <p class="hint">{t('statement.markHint')}</p>
+        <button type="button" class={props.primary ? 'primary' : 'secondary'} onClick={mark} disabled={actions.busy()}>{t('statement.mark')}</button>
+      </Show>
+    </section>
+  );
+}

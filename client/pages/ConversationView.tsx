@@ -1,0 +1,94 @@
+// Talking it through: the ground rules first, then the prompt in progress; pace, apologies,
+// presence and the history are quieter below.
+import { For, Show } from 'solid-js';
+import type { SpaceEvent } from '../../shared/space/types.ts';
+import { ApologyPanel } from '../components/ApologyPanel.tsx';
+import { GroundRulesPanel } from '../components/GroundRulesPanel.tsx';
+import { JourneyPath } from '../components/JourneyPath.tsx';
+import { PacePanel } from '../components/PacePanel.tsx';
+import { PrivateReflection } from '../components/PrivateReflection.tsx';
+import { ReturnedWords } from '../components/ReturnedWords.tsx';
+import { RoundPanel } from '../components/RoundPanel.tsx';
+import { SinceLastHere } from '../components/SinceLastHere.tsx';
+import { t } from '../lib/copy.ts';
+import { useSpace } from '../stores/space-scope.ts';
+
+export function ConversationView() {
+  const space = useSpace();
+  const { sync, myId } = space;
+  const actions = space.newActions();
+  const other = space.otherName;
+  const talk = space.talk;
+  const closed = space.closed;
+  const agreed = () => !!talk()?.groundRules.agreed;
+  const canHandOver = () => {
+    const tk = talk();
+    const s = space.shared();
+    return !!tk && !!s && s.invitee.id === myId && tk.nextFirst === myId && !tk.current && tk.done.length === 0;
+  };
+  const describe = (event: SpaceEvent) => t(`events.${event.type}`, { name: space.nameOf(event.by) });
+
+  const rules = () => (
+    <GroundRulesPanel text={sync.groundRules} current={sync.groundRulesText()} talk={talk()} myId={myId} otherId={space.otherId()}
+      otherName={other()} readOnly={closed()} actions={actions} />
+  );
+
+  return (
+    <>
+      <SinceLastHere events={sync.events()} lastSeen={sync.lastSeen()} myId={myId} otherName={other()} />
+      <JourneyPath talk={talk()} rebuild={space.rebuild()} />
+      <ReturnedWords spaceId={space.spaceId} />
+
+      <Show when={talk()}>
+        {(tk) => (
+          <Show when={agreed()} fallback={rules()}>
+            <RoundPanel talk={tk()} sync={sync} myId={myId} otherName={other()} actions={actions} />
+          </Show>
+        )}
+      </Show>
+      <Show when={canHandOver() && !closed()}>
+        <div class="panel">
+          <p class="hint">{t('round.handOverHint')}</p>
+          <button type="button" class="secondary" onClick={() => void actions.send({ type: 'hand-over-first-turn' })}>
+            {t('round.handOver', { name: other() })}
+          </button>
+        </div>
+      </Show>
+
+      <Show when={!closed() && talk()}>
+        {(tk) => <PacePanel mine={tk().pace[myId]} other={tk().pace[space.otherId()]} otherName={other()} actions={space.newActions()} />}
+      </Show>
+      <Show when={talk()}>
+        {(tk) => <ApologyPanel apologies={tk().apologies} sync={sync} myId={myId} otherName={other()} readOnly={closed()} actions={space.newActions()} />}
+      </Show>
+      <Show when={agreed()}>{rules()}</Show>
+
+      <Show when={!closed()}>
+        <section aria-labelledby="presence-title" class="panel settings">
+          <h2 id="presence-title" class="visually-hidden">{t('space.presenceToggle', { name: other() })}</h2>
+          <label class="toggle">
+            <input type="checkbox" checked={sync.here()} onChange={(e) => sync.setHere(e.currentTarget.checked)} />
+            {t('space.presenceToggle', { name: other() })}
+          </label>
+          <p class="hint">{t('space.presenceHint', { name: other() })}</p>
+        </section>
+      </Show>
+
+      <PrivateReflection spaceId={space.spaceId} myId={myId} />
+
+      <details class="panel">
+        <summary>{t('space.historyTitle')}</summary>
+        <ol class="history" data-testid="history">
+          <For each={sync.events()}>
+            {(event) => (
+              <li>
+                <span>{describe(event)}</span>{' '}
+                <time datetime={event.at} class="quiet">{new Date(event.at).toLocaleDateString()}</time>
+              </li>
+            )}
+          </For>
+        </ol>
+      </details>
+    </>
+  );
+}
