@@ -18,6 +18,12 @@ export interface RebuildContext {
   sealed: SealedView;
 }
 
+/** A meeting is always ahead; `now` comes from the referee's clock, not the client's. */
+const inThePast = (when: string, now: string): boolean => {
+  const t = Date.parse(now);
+  return Number.isFinite(t) && Date.parse(when) < t;
+};
+
 const next = (prefix: string, count: number) => `${prefix}${count + 1}`;
 
 /** The rounds an answer would go to now: the open one, or the one it would open. */
@@ -32,6 +38,7 @@ export function decideRebuild(r: Rebuild, command: RebuildCommand, ctx: RebuildC
   switch (command.type) {
     case 'propose-meeting':
       if (!bothReady(ctx.talk)) return refuse('not-both-ready');
+      if (inThePast(command.when, at)) return refuse('in-the-past');
       return accept({ type: 'meeting-proposed', at, by, meetingId: next('m', r.meetings.length), when: command.when, mode: command.mode, place: command.place ?? null });
     case 'answer-meeting': {
       const m = r.meetings.find((x) => x.id === command.meetingId);
@@ -43,6 +50,7 @@ export function decideRebuild(r: Rebuild, command: RebuildCommand, ctx: RebuildC
     case 'move-meeting': {
       const m = r.meetings.find((x) => x.id === command.meetingId);
       if (!m) return refuse('no-meeting');
+      if (inThePast(command.when, at)) return refuse('in-the-past');
       return accept({ type: 'meeting-proposed', at, by, meetingId: m.id, when: command.when, mode: command.mode, place: command.place ?? null });
     }
     case 'share-meeting-line': {

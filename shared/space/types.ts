@@ -165,6 +165,7 @@ export type RefusalCode =
   | 'apology-answered'
   | 'bad-date'
   | 'not-both-ready'
+  | 'in-the-past'
   | 'no-meeting'
   | 'own-proposal'
   | 'not-proposed'

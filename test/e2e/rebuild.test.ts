@@ -180,9 +180,12 @@ describe('rebuilding and deciding together', () => {
       });
       expect(res.status()).toBe(200);
     };
-    // A meeting agreed for an hour ago, so "after" is now.
-    await command(alex, { type: 'propose-meeting', when: new Date(Date.now() - 3_600_000).toISOString(), mode: 'video', place: 'https://call.example/room' });
+    // A meeting agreed for a moment from now (the server refuses times already past); once
+    // that moment has passed, "after" is now.
+    const when = Date.now() + 2_000;
+    await command(alex, { type: 'propose-meeting', when: new Date(when).toISOString(), mode: 'video', place: 'https://call.example/room' });
     await command(sam, { type: 'answer-meeting', meetingId: 'm1', answer: 'accept' });
+    await expect.poll(() => Date.now() > when, { timeout: 10_000 }).toBe(true);
     await alex.page.goto(`${spaceUrl}/rebuild`);
     await sam.page.goto(`${spaceUrl}/rebuild`);
     await alex.page.getByTestId('meeting-how').fill('ALEX-HOW-IT-WENT');

@@ -23,6 +23,13 @@ describe('meeting again', () => {
     expect(rebuildOf(s).meetings[0]?.status).toBe('agreed');
   });
 
+  it('refuses a meeting time that has already passed, by the server\'s clock', () => {
+    const past = decide(openSpace(), { type: 'propose-meeting', when: '2026-01-01T10:00:00.000Z', mode: 'video' }, { actor: opener, now: '2026-06-01T00:00:00.000Z', decks });
+    expect(past).toEqual({ ok: false, code: 'in-the-past' });
+    const ahead = decide(openSpace(), { type: 'propose-meeting', when: '2026-07-01T10:00:00.000Z', mode: 'video' }, { actor: opener, now: '2026-06-01T00:00:00.000Z', decks });
+    expect(ahead.ok).toBe(true);
+  });
+
   it('takes "not yet" calmly and keeps the meeting to move later', () => {
     const s = runAll(openSpace(), [
       [opener, { type: 'propose-meeting', when, mode: 'video' }],
