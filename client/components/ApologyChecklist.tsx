@@ -1,31 +1,19 @@
 // The apology checklist (P4) beside the writer's draft, for the writer only. Each item says in
 // words whether it is there, not yet, or worth another look, so colour never carries the
 // meaning alone. It never scores and never blocks; the check waits for a pause in typing.
-import { Index, Show, createEffect, createMemo, createSignal, createUniqueId, on, onCleanup } from 'solid-js';
+import { Index, Show, createMemo, createUniqueId } from 'solid-js';
+import { createSettled } from '../lib/create-settled.ts';
 import { en } from '../../content/en/index.ts';
 import { checkApology } from '../../shared/text-checks/apology.ts';
 import { apologyListsSchema } from '../../shared/text-checks/schema.ts';
 import { t } from '../lib/copy.ts';
-
-/** How long typing must pause before the check runs: long enough not to chase each key. */
-const PAUSE_MS = 300;
 
 // Parsed once, so the JSON is read through the schema's types and a broken list fails loudly.
 const lists = apologyListsSchema.parse(en.checks.apology);
 
 export function ApologyChecklist(props: { text: string }) {
   const titleId = createUniqueId();
-  const [settled, setSettled] = createSignal(props.text);
-  createEffect(
-    on(
-      () => props.text,
-      (text) => {
-        const timer = setTimeout(() => setSettled(text), PAUSE_MS);
-        onCleanup(() => clearTimeout(timer));
-      },
-      { defer: true },
-    ),
-  );
+  const settled = createSettled(() => props.text);
   const check = createMemo(() => checkApology(settled(), lists));
 
   return (

@@ -1,15 +1,13 @@
 // The gentle-language check (P2, P8) as calm notes under a draft. It only advises: nothing
 // is blocked, nothing is red, and the notes vanish when there is nothing to say. The check
 // waits for a pause in typing, so a half-written word is not pointed at.
-import { For, Show, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
+import { For, Show, createMemo } from 'solid-js';
+import { createSettled } from '../lib/create-settled.ts';
 import { en } from '../../content/en/index.ts';
 import { checkGentle } from '../../shared/text-checks/gentle.ts';
 import type { GentleFinding } from '../../shared/text-checks/gentle.ts';
 import { gentleListsSchema } from '../../shared/text-checks/schema.ts';
 import { t } from '../lib/copy.ts';
-
-/** How long typing must pause before the check runs: long enough not to chase each key. */
-const PAUSE_MS = 300;
 
 // Parsed once: the JSON's plain strings become the schema's kinds, and a broken list fails here
 // (and in the content test) rather than quietly matching nothing.
@@ -28,17 +26,7 @@ function keepStable(next: GentleFinding[], prev: readonly GentleFinding[]): Gent
 }
 
 export function GentleHints(props: { text: string }) {
-  const [settled, setSettled] = createSignal(props.text);
-  createEffect(
-    on(
-      () => props.text,
-      (text) => {
-        const timer = setTimeout(() => setSettled(text), PAUSE_MS);
-        onCleanup(() => clearTimeout(timer));
-      },
-      { defer: true },
-    ),
-  );
+  const settled = createSettled(() => props.text);
   const findings = createMemo<GentleFinding[]>((prev) => keepStable(checkGentle(settled(), lists), prev), []);
 
   return (
