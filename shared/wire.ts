@@ -21,7 +21,9 @@ export const CloseCode = {
   forbidden: 4403,
   notFound: 4404,
   tooLarge: 4413,
-  tooMany: 4429,
+  /** Too many frames: standard "try again later", so the stock client backs off and
+   *  reconnects with everything it holds, rather than stopping for good. */
+  slowDown: 1013,
   signedOut: 4440,
   serverError: 4500,
 } as const;

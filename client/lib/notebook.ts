@@ -21,6 +21,7 @@ export function openNotebook(userId: string): Notebook {
   rememberDb(dbName);
   const local = new IndexeddbPersistence(dbName, doc);
   const provider = new WebsocketProvider(wsBase() + NOTEBOOK_PATH, NOTEBOOK, doc, { disableBc: true });
+  provider.awareness.setLocalState(null);
   // Root-level texts, so two devices starting the same section offline merge their words.
   const section = (key: string, sectionId: string) => doc.getText(`reflection:${key}:${sectionId}`);
   return {

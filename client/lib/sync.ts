@@ -34,6 +34,8 @@ export function openDoc(spaceId: string, kind: DocKind, userId: string): SyncedD
   rememberDb(dbName);
   const local = new IndexeddbPersistence(dbName, doc);
   const provider = new WebsocketProvider(wsBase() + syncPath(spaceId), kind, doc, { disableBc: true });
+  // No presence unless a page turns it on (only the together document ever does).
+  provider.awareness.setLocalState(null);
   const [status, setStatus] = createSignal<SyncStatus>('connecting');
   const [synced, setSynced] = createSignal(false);
   provider.on('status', ({ status: s }: { status: 'connected' | 'disconnected' | 'connecting' }) => {

@@ -1,5 +1,7 @@
 // A token bucket per socket: fast typing and presence fit easily, a flood does not. A
-// socket that spends its budget is closed with 4429; the room and everyone else carry on.
+// socket that spends its budget is closed with 1013 (try again later): the stock client
+// backs off and reconnects, so a person who somehow types past it loses nothing, while a
+// flood pays a reconnect each time. The room and everyone else carry on.
 export interface FrameBudget {
   /** Takes one frame from the budget; false when it is spent. */
   take(): boolean;

@@ -96,7 +96,7 @@ export function syncRoutes(deps: Deps) {
         },
         onMessage(event, ws) {
           if (!joined) return;
-          if (!budget.take()) return adapt(ws as WSContext<WebSocket>).close(CloseCode.tooMany, 'too many messages');
+          if (!budget.take()) return adapt(ws as WSContext<WebSocket>).close(CloseCode.slowDown, 'too many messages');
           const data = event.data;
           if (!(data instanceof ArrayBuffer)) return adapt(ws as WSContext<WebSocket>).close(CloseCode.badFrame, 'binary frames only');
           joined.room.receive(joined.conn, new Uint8Array(data));
