@@ -104,4 +104,24 @@ describe('a round at each one\'s pace', () => {
     await sam.page.getByRole('button', { name: 'Send my answer' }).click();
     await expect.poll(() => alex.page.getByTestId('apology-answer').textContent(), { timeout: 10_000 }).toContain('Part of it lands');
   });
+
+  it('greets a returning friend with what changed since they were last here', async () => {
+    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(browser, server.url);
+    await alex.page.goto(spaceUrl);
+    await sam.page.goto(spaceUrl);
+    await agreeRules(alex, sam);
+    await sam.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
+    // Alex leaves; the page records what Alex has seen.
+    await expect.poll(() => eventsOf(spaceId).filter((e) => e.type === 'prompt-opened').length, { timeout: 10_000 }).toBe(1);
+    await alex.page.goto(`${server.url}/`);
+    await sam.page.getByTestId('composer-share').fill('Things have been quiet here.');
+    await sam.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => eventsOf(spaceId).some((e) => e.type === 'shared'), { timeout: 10_000 }).toBe(true);
+    await alex.page.goto(spaceUrl);
+    const since = alex.page.getByTestId('since');
+    await since.waitFor({ timeout: 10_000 });
+    expect(await since.textContent()).toContain('answered a prompt');
+    expect(await since.textContent()).not.toContain('agreed to the ground rules');
+    await snap(alex.page, '14-since-last-here');
+  });
 });
