@@ -22,7 +22,7 @@ import { syncRoutes } from './sync/route.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
-  app.use(sameOrigin(() => new Set([deps.config.publicOrigin])));
+  app.use(sameOrigin(() => new Set([deps.config.publicOrigin, ...deps.config.extraOrigins])));
   // The upgrade route is mounted before any header-changing middleware: it breaks the handshake.
   app.route('/sync', syncRoutes(deps));
   app.use(securityHeaders(isHttps(deps.config)));

@@ -8,6 +8,8 @@ export interface Config {
   dataDir: string;
   /** The origin people type in their browser; Origin headers must match it. */
   publicOrigin: string;
+  /** Other origins that reach the same server: on a laptop, 127.0.0.1 as well as localhost. */
+  extraOrigins: string[];
   /** Where the built client lives. */
   clientDir: string;
   /** Seconds a room stays in memory after its last connection leaves. */
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicOrigin = (env.PUBLIC_ORIGIN ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     port,
+    extraOrigins: env.PUBLIC_ORIGIN ? [] : [`http://127.0.0.1:${port}`],
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
     publicOrigin,

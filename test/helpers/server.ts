@@ -23,6 +23,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, dataDir?:
     // Lighter than production so the suite stays quick; the algorithm and code path are the same.
     argon2: { memoryCost: 4096, timeCost: 1, parallelism: 1 },
     roomIdleSeconds: 1,
+    extraOrigins: [],
     // Every test person signs in from 127.0.0.1; the per-address limit has its own test.
     signInLimits: { perName: 10, perAddress: 1000 },
     ...overrides,
