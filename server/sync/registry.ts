@@ -3,8 +3,9 @@
 // It also knows which connections belong to which session, so signing out can end them.
 import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/wire.ts';
-import type { DocStore } from '../storage/store.ts';
+import type { DocStore, Store } from '../storage/store.ts';
 import { KEEPALIVE } from './protocol.ts';
+import { type UpdateWriter, createUpdateWriter } from './update-writer.ts';
 import { type Connection, Room, type RoomOptions } from './room.ts';
 
 export interface RegistryOptions extends RoomOptions {
@@ -19,10 +20,13 @@ export class RoomRegistry {
   private readonly bySession = new Map<string, Set<{ room: Room; conn: Connection }>>();
   private readonly keepalive: NodeJS.Timeout;
 
+  private readonly writer: UpdateWriter;
+
   constructor(
-    private readonly store: DocStore,
+    private readonly store: DocStore & Pick<Store, 'transaction'>,
     private readonly options: RegistryOptions,
   ) {
+    this.writer = createUpdateWriter(store);
     this.keepalive = setInterval(() => this.sendKeepalive(), options.keepaliveMs);
     this.keepalive.unref();
   }
@@ -34,7 +38,7 @@ export class RoomRegistry {
   room(name: string): Room {
     let room = this.rooms.get(name);
     if (!room) {
-      room = new Room(name, this.store, this.options, (broken) => this.evict(broken.name));
+      room = new Room(name, this.store, this.writer, this.options, (broken) => this.evict(broken.name));
       this.rooms.set(name, room);
       this.scheduleIdle(room);
     }
@@ -64,6 +68,8 @@ export class RoomRegistry {
   /** Changes a document as the server; the returned function broadcasts once the caller committed. */
   changeHeld(name: string, fn: (doc: Y.Doc) => void): () => void {
     const room = this.room(name);
+    // A room kept busy by the referee alone stays loaded while commands keep coming.
+    if (room.conns.size === 0) this.scheduleIdle(room);
     return room.changeHeld(fn);
   }
 
@@ -105,6 +111,8 @@ export class RoomRegistry {
 
   close(): void {
     clearInterval(this.keepalive);
+    // Whatever waits for its group commit is written before the store closes.
+    this.writer.flush();
     for (const name of [...this.rooms.keys()]) {
       const room = this.rooms.get(name);
       for (const conn of room?.conns ?? []) conn.socket.close(CloseCode.goingAway, 'server stopping');

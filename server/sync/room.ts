@@ -12,6 +12,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { CloseCode, MessageTag } from '../../shared/wire.ts';
 import type { DocStore } from '../storage/store.ts';
+import type { UpdateWriter } from './update-writer.ts';
 import { isWellFormedUpdate } from './well-formed.ts';
 import {
   encodeAwarenessStates,
@@ -58,10 +59,12 @@ export class Room {
   /** Who first spoke for each awareness clientID while this room is in memory. */
   private readonly owners = new Map<number, string>();
   broken = false;
+  private destroyed = false;
 
   constructor(
     readonly name: string,
     private readonly store: DocStore,
+    private readonly writer: UpdateWriter,
     private readonly options: RoomOptions,
     private readonly onBroken: (room: Room) => void,
   ) {
@@ -120,6 +123,7 @@ export class Room {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.doc.off('update', this.handleUpdate);
     this.awareness.off('update', this.handleAwareness);
     this.awareness.destroy();
@@ -186,24 +190,50 @@ export class Room {
   }
 
   private handleUpdate = (update: Uint8Array, origin: unknown): void => {
-    try {
-      this.lastSeq = this.store.appendUpdate(this.name, update);
-      this.storedUpdates++;
-    } catch (error) {
-      // Not stored means not shared: drop the room so the next load comes from disk, and let
-      // clients reconnect; they still hold their edit and send it again.
-      this.broken = true;
-      for (const c of this.conns) c.socket.close(CloseCode.serverError, 'try again');
-      this.onBroken(this);
-      throw error;
+    if (this.held) {
+      // A change the server makes inside its own transaction is written in that transaction.
+      try {
+        this.stored(this.store.appendUpdate(this.name, update));
+      } catch (error) {
+        this.fail();
+        throw error;
+      }
+      this.held.push(update);
+      return;
     }
-    if (this.held) this.held.push(update);
-    else this.broadcast(encodeUpdate(update), origin);
-    if (this.storedUpdates >= this.options.compactAfterUpdates) this.compact();
+    // Stored first, in the next group commit; shared only once it is on disk.
+    this.writer.write(
+      this.name,
+      update,
+      (seq) => {
+        if (this.destroyed) return;
+        this.stored(seq);
+        this.broadcast(encodeUpdate(update), origin);
+      },
+      () => this.fail(),
+    );
   };
+
+  private stored(seq: number): void {
+    this.lastSeq = seq;
+    this.storedUpdates++;
+    if (this.storedUpdates >= this.options.compactAfterUpdates) this.compact();
+  }
+
+  /** Not stored means not shared: drop the room so the next load comes from disk, and let
+   *  clients reconnect; they still hold their edits and send them again. */
+  private fail(): void {
+    if (this.broken) return;
+    this.broken = true;
+    for (const c of this.conns) c.socket.close(CloseCode.serverError, 'try again');
+    this.onBroken(this);
+  }
 
   /** Folds every stored row of this document into one snapshot of its current state. */
   compact(): void {
+    if (this.destroyed) return;
+    // Rows still waiting for their commit belong in the snapshot's range, not after it.
+    this.writer.flush();
     this.store.compactDoc(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
     this.storedUpdates = 0;
   }
