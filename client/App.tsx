@@ -11,6 +11,8 @@ const Recover = lazy(() => import('./pages/Recover.tsx'));
 const NewSpace = lazy(() => import('./pages/NewSpace.tsx'));
 const SpacePage = lazy(() => import('./pages/SpacePage.tsx'));
 const Invite = lazy(() => import('./pages/Invite.tsx'));
+const Settings = lazy(() => import('./pages/Settings.tsx'));
+const Goodbye = lazy(() => import('./pages/Goodbye.tsx'));
 
 export function App() {
   onMount(() => void loadMe());
@@ -26,6 +28,8 @@ export function App() {
       <Route path="/spaces/:id/:view?" matchFilters={{ view: ['rebuild', 'decide'] }}
         component={() => <RequireSignIn><SpacePage /></RequireSignIn>} />
       <Route path="/invite/:token" component={Invite} />
+      <Route path="/settings" component={() => <RequireSignIn><Settings /></RequireSignIn>} />
+      <Route path="/goodbye" component={Goodbye} />
       <Route path="*" component={Home} />
     </Router>
   );

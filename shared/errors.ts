@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'conflict'
   | 'name-taken'
   | 'bad-credentials'
+  | 'wrong-password'
   | 'bad-recovery-code'
   | 'too-many-attempts'
   | 'too-large'

@@ -40,20 +40,22 @@ export function CloseSpace(props: { spaceId: string; otherName: string; refetch:
   );
 }
 
-export function ClosedNote(props: { state: Shared; myId: string; otherName: string }) {
+export function ClosedNote(props: { state: Shared; myId: string; otherName: string; otherLeft?: boolean }) {
   return (
     <div class="notice" role="status" data-testid="closed-note">
-      <p>{t('space.closedNote')}</p>
-      <Show when={props.state.phase === 'closed' ? props.state : null}>
-        {(s) => (
-          <>
-            <p>{s().closedBy === props.myId ? t('space.closedByMe') : t('space.closedBy', { name: props.otherName })}</p>
-            <Show when={s().lastMessage && s().closedBy !== props.myId}>
-              <p>{t('space.lastMessageFrom', { name: props.otherName })}</p>
-              <blockquote>{s().lastMessage}</blockquote>
-            </Show>
-          </>
-        )}
+      <Show when={!props.otherLeft} fallback={<p>{t('space.friendLeftNote')}</p>}>
+        <p>{t('space.closedNote')}</p>
+        <Show when={props.state.phase === 'closed' ? props.state : null}>
+          {(s) => (
+            <>
+              <p>{s().closedBy === props.myId ? t('space.closedByMe') : t('space.closedBy', { name: props.otherName })}</p>
+              <Show when={s().lastMessage && s().closedBy !== props.myId}>
+                <p>{t('space.lastMessageFrom', { name: props.otherName })}</p>
+                <blockquote>{s().lastMessage}</blockquote>
+              </Show>
+            </>
+          )}
+        </Show>
       </Show>
     </div>
   );

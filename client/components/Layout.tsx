@@ -28,7 +28,8 @@ export function Layout(props: { children?: JSX.Element }) {
               </Show>
             }
           >
-            <A href="/">{t('nav.mySpaces')}</A>
+            <A href="/" end>{t('nav.mySpaces')}</A>
+            <A href="/settings">{t('nav.settings')}</A>
             <button type="button" class="link" onClick={leave}>
               {t('nav.signOut')}
             </button>

@@ -12,7 +12,8 @@ import type {
 } from '../../shared/api-types.ts';
 import type { DateThatMatters } from '../../shared/dates.ts';
 import type { ErrorBody } from '../../shared/errors.ts';
-import type { DateView } from '../../shared/personal-types.ts';
+import type { DateView, Notice, ReminderSettings } from '../../shared/personal-types.ts';
+import type { EmailFrequency } from '../../shared/personal-schemas.ts';
 import type { CheckinAnswer, ReassessmentChoice } from '../../shared/space/types.ts';
 
 /** This person's own sealed answers in the open rounds; the other's are never sent. */
@@ -55,6 +56,33 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   return data as T;
 }
 
+/** A copy of my words as a file: readable Markdown or the complete JSON. */
+export type CopyFormat = 'markdown' | 'json';
+
+export interface CopyFile {
+  blob: Blob;
+  filename: string;
+}
+
+/** The server picks the format by the Accept header, so a copy is fetched rather than linked. */
+async function fetchCopy(path: string, format: CopyFormat): Promise<CopyFile> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      credentials: 'same-origin',
+      headers: { accept: format === 'markdown' ? 'text/markdown' : 'application/json' },
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'offline');
+  }
+  if (!res.ok) {
+    const error = ((await res.json().catch(() => null)) as ErrorBody | null)?.error;
+    throw new ApiError(res.status, error?.code ?? 'generic', error?.message ?? res.statusText, error?.reason);
+  }
+  const named = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+  return { blob: await res.blob(), filename: named ?? `mend-export.${format === 'markdown' ? 'md' : 'json'}` };
+}
+
 /** A client-made command id, so a retried submission is applied once. */
 export const commandId = (): string => crypto.randomUUID().replace(/-/g, '');
 
@@ -86,6 +114,14 @@ export const api = {
   /** The agreed meeting as a calendar file; a plain link, so the browser downloads it. */
   calendarUrl: (spaceId: string, meetingId: string) =>
     `/api/spaces/${encodeURIComponent(spaceId)}/meetings/${encodeURIComponent(meetingId)}/calendar.ics`,
+  /** My copy of everything, or of one space. */
+  exportAll: (format: CopyFormat) => fetchCopy('/api/export', format),
+  exportSpace: (spaceId: string, format: CopyFormat) => fetchCopy(`/api/spaces/${encodeURIComponent(spaceId)}/export`, format),
+  reminders: () => call<ReminderSettings>('GET', '/api/me/reminders'),
+  setReminders: (email: EmailFrequency) => call<ReminderSettings>('PUT', '/api/me/reminders', { email }),
+  notices: () => call<Notice[]>('GET', '/api/notices'),
+  /** Deletes my account and my words; 401 on a wrong password. The session cookie is cleared. */
+  deleteAccount: (password: string) => call<void>('DELETE', '/api/accounts/me', { password }),
   leave: (spaceId: string, id: string, lastMessage?: string) =>
     call<CommandResult>('POST', `/api/spaces/${encodeURIComponent(spaceId)}/commands`, {
       id,

@@ -99,9 +99,10 @@ export function flush(userId: string): Promise<void> {
 export const pendingFor = (userId: string, spaceId: string) =>
   load().filter((p) => p.userId === userId && p.spaceId === spaceId);
 
-/** On sign-out: one last try to send, then nothing of this person's stays on the device. */
-export async function forgetOutbox(userId: string): Promise<void> {
-  await flush(userId).catch(() => undefined);
+/** On sign-out: one last try to send, then nothing of this person's stays on the device. After
+ *  their account is deleted there is nobody to send as, so `send: false` only forgets. */
+export async function forgetOutbox(userId: string, opts: { send?: boolean } = {}): Promise<void> {
+  if (opts.send !== false) await flush(userId).catch(() => undefined);
   const rest = load().filter((p) => p.userId !== userId);
   save(rest);
   setWaiting(rest.length);

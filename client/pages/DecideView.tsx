@@ -3,6 +3,7 @@
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { CloseSpace } from '../components/CloseSpace.tsx';
+import { DownloadCopy } from '../components/DownloadCopy.tsx';
 import { ReassessPanel } from '../components/ReassessPanel.tsx';
 import { StatementPanel } from '../components/StatementPanel.tsx';
 import { t } from '../lib/copy.ts';
@@ -35,6 +36,11 @@ export function DecideView() {
         </section>
         <CloseSpace spaceId={space.spaceId} otherName={space.otherName()} refetch={space.refetch} />
       </Show>
+      {/* Open or closed, a copy of the space is always there to take. */}
+      <section class="panel your-copy">
+        <p class="quiet">{t('myCopy.space')}</p>
+        <DownloadCopy spaceId={space.spaceId} quiet />
+      </section>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { ClosedNote } from '../components/CloseSpace.tsx';
 import { Page } from '../components/Page.tsx';
 import { SpaceNav, type SpaceView } from '../components/SpaceNav.tsx';
 import { SyncNotice } from '../components/SyncNotice.tsx';
-import { t } from '../lib/copy.ts';
+import { nameOf, t } from '../lib/copy.ts';
 import { createSpaceSync } from '../stores/create-space-sync.ts';
 import { SpaceProvider, createSpaceScope } from '../stores/space-scope.ts';
 import { ConversationView } from './ConversationView.tsx';
@@ -20,11 +20,11 @@ export function SharedSpace(props: { space: SpaceDetail; myId: string; view: Spa
     spaceId: props.space.id,
     myId: props.myId,
     sync,
-    otherName: () => props.space.otherName,
+    otherName: () => nameOf(props.space.otherName),
     closedByDetail: () => props.space.phase === 'closed',
     refetch: props.refetch,
   });
-  const other = () => props.space.otherName;
+  const other = () => nameOf(props.space.otherName);
 
   return (
     <SpaceProvider value={scope}>
@@ -35,7 +35,7 @@ export function SharedSpace(props: { space: SpaceDetail; myId: string; view: Spa
             <SpaceNav spaceId={props.space.id} />
             <SyncNotice status={sync.status()} />
             <p class="presence" aria-live="polite">{sync.otherHere() ? t('space.otherHere', { name: other() }) : ''}</p>
-            <Show when={scope.closed() && scope.shared()}>{(s) => <ClosedNote state={s()} myId={props.myId} otherName={other()} />}</Show>
+            <Show when={scope.closed() && scope.shared()}>{(s) => <ClosedNote state={s()} myId={props.myId} otherName={other()} otherLeft={props.space.otherName === ''} />}</Show>
             <Switch>
               <Match when={view === 'talk'}><ConversationView /></Match>
               <Match when={view === 'rebuild'}><RebuildView /></Match>

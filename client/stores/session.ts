@@ -18,10 +18,29 @@ export async function loadMe(): Promise<void> {
   }
 }
 
+/** Clears the rest of what this device keeps of the person, once their outbox is dealt with. */
+async function forgetHere(): Promise<void> {
+  await forgetLocalCopies();
+  setMe(null);
+}
+
 export async function signOut(): Promise<void> {
   const who = me();
   if (who) await forgetOutbox(who.id);
   await api.signOut().catch(() => undefined);
-  await forgetLocalCopies();
-  setMe(null);
+  await forgetHere();
+}
+
+/** True once this person deleted their account on this device, so the goodbye page can say so. */
+const [accountDeleted, setAccountDeleted] = createSignal(false);
+export { accountDeleted };
+
+/** Deletes the account on the server (a wrong password throws and nothing changes), then
+ *  everything kept here, without a second call: the server has already ended the session. */
+export async function deleteAccount(password: string): Promise<void> {
+  await api.deleteAccount(password);
+  setAccountDeleted(true);
+  const who = me();
+  if (who) await forgetOutbox(who.id, { send: false });
+  await forgetHere();
 }

@@ -59,7 +59,7 @@ export function accountRoutes(deps: Deps) {
       if (deps.limits.byName.blocked(key)) throw fail(429, 'too-many-attempts', 'Too many tries for now. Please wait a little and try again.');
       if (!(await passwords.verify(user.passwordHash, body.password))) {
         deps.limits.byName.fail(key);
-        throw fail(401, 'bad-credentials', 'That password does not match.');
+        throw fail(401, 'wrong-password', 'That password does not match. Nothing has been deleted.');
       }
       eraseAccount(deps, user);
       endSessionCookie(c, deps);

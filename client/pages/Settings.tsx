@@ -1,0 +1,128 @@
+// Your settings: how often email reminders come, your copy of everything, and deleting your
+// account. Each part says plainly what it does and what it never does.
+import { createAsync, useNavigate } from '@solidjs/router';
+import { For, Show, createSignal } from 'solid-js';
+import type { EmailFrequency } from '../../shared/personal-schemas.ts';
+import type { ReminderSettings } from '../../shared/personal-types.ts';
+import { DownloadCopy } from '../components/DownloadCopy.tsx';
+import { ErrorNote } from '../components/ErrorNote.tsx';
+import { Field } from '../components/Field.tsx';
+import { Page } from '../components/Page.tsx';
+import { ApiError, api } from '../lib/api.ts';
+import { t } from '../lib/copy.ts';
+import { createAction } from '../lib/form.ts';
+import { deleteAccount, me } from '../stores/session.ts';
+
+const FREQUENCIES: readonly EmailFrequency[] = ['never', 'daily', 'weekly'];
+
+function ReminderChoice(props: { current: ReminderSettings }) {
+  const [chosen, setChosen] = createSignal<EmailFrequency>(props.current.email);
+  const [saved, setSaved] = createSignal<ReminderSettings | null>(null);
+  const action = createAction();
+  const canEmail = () => (saved() ?? props.current).canEmail;
+  const save = (e: SubmitEvent) => {
+    e.preventDefault();
+    setSaved(null);
+    void action.run(async () => {
+      setSaved(await api.setReminders(chosen()));
+    });
+  };
+  return (
+    <form class="reminder-form" onSubmit={save}>
+      <fieldset>
+        <legend>{t('settings.reminders.legend')}</legend>
+        <For each={FREQUENCIES}>
+          {(frequency) => (
+            <label class="choice">
+              <input type="radio" name="email" value={frequency} checked={chosen() === frequency}
+                onChange={() => { setChosen(frequency); setSaved(null); }} />
+              {t(`settings.reminders.${frequency}`)}
+            </label>
+          )}
+        </For>
+      </fieldset>
+      <p>{t('settings.reminders.private')}</p>
+      <Show when={!canEmail() && chosen() !== 'never'}>
+        <p class="quiet">{t('settings.reminders.notSending')}</p>
+      </Show>
+      <ErrorNote message={action.error()} />
+      <p class="form-actions">
+        <button type="submit" class="secondary" disabled={action.busy()}>{t('settings.reminders.save')}</button>
+        <span class="saved" role="status">{saved() ? t('settings.reminders.saved') : ''}</span>
+      </p>
+    </form>
+  );
+}
+
+function Reminders() {
+  // Without an address there is nothing to choose: say so, and what stays the same.
+  const settings = createAsync(() => (me()?.email ? api.reminders().catch(() => null) : Promise.resolve(null)));
+  return (
+    <section class="panel" aria-labelledby="reminders-title">
+      <h2 id="reminders-title">{t('settings.reminders.title')}</h2>
+      <p>{t('settings.reminders.intro')}</p>
+      <Show when={me()?.email} fallback={<p class="notice">{t('settings.reminders.noEmail')}</p>}>
+        <Show when={settings()} fallback={<p>{settings() === null ? t('settings.reminders.unavailable') : t('app.loading')}</p>}>
+          {(current) => <ReminderChoice current={current()} />}
+        </Show>
+      </Show>
+    </section>
+  );
+}
+
+function DeleteAccount() {
+  const navigate = useNavigate();
+  const [password, setPassword] = createSignal('');
+  const [missing, setMissing] = createSignal(false);
+  const action = createAction();
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    setMissing(password() === '');
+    if (missing()) return;
+    void action.run(async () => {
+      try {
+        await deleteAccount(password());
+      } catch (error) {
+        // Here a 401 is about the password alone, not a name and password.
+        if (error instanceof ApiError && error.status === 401) throw new ApiError(401, 'wrong-password', error.message);
+        throw error;
+      }
+      navigate('/goodbye', { replace: true });
+    });
+  };
+  return (
+    <section class="panel" aria-labelledby="delete-title">
+      <h2 id="delete-title">{t('settings.delete.title')}</h2>
+      <p>{t('settings.delete.intro')}</p>
+      <ul>
+        <li>{t('settings.delete.removesAccount')}</li>
+        <li>{t('settings.delete.removesPrivate')}</li>
+        <li>{t('settings.delete.removesShared')}</li>
+      </ul>
+      <p>{t('settings.delete.others')}</p>
+      <p><strong>{t('settings.delete.final')}</strong> {t('settings.delete.copyFirst')}</p>
+      <form class="confirm" onSubmit={submit} novalidate>
+        <Field label={t('settings.delete.password')} hint={t('settings.delete.passwordHint')} name="password" type="password"
+          autocomplete="current-password" required value={password()} onInput={(e) => setPassword(e.currentTarget.value)}
+          error={missing() ? t('settings.delete.needPassword') : null} />
+        <ErrorNote message={action.error()} />
+        <button type="submit" class="secondary" disabled={action.busy()}>{t('settings.delete.confirm')}</button>
+      </form>
+    </section>
+  );
+}
+
+export default function Settings() {
+  return (
+    <Page title={t('settings.title')}>
+      <Reminders />
+      <section class="panel" aria-labelledby="copy-title">
+        <h2 id="copy-title">{t('settings.copy.title')}</h2>
+        <p>{t('settings.copy.intro')}</p>
+        <DownloadCopy />
+        <p class="quiet">{t('settings.copy.formats')}</p>
+      </section>
+      <DeleteAccount />
+    </Page>
+  );
+}

@@ -1,0 +1,145 @@
+// Settings in real Chromium: a person sees a date coming up on their home page, chooses email
+// reminders, downloads their copy (of everything and of one space) and reads their own words
+// in it, then deletes their account: a wrong password first, then the right one. Afterwards
+// they cannot sign in, and their friend finds the space closed and read-only.
+import fs from 'node:fs';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureClientBuilt, launchBrowser, snap } from '../helpers/browser.ts';
+import { type Friend, newFriend, signUpByApi, snapPart } from '../helpers/e2e.ts';
+import { PASSWORD, uniqueName } from '../helpers/http.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer({ clientDir: ensureClientBuilt() });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const WAIT = { timeout: 10_000 };
+const NOTE = 'I miss our walks by the river. No rush at all.';
+
+/** Alex (with an email address) opens a space with a note; Sam (without one) joins it. */
+async function pairWithEmail(): Promise<{ alex: Friend; sam: Friend; spaceId: string }> {
+  const alex = await newFriend(browser, server.url, { name: uniqueName('Alex') });
+  const sam = await newFriend(browser, server.url, { name: uniqueName('Sam'), width: 360 });
+  const made = await alex.context.request.post(`${server.url}/api/accounts`, {
+    data: { name: alex.name, password: PASSWORD, email: 'alex@example.org' },
+    headers: { origin: server.url },
+  });
+  expect(made.status()).toBe(201);
+  await signUpByApi(sam, server.url);
+  const opened = await alex.context.request.post(`${server.url}/api/spaces`, {
+    data: { friendName: 'Sam', note: NOTE },
+    headers: { origin: server.url },
+  });
+  const { id, inviteUrl } = (await opened.json()) as { id: string; inviteUrl: string };
+  const joined = await sam.context.request.post(`${server.url}/api/invitations/${inviteUrl.split('/invite/')[1]}`, {
+    data: { answer: 'join' },
+    headers: { origin: server.url },
+  });
+  expect(joined.status()).toBe(200);
+  return { alex, sam, spaceId: id };
+}
+
+/** Clicks a download button and reads the file the browser saved. */
+async function downloadFrom(page: Page, button: string): Promise<{ file: Download; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download', WAIT), page.getByRole('button', { name: button }).click()]);
+  const path = await file.path();
+  return { file, text: fs.readFileSync(path, 'utf8') };
+}
+
+describe('your settings', () => {
+  it('shows a date coming up, keeps a reminder choice, gives a copy, and deletes the account', async () => {
+    const { alex, sam, spaceId } = await pairWithEmail();
+
+    // A date three days ahead (in the server's UTC days) becomes a notice on the home page.
+    const soon = new Date(server.deps.now().getTime() + 3 * 86_400_000);
+    const dated = await alex.context.request.post(`${server.url}/api/spaces/${spaceId}/dates`, {
+      data: { label: "Sam's birthday", month: soon.getUTCMonth() + 1, day: soon.getUTCDate(), remindDaysBefore: 7 },
+      headers: { origin: server.url },
+    });
+    expect(dated.status()).toBe(201);
+    await alex.page.goto(`${server.url}/`);
+    const notices = alex.page.getByTestId('notices');
+    await expect.poll(() => notices.textContent(), WAIT).toContain("Sam's birthday is in 3 days");
+    // Words, not numbers in badges: the notice links to the space where the date is kept.
+    await notices.getByRole('link', { name: /Your space with Sam/ }).waitFor(WAIT);
+    await snap(alex.page, '60-home-notice-desktop');
+    await alex.page.setViewportSize({ width: 360, height: 800 });
+    await snap(alex.page, '61-home-notice-360');
+
+    // Reminders: Alex has an address, so the choice is there; it is kept on the server.
+    await alex.page.getByRole('link', { name: 'Your settings' }).click();
+    await alex.page.getByRole('heading', { level: 1, name: 'Your settings' }).waitFor(WAIT);
+    await alex.page.getByText('never contains anything the other person wrote').waitFor(WAIT);
+    await alex.page.getByLabel(/^A weekly note/).check();
+    await alex.page.getByRole('button', { name: 'Save my choice' }).click();
+    await expect.poll(() => alex.page.getByRole('status').filter({ hasText: 'Saved.' }).count(), WAIT).toBe(1);
+    const kept = await alex.context.request.get(`${server.url}/api/me/reminders`);
+    expect(((await kept.json()) as { email: string }).email).toBe('weekly');
+    await snap(alex.page, '62-settings-360');
+
+    // My copy of everything: the readable one holds my own words, the complete one is JSON.
+    const markdown = await downloadFrom(alex.page, 'Readable copy (Markdown)');
+    expect(markdown.file.suggestedFilename()).toMatch(/\.md$/);
+    expect(markdown.text).toContain(NOTE);
+    expect(markdown.text).toContain("Sam's birthday");
+    const json = await downloadFrom(alex.page, 'Complete copy (JSON)');
+    expect(json.file.suggestedFilename()).toMatch(/\.json$/);
+    expect((JSON.parse(json.text) as { format: string }).format).toBe('mend-export');
+
+    // Sam has no address: the page says so plainly, and offers no choice that could not work.
+    await sam.page.goto(`${server.url}/settings`);
+    await sam.page.getByText('Reminders by email need an email address').waitFor(WAIT);
+    expect(await sam.page.getByRole('radio').count()).toBe(0);
+    await snap(sam.page, '63-settings-no-email-360');
+
+    // The copy of one space, from where the space is decided on.
+    await alex.page.setViewportSize({ width: 1100, height: 900 });
+    await alex.page.goto(`${server.url}/spaces/${spaceId}/decide`);
+    await alex.page.getByText('Download your copy of this space').waitFor(WAIT);
+    await snapPart(alex.page.locator('.your-copy'), '64-space-copy-part');
+    const spaceCopy = await downloadFrom(alex.page, 'Readable copy (Markdown)');
+    expect(spaceCopy.file.suggestedFilename()).toContain(spaceId);
+    expect(spaceCopy.text).toContain(NOTE);
+
+    // Deleting: a wrong password changes nothing and says so; the right one says goodbye.
+    await alex.page.goto(`${server.url}/settings`);
+    await alex.page.getByRole('heading', { level: 1, name: 'Your settings' }).waitFor(WAIT);
+    await alex.page.getByLabel('Your password').fill('not my password at all');
+    await alex.page.getByRole('button', { name: 'Delete my account and my words' }).click();
+    await alex.page.getByText('That password does not match. Nothing has been deleted.').waitFor(WAIT);
+    await snapPart(alex.page.getByRole('region', { name: 'Delete your account' }), '65-delete-wrong-password');
+    expect((await alex.context.request.get(`${server.url}/api/me`)).status()).toBe(200);
+
+    await alex.page.getByLabel('Your password').fill(PASSWORD);
+    await alex.page.getByRole('button', { name: 'Delete my account and my words' }).click();
+    await alex.page.getByText('Your account and your words are gone from Mend. Take care.').waitFor(WAIT);
+    expect(new URL(alex.page.url()).pathname).toBe('/goodbye');
+    expect(await alex.page.getByRole('link', { name: 'Your settings' }).count()).toBe(0);
+    await snap(alex.page, '66-goodbye-desktop');
+
+    // Signing in no longer works.
+    await alex.page.goto(`${server.url}/signin`);
+    await alex.page.getByLabel('Your name').fill(alex.name);
+    await alex.page.getByLabel('Password').fill(PASSWORD);
+    await alex.page.getByRole('button', { name: 'Sign in' }).click();
+    await alex.page.getByText('That name and password do not match.').waitFor(WAIT);
+
+    // Sam's space stays, closed and read-only.
+    await sam.page.goto(`${server.url}/spaces/${spaceId}`);
+    await expect.poll(() => sam.page.getByTestId('closed-note').textContent(), WAIT).toContain('has left Mend');
+    expect(await sam.page.getByRole('heading', { level: 1 }).textContent()).toBe('With the friend who left');
+    expect(await sam.page.getByRole('button', { name: 'I agree to these' }).count()).toBe(0);
+    const rules = sam.page.getByTestId('ground-rules');
+    if (await rules.count()) expect(await rules.getAttribute('readonly')).not.toBeNull();
+    await snap(sam.page, '67-space-after-friend-left-360');
+  }, 120_000);
+});
