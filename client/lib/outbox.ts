@@ -14,14 +14,17 @@ export interface Pending {
 
 export type SendOutcome = { status: 'sent' } | { status: 'queued' } | { status: 'refused'; code: string };
 
-const KEY = 'mend:outbox';
-const load = (): Pending[] => {
+/** A list kept in localStorage; a damaged entry reads as empty rather than breaking the page. */
+const readList = (key: string): Pending[] => {
   try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '[]') as Pending[];
+    return JSON.parse(localStorage.getItem(key) ?? '[]') as Pending[];
   } catch {
     return [];
   }
 };
+
+const KEY = 'mend:outbox';
+const load = () => readList(KEY);
 const save = (items: Pending[]) => localStorage.setItem(KEY, JSON.stringify(items));
 
 const [waiting, setWaiting] = createSignal(load().length);
@@ -29,13 +32,7 @@ export { waiting };
 
 /** Sent later but refused (the conversation moved on meanwhile): the words are kept to reuse. */
 const RETURNED_KEY = 'mend:returned';
-const loadReturned = (): Pending[] => {
-  try {
-    return JSON.parse(localStorage.getItem(RETURNED_KEY) ?? '[]') as Pending[];
-  } catch {
-    return [];
-  }
-};
+const loadReturned = () => readList(RETURNED_KEY);
 const [returned, setReturned] = createSignal<Pending[]>(loadReturned());
 export { returned };
 const keepReturned = (item: Pending) => {
