@@ -132,3 +132,6 @@ export type SignInBody = z.infer<typeof signInBody>;
 export type OpenSpaceBody = z.infer<typeof openSpaceBody>;
 export type AnswerInvitationBody = z.infer<typeof answerInvitationBody>;
 export type SpaceCommandBody = z.infer<typeof spaceCommandBody>;
+
+/** Add, change or remove the address used only for reminders a person asked for. */
+export const emailBody = z.strictObject({ email: z.email().max(Limits.emailChars).nullable() });

@@ -118,6 +118,7 @@ export const api = {
   exportAll: (format: CopyFormat) => fetchCopy('/api/export', format),
   exportSpace: (spaceId: string, format: CopyFormat) => fetchCopy(`/api/spaces/${encodeURIComponent(spaceId)}/export`, format),
   reminders: () => call<ReminderSettings>('GET', '/api/me/reminders'),
+  setEmail: (email: string | null) => call<Me>('PUT', '/api/me/email', { email }),
   setReminders: (email: EmailFrequency) => call<ReminderSettings>('PUT', '/api/me/reminders', { email }),
   notices: () => call<Notice[]>('GET', '/api/notices'),
   /** Deletes my account and my words; 401 on a wrong password. The session cookie is cleared. */

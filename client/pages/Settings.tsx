@@ -11,7 +11,7 @@ import { Page } from '../components/Page.tsx';
 import { ApiError, api } from '../lib/api.ts';
 import { t } from '../lib/copy.ts';
 import { createAction } from '../lib/form.ts';
-import { deleteAccount, me } from '../stores/session.ts';
+import { deleteAccount, me, setMe } from '../stores/session.ts';
 
 const FREQUENCIES: readonly EmailFrequency[] = ['never', 'daily', 'weekly'];
 
@@ -54,6 +54,26 @@ function ReminderChoice(props: { current: ReminderSettings }) {
   );
 }
 
+/** Adds the reminder address, or (with `remove`) takes it away and turns email off. */
+function EmailAddress(props: { remove?: boolean }) {
+  const [email, setEmail] = createSignal('');
+  const action = createAction();
+  const save = (value: string | null) => action.run(async () => void setMe(await api.setEmail(value)));
+  return (
+    <Show
+      when={!props.remove}
+      fallback={<p><button type="button" class="link" disabled={action.busy()} onClick={() => void save(null)}>{t('settings.reminders.removeEmail')}</button></p>}
+    >
+      <form onSubmit={(e) => { e.preventDefault(); void save(email().trim()); }} novalidate>
+        <Field label={t('settings.reminders.addEmail')} hint={t('settings.reminders.addEmailHint')} type="email" autocomplete="email"
+          value={email()} onInput={(e) => setEmail(e.currentTarget.value)} error={action.fieldErrors().email} />
+        <ErrorNote message={action.error()} />
+        <button type="submit" class="secondary" disabled={action.busy() || !email().trim()}>{t('settings.reminders.saveEmail')}</button>
+      </form>
+    </Show>
+  );
+}
+
 function Reminders() {
   // Without an address there is nothing to choose: say so, and what stays the same.
   const settings = createAsync(() => (me()?.email ? api.reminders().catch(() => null) : Promise.resolve(null)));
@@ -61,10 +81,16 @@ function Reminders() {
     <section class="panel" aria-labelledby="reminders-title">
       <h2 id="reminders-title">{t('settings.reminders.title')}</h2>
       <p>{t('settings.reminders.intro')}</p>
-      <Show when={me()?.email} fallback={<p class="notice">{t('settings.reminders.noEmail')}</p>}>
-        <Show when={settings()} fallback={<p>{settings() === null ? t('settings.reminders.unavailable') : t('app.loading')}</p>}>
-          {(current) => <ReminderChoice current={current()} />}
-        </Show>
+      <Show when={me()?.email} fallback={<><p class="notice">{t('settings.reminders.noEmail')}</p><EmailAddress /></>}>
+        {(email) => (
+          <>
+            <Show when={settings()} fallback={<p>{settings() === null ? t('settings.reminders.unavailable') : t('app.loading')}</p>}>
+              {(current) => <ReminderChoice current={current()} />}
+            </Show>
+            <p class="quiet">{t('settings.reminders.emailIs', { email: email() })}</p>
+            <EmailAddress remove />
+          </>
+        )}
       </Show>
     </section>
   );

@@ -21,6 +21,7 @@ export function sqliteAccounts(db: Db): AccountStore {
   const byKey = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE name_key = ?');
   const byId = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE id = ?');
   const setPassword = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
+  const setEmail = db.prepare('UPDATE users SET email = ? WHERE id = ?');
   const useCode = db.prepare(
     'UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at IS NULL',
   );
@@ -45,6 +46,7 @@ export function sqliteAccounts(db: Db): AccountStore {
     userByNameKey: (key) => toUser(byKey.get(key)),
     userById: (id) => toUser(byId.get(id)),
     setPassword: (userId, hash) => void setPassword.run(hash, userId),
+    setEmail: (userId, email) => void setEmail.run(email, userId),
     useRecoveryCode: (userId, codeHash, at) => useCode.run(at, userId, codeHash).changes === 1,
     createSession: (s: SessionRow) =>
       void insertSession.run(s.id, s.userId, Buffer.from(s.secretHash), s.expiresAt, s.createdAt),

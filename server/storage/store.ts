@@ -48,6 +48,8 @@ export interface AccountStore {
   userByNameKey(nameKey: string): UserRow | undefined;
   userById(id: string): UserRow | undefined;
   setPassword(userId: string, passwordHash: string): void;
+  /** The address used only for reminders the person asked for; null removes it. */
+  setEmail(userId: string, email: string | null): void;
   /** Marks the code used and returns true, or returns false when it is unknown or spent. */
   useRecoveryCode(userId: string, codeHash: string, at: string): boolean;
   createSession(session: SessionRow): void;

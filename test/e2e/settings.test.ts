@@ -100,6 +100,17 @@ describe('your settings', () => {
     await sam.page.getByText('Reminders by email need an email address').waitFor(WAIT);
     expect(await sam.page.getByRole('radio').count()).toBe(0);
     await snap(sam.page, '63-settings-no-email-360');
+    // Sam may add an address later; the choices appear, and removing it turns email off.
+    await sam.page.getByLabel('An email address for reminders (optional)').fill('not an address');
+    await sam.page.getByRole('button', { name: 'Save this address' }).click();
+    await sam.page.getByRole('alert').first().waitFor(WAIT);
+    expect(await sam.page.getByRole('radio').count()).toBe(0);
+    await sam.page.getByLabel('An email address for reminders (optional)').fill('sam@example.org');
+    await sam.page.getByRole('button', { name: 'Save this address' }).click();
+    await sam.page.getByText('Reminders go to sam@example.org').waitFor(WAIT);
+    await expect.poll(() => sam.page.getByRole('radio').count(), WAIT).toBe(3);
+    await sam.page.getByRole('button', { name: 'Remove this address' }).click();
+    await sam.page.getByText('Reminders by email need an email address').waitFor(WAIT);
 
     // The copy of one space, from where the space is decided on.
     await alex.page.setViewportSize({ width: 1100, height: 900 });
