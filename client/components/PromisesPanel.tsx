@@ -12,7 +12,7 @@ import { PromiseItem } from './PromiseItem.tsx';
 const isOpen = (c: Commitment) => c.status === 'proposed' || c.status === 'change-suggested' || c.status === 'accepted';
 
 /** Kept and declined promises by when that happened, so the record reads in order. */
-const settledAt = (c: Commitment) => c.keptAt ?? c.at;
+const settledAt = (c: Commitment) => c.keptAt ?? c.answeredAt ?? c.at;
 
 export function PromisesPanel(props: { primary: boolean }) {
   const space = useSpace();

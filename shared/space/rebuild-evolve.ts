@@ -44,7 +44,7 @@ export function evolveRebuild(r: Rebuild, e: RebuildEvent): Rebuild {
         ...r,
         commitments: [
           ...r.commitments,
-          { id: e.commitmentId, by: e.by, text: e.text, due: e.due, at: e.at, status: 'proposed', suggestion: null, keptAt: null, noticedAt: null },
+          { id: e.commitmentId, by: e.by, text: e.text, due: e.due, at: e.at, status: 'proposed', suggestion: null, answeredAt: null, keptAt: null, noticedAt: null },
         ],
       };
     case 'commitment-answered':
@@ -52,6 +52,7 @@ export function evolveRebuild(r: Rebuild, e: RebuildEvent): Rebuild {
         ...c,
         status: e.answer === 'accept' ? 'accepted' : e.answer === 'decline' ? 'declined' : 'change-suggested',
         suggestion: e.suggestion,
+        answeredAt: e.at,
       }));
     case 'commitment-revised':
       return updateCommitment(r, e.commitmentId, (c) => ({ ...c, text: e.text, due: e.due, status: 'proposed' }));

@@ -31,6 +31,8 @@ export interface Commitment {
   at: string;
   status: 'proposed' | 'accepted' | 'declined' | 'change-suggested' | 'kept';
   suggestion: string | null;
+  /** When the other last answered it (accepted, declined, or suggested a change). */
+  answeredAt: string | null;
   keptAt: string | null;
   noticedAt: string | null;
 }

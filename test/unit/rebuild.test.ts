@@ -74,6 +74,7 @@ describe('commitments', () => {
     expect(rebuildOf(s).commitments[0]).toMatchObject({ status: 'proposed', text: 'Call on Sundays' });
     s = runAll(s, [[opener, { type: 'answer-commitment', commitmentId: 'c1', answer: 'decline' }]]);
     expect(rebuildOf(s).commitments[0]?.status).toBe('declined');
+    expect(rebuildOf(s).commitments[0]?.answeredAt).toBe('t');
   });
 });
 
