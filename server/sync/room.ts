@@ -157,8 +157,14 @@ export class Room {
       // Presence off and already absent: nothing to tell. A removal sent back would reach the
       // sender, whose stock client answers a removal of its own state by re-sending it with a
       // higher clock, and round it goes (test/faults/awareness-echo.test.ts).
-      if (state === null && !this.awareness.getStates().has(entry.clientId)) continue;
-      accepted.push({ ...entry, state });
+      const present = this.awareness.getStates().has(entry.clientId);
+      if (state === null && !present) continue;
+      // A tab coming back keeps its clientID and its old clock, which the removal on leaving
+      // already passed; without a newer clock everyone would ignore it until its renewals
+      // caught up (up to 30 s). Once present again, clocks are the client's as usual.
+      const known = this.awareness.meta.get(entry.clientId)?.clock;
+      const clock = state !== null && !present && known !== undefined && entry.clock <= known ? known + 1 : entry.clock;
+      accepted.push({ ...entry, clock, state });
     }
     if (accepted.length > 0)
       awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessEntries(accepted), conn);

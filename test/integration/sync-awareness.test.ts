@@ -114,6 +114,28 @@ describe('presence', () => {
     expect(stateOf(b.provider, a.doc)).toEqual({ here: true, user: { id: opener.me.id, name: opener.me.name } });
   });
 
+  it('shows a person again as soon as their tab reconnects, without waiting for a renewal', async () => {
+    const { invitee, a, b } = await pairInTogether();
+    b.provider.awareness.setLocalState({ here: true });
+    await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear');
+    b.provider.disconnect();
+    await until(() => stateOf(a.provider, b.doc) === undefined, 5000, 'b to leave');
+    const back = Date.now();
+    b.provider.connect();
+    // The stock client renews every 15 s; well before that, b is shown again with its name.
+    await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear again');
+    expect(Date.now() - back).toBeLessThan(10_000);
+    expect(stateOf(a.provider, b.doc)).toEqual({ here: true, user: { id: invitee.me.id, name: invitee.me.name } });
+    // And nothing keeps bouncing: b's presence settles after one exchange.
+    let frames = 0;
+    a.provider.awareness.on('update', () => frames++);
+    await until(() => b.provider.awareness.getStates().size >= 1, 1000, 'settle');
+    const before = frames;
+    b.doc.getText('probe').insert(0, 'x');
+    await until(() => a.doc.getText('probe').toString() === 'x', 5000, 'an edit round trip');
+    expect(frames - before).toBeLessThan(3);
+  });
+
   it('keeps a departed person\'s clientID theirs: the other cannot take it over', async () => {
     const { opener, invitee, spaceId, a, b } = await pairInTogether();
     b.provider.awareness.setLocalState({ here: true });
