@@ -9,6 +9,7 @@ import { Limits } from '../shared/wire.ts';
 import { createApp } from './app.ts';
 import { createPasswords } from './auth/passwords.ts';
 import { createRateLimiter } from './auth/rate-limit.ts';
+import { SWEEP_EVERY_MS, sweepExpiredSessions } from './auth/session-sweep.ts';
 import { createSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
@@ -78,6 +79,8 @@ export async function startServer(config: Config, port = config.port): Promise<R
     }
   }, 30_000);
   pinger.unref();
+  const sweeper = setInterval(() => sweepExpiredSessions(deps), SWEEP_EVERY_MS);
+  sweeper.unref();
 
   return {
     url: `http://${config.host}:${actualPort}`,
@@ -86,6 +89,7 @@ export async function startServer(config: Config, port = config.port): Promise<R
     reminders,
     async close() {
       clearInterval(pinger);
+      clearInterval(sweeper);
       // Stop taking connections first, and close the WebSocketServer so that an upgrade still
       // in its handshake is refused (503): otherwise it joins a room after the terminate below
       // and holds the stop open until the client itself gives up (30 s for the stock client).

@@ -97,6 +97,11 @@ export class RoomRegistry {
     room.destroy();
   }
 
+  /** The sessions that have sockets open now. */
+  openSessions(): string[] {
+    return [...this.bySession.keys()];
+  }
+
   /** Ends every socket opened with this session (sign-out). */
   endSession(sessionId: string): void {
     const set = this.bySession.get(sessionId);
