@@ -2,7 +2,7 @@
 // through the real API from inside that context (so the cookie is theirs), and a pair who
 // already share a space.
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { PASSWORD, uniqueName } from './http.ts';
 
 export interface Friend {
@@ -11,8 +11,16 @@ export interface Friend {
   name: string;
 }
 
-export async function newFriend(browser: Browser, baseUrl: string, opts: { width?: number; name?: string } = {}): Promise<Friend> {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1100, height: 900 } });
+/** Extra browser-context options a test may need (a dark theme, a check that injects a script). */
+export type ContextExtras = Pick<BrowserContextOptions, 'colorScheme' | 'bypassCSP'>;
+
+export async function newFriend(
+  browser: Browser,
+  baseUrl: string,
+  opts: { width?: number; name?: string } & ContextExtras = {},
+): Promise<Friend> {
+  const { width, name: _name, ...extras } = opts;
+  const context = await browser.newContext({ viewport: { width: width ?? 1100, height: 900 }, ...extras });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -28,9 +36,13 @@ export async function signUpByApi(friend: Friend, baseUrl: string): Promise<void
 }
 
 /** Two friends, signed up, sharing an open space; returns the space's URL. */
-export async function pairInSpace(browser: Browser, baseUrl: string): Promise<{ alex: Friend; sam: Friend; spaceUrl: string; spaceId: string }> {
-  const alex = await newFriend(browser, baseUrl, { name: uniqueName('Alex') });
-  const sam = await newFriend(browser, baseUrl, { name: uniqueName('Sam'), width: 390 });
+export async function pairInSpace(
+  browser: Browser,
+  baseUrl: string,
+  extras: ContextExtras = {},
+): Promise<{ alex: Friend; sam: Friend; spaceUrl: string; spaceId: string }> {
+  const alex = await newFriend(browser, baseUrl, { name: uniqueName('Alex'), ...extras });
+  const sam = await newFriend(browser, baseUrl, { name: uniqueName('Sam'), width: 390, ...extras });
   await signUpByApi(alex, baseUrl);
   await signUpByApi(sam, baseUrl);
   const opened = await alex.context.request.post(`${baseUrl}/api/spaces`, {
