@@ -1,6 +1,6 @@
 // The invitation link's page. Opening it changes nothing; the friend reads the note and
 // chooses: join (with an account, then an explicit confirmation), not yet, or no thanks.
-import { A, createAsync, useNavigate, useParams } from '@solidjs/router';
+import { A, createAsync, useNavigate, useParams, useSearchParams } from '@solidjs/router';
 import { Match, Show, Switch, createSignal } from 'solid-js';
 import { ErrorNote } from '../components/ErrorNote.tsx';
 import { Field } from '../components/Field.tsx';
@@ -16,10 +16,12 @@ export default function Invite() {
   const params = useParams<{ token: string }>();
   const navigate = useNavigate();
   const invitation = createAsync(() => api.invitation(params.token).catch(() => null));
-  const [step, setStep] = createSignal<Step>('choose');
+  const [search] = useSearchParams();
+  // Coming back from signing up or in, the friend lands on the confirmation they asked for.
+  const [step, setStep] = createSignal<Step>(search.step === 'join' ? 'join' : 'choose');
   const [askAgainAfter, setAskAgainAfter] = createSignal('');
   const action = createAction();
-  const here = () => `/invite/${params.token}`;
+  const here = () => `/invite/${params.token}?step=join`;
   const opener = () => invitation()?.openerName ?? '';
 
   const answer = (kind: 'join' | 'not-yet' | 'no-thanks') =>

@@ -70,7 +70,7 @@ describe('two friends find the same space', () => {
     await sam.getByRole('link', { name: 'Create an account' }).click();
     await signUp(sam, uniqueName('Sam'));
     await sam.getByRole('button', { name: 'I have kept them' }).click();
-    await sam.getByRole('button', { name: 'Join' }).click();
+    // Back on the invitation, straight to the confirmation Sam asked for.
     await sam.getByRole('button', { name: 'Join the space' }).click();
     await sam.getByTestId('ground-rules').waitFor();
     await snap(sam, '06-space-phone');
