@@ -36,6 +36,9 @@ export type DocKind = (typeof DocKinds)[number];
 export const isDocKind = (value: string): value is DocKind =>
   (DocKinds as readonly string[]).includes(value);
 
+/** Space ids are 16 lower-case base32 characters (80 random bits). */
+export const isSpaceId = (id: string): boolean => /^[a-z2-7]{16}$/.test(id);
+
 export const syncPath = (spaceId: string) => `/sync/spaces/${spaceId}`;
 
 /** A person's own notebook: `WebsocketProvider(origin + '/sync/me', 'notebook', doc)`. */

@@ -10,12 +10,11 @@ import type { AppEnv, Deps } from '../deps.ts';
 import { readJson } from '../http/body.ts';
 import { fail } from '../http/errors.ts';
 import { requireUser } from '../http/auth.ts';
-import type { SpaceRow, UserRow } from '../storage/store.ts';
 import { meetingCalendar } from './calendar.ts';
 import { issueInvitation } from './invitation-links.ts';
+import { visibleSpace } from './space-access.ts';
 import { canSee, detail, summary } from './space-views.ts';
 
-const SPACE_ID = /^[a-z2-7]{16}$/;
 
 const togetherText = (deps: Deps, spaceId: string, key: string): string =>
   deps.rooms.room(docName(spaceId, 'together')).doc.getText(key).toString();
@@ -23,12 +22,6 @@ const togetherText = (deps: Deps, spaceId: string, key: string): string =>
 export function spaceRoutes(deps: Deps) {
   const { store, referee } = deps;
 
-  /** A space this person may see, or 404 whether it is missing or someone else's. */
-  const visibleSpace = (id: string, user: UserRow): SpaceRow => {
-    const row = SPACE_ID.test(id) ? store.spaceById(id) : undefined;
-    if (!row || !canSee(row, user.id)) throw fail(404, 'not-found', 'There is no space here for you.');
-    return row;
-  };
 
   const started = (id: string) => {
     const state = referee.state(id);
@@ -67,19 +60,19 @@ export function spaceRoutes(deps: Deps) {
     })
     .get('/:id', (c) => {
       const user = requireUser(c);
-      const row = visibleSpace(c.req.param('id'), user);
+      const row = visibleSpace(deps, c.req.param('id'), user);
       return c.json(detail(started(row.id), user.id, store.invitationOf(row.id)));
     })
     .post('/:id/invitation', (c) => {
       const user = requireUser(c);
-      const row = visibleSpace(c.req.param('id'), user);
+      const row = visibleSpace(deps, c.req.param('id'), user);
       if (row.openerId !== user.id || row.phase !== 'invited')
         throw fail(409, 'refused', 'A new link can be made only while your invitation is open.', 'not-invited');
       return c.json<Pick<OpenSpaceResult, 'inviteUrl'>>({ inviteUrl: issueInvitation(deps, row.id).inviteUrl }, 201);
     })
     .delete('/:id/invitation', (c) => {
       const user = requireUser(c);
-      const row = visibleSpace(c.req.param('id'), user);
+      const row = visibleSpace(deps, c.req.param('id'), user);
       if (row.openerId !== user.id) throw fail(404, 'not-found', 'There is no space here for you.');
       store.deleteInvitation(row.id);
       return c.body(null, 204);
@@ -87,12 +80,12 @@ export function spaceRoutes(deps: Deps) {
     // Only the asker's own sealed answers: what they said, before both are revealed together.
     .get('/:id/sealed', (c) => {
       const user = requireUser(c);
-      const row = visibleSpace(c.req.param('id'), user);
+      const row = visibleSpace(deps, c.req.param('id'), user);
       return c.json(referee.mySealed(row.id, user.id));
     })
     .get('/:id/meetings/:meetingId/calendar.ics', (c) => {
       const user = requireUser(c);
-      const row = visibleSpace(c.req.param('id'), user);
+      const row = visibleSpace(deps, c.req.param('id'), user);
       const state = started(row.id);
       const meeting = state.phase === 'open' || state.phase === 'closed' ? state.rebuild.meetings.find((m) => m.id === c.req.param('meetingId')) : undefined;
       if (!meeting || meeting.status !== 'agreed') throw fail(404, 'not-found', 'There is no agreed meeting here.');
@@ -103,7 +96,7 @@ export function spaceRoutes(deps: Deps) {
     })
     .post('/:id/commands', async (c) => {
       const user = requireUser(c);
-      const row = visibleSpace(c.req.param('id'), user);
+      const row = visibleSpace(deps, c.req.param('id'), user);
       const { id: commandId, ...command } = await readJson(c, spaceCommandBody);
       // Agreement is to the words as they stand in the shared document, not to a client's copy.
       const key = command.type === 'agree-ground-rules' ? GROUND_RULES_KEY : command.type === 'mark-statement' ? STATEMENT_KEY : null;

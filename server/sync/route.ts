@@ -7,7 +7,7 @@ import { upgradeWebSocket } from '@hono/node-server';
 import type { WSContext } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import { docAccess, notebookDocName } from '../../shared/access.ts';
-import { CloseCode, NOTEBOOK, isDocKind } from '../../shared/wire.ts';
+import { CloseCode, NOTEBOOK, isDocKind, isSpaceId } from '../../shared/wire.ts';
 import { readCookie, sessionCookieName } from '../auth/cookies.ts';
 import { isHttps } from '../config.ts';
 import type { Deps } from '../deps.ts';
@@ -16,7 +16,6 @@ import { logError } from '../log.ts';
 import { createFrameBudget } from './frame-budget.ts';
 import type { Connection, Room, SyncSocket } from './room.ts';
 
-const SPACE_ID = /^[a-z2-7]{16}$/;
 
 /** A reader that stops reading must not make the server hold its backlog forever. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
@@ -65,7 +64,7 @@ export function syncRoutes(deps: Deps) {
     const who = person(cookieHeader);
     if (!who) return { ok: false, code: CloseCode.unauthorized, reason: 'sign in first' };
     const { session, user } = who;
-    if (!SPACE_ID.test(spaceId) || !isDocKind(kind)) return { ok: false, code: CloseCode.notFound, reason: 'no such document' };
+    if (!isSpaceId(spaceId) || !isDocKind(kind)) return { ok: false, code: CloseCode.notFound, reason: 'no such document' };
     const access = docAccess(deps.store.spaceById(spaceId), user.id, kind);
     if (!access.ok) return { ok: false, code: access.code, reason: access.reason };
     return {
