@@ -2,24 +2,13 @@
 // names, labels, landmarks), in light and dark, at phone width.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureClientBuilt, launchBrowser } from '../helpers/browser.ts';
-import { pairInSpace } from '../helpers/e2e.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pairInSpace, useAppInBrowser } from '../helpers/e2e.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer({ clientDir: ensureClientBuilt() });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInBrowser();
 
 interface Violation {
   id: string;
@@ -41,8 +30,8 @@ async function violations(page: Page): Promise<string[]> {
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no violations on the main screens, ${scheme}`, async () => {
-      const { alex, sam, spaceUrl } = await pairInSpace(browser, server.url, { bypassCSP: true, colorScheme: scheme });
-      const visitor = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 360, height: 800 } });
+      const { alex, sam, spaceUrl } = await pairInSpace(app.browser, app.server.url, { bypassCSP: true, colorScheme: scheme });
+      const visitor = await app.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 360, height: 800 } });
       const guest = await visitor.newPage();
       const report: Record<string, string[]> = {};
       const check = async (name: string, page: Page, url: string, ready: string) => {
@@ -52,14 +41,14 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
         report[name] = await violations(page);
       };
-      await check('welcome', guest, server.url, 'h1');
-      await check('sign up', guest, `${server.url}/signup`, 'form');
-      await check('sign in', guest, `${server.url}/signin`, 'form');
+      await check('welcome', guest, app.server.url, 'h1');
+      await check('sign up', guest, `${app.server.url}/signup`, 'form');
+      await check('sign in', guest, `${app.server.url}/signin`, 'form');
       await check('space: talking', alex.page, spaceUrl, '[data-testid="ground-rules"]');
       await check('space: rebuilding', sam.page, `${spaceUrl}/rebuild`, 'h1');
       await check('space: deciding', alex.page, `${spaceUrl}/decide`, 'h1');
-      await check('settings', sam.page, `${server.url}/settings`, 'h1');
-      await check('home', alex.page, server.url, '.cards');
+      await check('settings', sam.page, `${app.server.url}/settings`, 'h1');
+      await check('home', alex.page, app.server.url, '.cards');
       await visitor.close();
       expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
     });

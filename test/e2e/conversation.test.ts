@@ -1,25 +1,13 @@
 // A full round in two Chromium contexts: share, write back what was heard, "that's it",
 // swap; one friend goes offline in the middle of a draft and sends once back online; the
 // apology checklist reacts as one types.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureClientBuilt, launchBrowser, snap } from '../helpers/browser.ts';
-import { pairInSpace, type Friend } from '../helpers/e2e.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { snap } from '../helpers/browser.ts';
+import { pairInSpace, type Friend, useAppInBrowser } from '../helpers/e2e.ts';
 
-let server: TestServer;
-let browser: Browser;
+const app = useAppInBrowser();
 
-beforeAll(async () => {
-  server = await startTestServer({ clientDir: ensureClientBuilt() });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const eventsOf = (spaceId: string) => server.deps.store.events(spaceId);
+const eventsOf = (spaceId: string) => app.server.deps.store.events(spaceId);
 
 async function agreeRules(alex: Friend, sam: Friend) {
   await alex.page.getByTestId('ground-rules').click();
@@ -32,7 +20,7 @@ async function agreeRules(alex: Friend, sam: Friend) {
 
 describe('a round at each one\'s pace', () => {
   it('shares, hears, confirms and swaps; an offline answer goes out once when back online', async () => {
-    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(browser, server.url);
+    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(app.browser, app.server.url);
     await alex.page.goto(spaceUrl);
     await sam.page.goto(spaceUrl);
     await agreeRules(alex, sam);
@@ -80,7 +68,7 @@ describe('a round at each one\'s pace', () => {
   });
 
   it('shows the apology checklist reacting as one types, privately', async () => {
-    const { alex, sam, spaceUrl } = await pairInSpace(browser, server.url);
+    const { alex, sam, spaceUrl } = await pairInSpace(app.browser, app.server.url);
     await alex.page.goto(spaceUrl);
     await alex.page.getByRole('button', { name: 'Write an apology' }).click();
     const box = alex.page.getByTestId('composer-apology');
@@ -106,14 +94,14 @@ describe('a round at each one\'s pace', () => {
   });
 
   it('greets a returning friend with what changed since they were last here', async () => {
-    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(browser, server.url);
+    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(app.browser, app.server.url);
     await alex.page.goto(spaceUrl);
     await sam.page.goto(spaceUrl);
     await agreeRules(alex, sam);
     await sam.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
     // Alex leaves; the page records what Alex has seen.
     await expect.poll(() => eventsOf(spaceId).filter((e) => e.type === 'prompt-opened').length, { timeout: 10_000 }).toBe(1);
-    await alex.page.goto(`${server.url}/`);
+    await alex.page.goto(`${app.server.url}/`);
     await sam.page.getByTestId('composer-share').fill('Things have been quiet here.');
     await sam.page.getByRole('button', { name: 'Send', exact: true }).click();
     await expect.poll(() => eventsOf(spaceId).some((e) => e.type === 'shared'), { timeout: 10_000 }).toBe(true);

@@ -1,29 +1,21 @@
 // Two friends in two browser contexts of a real Chromium: one signs up, opens a space and
 // copies the link; the other opens it, signs up and joins; both write the ground rules and
 // each sees the other's words appear without reloading.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureClientBuilt, launchBrowser, snap } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { snap } from '../helpers/browser.ts';
+import { useAppInBrowser } from '../helpers/e2e.ts';
 import { PASSWORD, uniqueName } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
 
-let server: TestServer;
-let browser: Browser;
+const app = useAppInBrowser();
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer({ clientDir: ensureClientBuilt() });
-  browser = await launchBrowser();
-});
 afterAll(async () => {
   for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
 });
 
 async function newFriend(width = 1100): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const context = await app.browser.newContext({ viewport: { width, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -42,7 +34,7 @@ describe('two friends find the same space', () => {
   it('invites, joins, and co-writes ground rules live', async () => {
     const alex = await newFriend();
     const alexName = uniqueName('Alex');
-    await alex.goto(server.url);
+    await alex.goto(app.server.url);
     await snap(alex, '01-welcome');
     await alex.getByRole('link', { name: 'Create an account' }).first().click();
     await signUp(alex, alexName);
@@ -58,7 +50,7 @@ describe('two friends find the same space', () => {
     await snap(alex, '03-new-space');
     await alex.getByRole('button', { name: 'Make the invitation link' }).click();
     const link = await alex.getByTestId('invite-link').inputValue();
-    expect(link).toMatch(new RegExp(`^${server.url}/invite/[a-z2-7]{32}$`));
+    expect(link).toMatch(new RegExp(`^${app.server.url}/invite/[a-z2-7]{32}$`));
     await snap(alex, '04-invitation-link');
 
     const sam = await newFriend(390);
@@ -78,7 +70,7 @@ describe('two friends find the same space', () => {
     expect(await sam.content()).not.toContain('We argued about the wedding');
 
     // Alex was waiting on the invitation page; the space is there on the next visit.
-    await alex.goto(`${server.url}/`);
+    await alex.goto(`${app.server.url}/`);
     await alex.getByRole('link', { name: /^With / }).click();
     await alex.getByTestId('ground-rules').waitFor();
 

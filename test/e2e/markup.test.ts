@@ -1,21 +1,10 @@
 // Words are words: markup typed into any text field is shown to the other person as text,
 // never run or rendered; and no page asks any other origin for anything.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureClientBuilt, launchBrowser } from '../helpers/browser.ts';
-import { newFriend, pairInSpace, signUpByApi } from '../helpers/e2e.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newFriend, pairInSpace, signUpByApi, useAppInBrowser } from '../helpers/e2e.ts';
 
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer({ clientDir: ensureClientBuilt() });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInBrowser();
 
 const MARKUP = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b> & "quotes"`;
 
@@ -33,15 +22,15 @@ const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwne
 
 describe('markup is shown as text', () => {
   it('in the invitation note, a shared answer and an apology', async () => {
-    const alex = await newFriend(browser, server.url);
-    await signUpByApi(alex, server.url);
-    const opened = await alex.context.request.post(`${server.url}/api/spaces`, {
+    const alex = await newFriend(app.browser, app.server.url);
+    await signUpByApi(alex, app.server.url);
+    const opened = await alex.context.request.post(`${app.server.url}/api/spaces`, {
       data: { friendName: 'Sam', note: MARKUP },
-      headers: { origin: server.url },
+      headers: { origin: app.server.url },
     });
     const { inviteUrl } = (await opened.json()) as { inviteUrl: string };
-    const sam = await newFriend(browser, server.url);
-    const foreign = watch(sam.page, server.url);
+    const sam = await newFriend(app.browser, app.server.url);
+    const foreign = watch(sam.page, app.server.url);
     await sam.page.goto(inviteUrl);
     await sam.page.getByTestId('invite-note').waitFor();
     expect(await sam.page.getByTestId('invite-note').textContent()).toBe(MARKUP);
@@ -51,8 +40,8 @@ describe('markup is shown as text', () => {
   });
 
   it('in ground rules, turns and apologies between two friends', async () => {
-    const { alex, sam, spaceUrl } = await pairInSpace(browser, server.url);
-    const foreign = [...[alex, sam].map((f) => watch(f.page, server.url))];
+    const { alex, sam, spaceUrl } = await pairInSpace(app.browser, app.server.url);
+    const foreign = [...[alex, sam].map((f) => watch(f.page, app.server.url))];
     await alex.page.goto(spaceUrl);
     await sam.page.goto(spaceUrl);
     await alex.page.getByTestId('ground-rules').fill(MARKUP);

@@ -2,32 +2,20 @@
 // meeting suggested, moved and accepted; a check-in sealed until both answered; a promise
 // offered, accepted, kept and noticed; a reassessment revealed and "our friendship now"
 // marked by both; and the space closed kindly, read-only for the other with the last message.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureClientBuilt, launchBrowser, snap } from '../helpers/browser.ts';
-import { type Friend, pairInSpace, snapPart } from '../helpers/e2e.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { snap } from '../helpers/browser.ts';
+import { type Friend, pairInSpace, snapPart, useAppInBrowser } from '../helpers/e2e.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ clientDir: ensureClientBuilt() });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInBrowser();
 
 const WAIT = { timeout: 10_000 };
-const typesOf = (spaceId: string) => server.deps.store.events(spaceId).map((e) => e.type);
+const typesOf = (spaceId: string) => app.server.deps.store.events(spaceId).map((e) => e.type);
 const nav = (f: Friend, name: string) => f.page.getByRole('navigation', { name: 'In this space' }).getByRole('link', { name });
 const text = (f: Friend, testId: string) => f.page.getByTestId(testId).textContent();
 
 describe('rebuilding and deciding together', () => {
   it('meets again, checks in sealed, keeps a promise, reassesses, and closes kindly', async () => {
-    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(browser, server.url);
+    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(app.browser, app.server.url);
     const sockets: string[] = [];
     alex.page.on('websocket', (ws) => sockets.push(ws.url()));
     await alex.page.goto(spaceUrl);
@@ -55,7 +43,7 @@ describe('rebuilding and deciding together', () => {
     await alex.page.getByRole('button', { name: "Yes, let's meet then" }).click();
     await expect.poll(() => text(sam, 'meeting-state'), WAIT).toContain('You agreed to meet in person on');
     expect(typesOf(spaceId).filter((t) => t.startsWith('meeting-'))).toEqual(['meeting-proposed', 'meeting-proposed', 'meeting-answered']);
-    const ics = await alex.context.request.get(new URL((await alex.page.getByTestId('meeting-ics').getAttribute('href')) ?? '', server.url).href);
+    const ics = await alex.context.request.get(new URL((await alex.page.getByTestId('meeting-ics').getAttribute('href')) ?? '', app.server.url).href);
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toContain('LOCATION:The café by the river');
     // The preparation is private: what Alex writes stays out of Sam's page.
@@ -77,7 +65,7 @@ describe('rebuilding and deciding together', () => {
     await sam.page.getByTestId('checkin-form').waitFor(WAIT);
     expect(await sam.page.content()).not.toContain(secret);
     expect(await sam.page.content()).not.toContain('ALEX-PREP-PRIVATE');
-    const samSealed = await sam.context.request.get(`${server.url}/api/spaces/${spaceId}/sealed`);
+    const samSealed = await sam.context.request.get(`${app.server.url}/api/spaces/${spaceId}/sealed`);
     expect(await samSealed.json()).toEqual({ checkin: null, reassessment: null });
     // Sam answers by keyboard: arrow keys move within each group.
     await snap(sam.page, '44-checkin-form-phone');
@@ -171,12 +159,12 @@ describe('rebuilding and deciding together', () => {
   }, 120_000);
 
   it('after a meeting, each keeps a private note and may share one line', async () => {
-    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(browser, server.url);
+    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(app.browser, app.server.url);
     let n = 0;
     const command = async (f: Friend, body: Record<string, unknown>) => {
-      const res = await f.context.request.post(`${server.url}/api/spaces/${spaceId}/commands`, {
+      const res = await f.context.request.post(`${app.server.url}/api/spaces/${spaceId}/commands`, {
         data: { id: `after-meeting-${process.pid}-${++n}`, ...body },
-        headers: { origin: server.url },
+        headers: { origin: app.server.url },
       });
       expect(res.status()).toBe(200);
     };

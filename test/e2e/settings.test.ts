@@ -3,46 +3,35 @@
 // in it, then deletes their account: a wrong password first, then the right one. Afterwards
 // they cannot sign in, and their friend finds the space closed and read-only.
 import fs from 'node:fs';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureClientBuilt, launchBrowser, snap } from '../helpers/browser.ts';
-import { type Friend, newFriend, signUpByApi, snapPart } from '../helpers/e2e.ts';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { snap } from '../helpers/browser.ts';
+import { type Friend, newFriend, signUpByApi, snapPart, useAppInBrowser } from '../helpers/e2e.ts';
 import { PASSWORD, uniqueName } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer({ clientDir: ensureClientBuilt() });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppInBrowser();
 
 const WAIT = { timeout: 10_000 };
 const NOTE = 'I miss our walks by the river. No rush at all.';
 
 /** Alex (with an email address) opens a space with a note; Sam (without one) joins it. */
 async function pairWithEmail(): Promise<{ alex: Friend; sam: Friend; spaceId: string }> {
-  const alex = await newFriend(browser, server.url, { name: uniqueName('Alex') });
-  const sam = await newFriend(browser, server.url, { name: uniqueName('Sam'), width: 360 });
-  const made = await alex.context.request.post(`${server.url}/api/accounts`, {
+  const alex = await newFriend(app.browser, app.server.url, { name: uniqueName('Alex') });
+  const sam = await newFriend(app.browser, app.server.url, { name: uniqueName('Sam'), width: 360 });
+  const made = await alex.context.request.post(`${app.server.url}/api/accounts`, {
     data: { name: alex.name, password: PASSWORD, email: 'alex@example.org' },
-    headers: { origin: server.url },
+    headers: { origin: app.server.url },
   });
   expect(made.status()).toBe(201);
-  await signUpByApi(sam, server.url);
-  const opened = await alex.context.request.post(`${server.url}/api/spaces`, {
+  await signUpByApi(sam, app.server.url);
+  const opened = await alex.context.request.post(`${app.server.url}/api/spaces`, {
     data: { friendName: 'Sam', note: NOTE },
-    headers: { origin: server.url },
+    headers: { origin: app.server.url },
   });
   const { id, inviteUrl } = (await opened.json()) as { id: string; inviteUrl: string };
-  const joined = await sam.context.request.post(`${server.url}/api/invitations/${inviteUrl.split('/invite/')[1]}`, {
+  const joined = await sam.context.request.post(`${app.server.url}/api/invitations/${inviteUrl.split('/invite/')[1]}`, {
     data: { answer: 'join' },
-    headers: { origin: server.url },
+    headers: { origin: app.server.url },
   });
   expect(joined.status()).toBe(200);
   return { alex, sam, spaceId: id };
@@ -60,13 +49,13 @@ describe('your settings', () => {
     const { alex, sam, spaceId } = await pairWithEmail();
 
     // A date three days ahead (in the server's UTC days) becomes a notice on the home page.
-    const soon = new Date(server.deps.now().getTime() + 3 * 86_400_000);
-    const dated = await alex.context.request.post(`${server.url}/api/spaces/${spaceId}/dates`, {
+    const soon = new Date(app.server.deps.now().getTime() + 3 * 86_400_000);
+    const dated = await alex.context.request.post(`${app.server.url}/api/spaces/${spaceId}/dates`, {
       data: { label: "Sam's birthday", month: soon.getUTCMonth() + 1, day: soon.getUTCDate(), remindDaysBefore: 7 },
-      headers: { origin: server.url },
+      headers: { origin: app.server.url },
     });
     expect(dated.status()).toBe(201);
-    await alex.page.goto(`${server.url}/`);
+    await alex.page.goto(`${app.server.url}/`);
     const notices = alex.page.getByTestId('notices');
     await expect.poll(() => notices.textContent(), WAIT).toContain("Sam's birthday is in 3 days");
     // Words, not numbers in badges: the notice links to the space where the date is kept.
@@ -82,7 +71,7 @@ describe('your settings', () => {
     await alex.page.getByLabel(/^A weekly note/).check();
     await alex.page.getByRole('button', { name: 'Save my choice' }).click();
     await expect.poll(() => alex.page.getByRole('status').filter({ hasText: 'Saved.' }).count(), WAIT).toBe(1);
-    const kept = await alex.context.request.get(`${server.url}/api/me/reminders`);
+    const kept = await alex.context.request.get(`${app.server.url}/api/me/reminders`);
     expect(((await kept.json()) as { email: string }).email).toBe('weekly');
     await snap(alex.page, '62-settings-360');
 
@@ -96,7 +85,7 @@ describe('your settings', () => {
     expect((JSON.parse(json.text) as { format: string }).format).toBe('mend-export');
 
     // Sam has no address: the page says so plainly, and offers no choice that could not work.
-    await sam.page.goto(`${server.url}/settings`);
+    await sam.page.goto(`${app.server.url}/settings`);
     await sam.page.getByText('Reminders by email need an email address').waitFor(WAIT);
     expect(await sam.page.getByRole('radio').count()).toBe(0);
     await snap(sam.page, '63-settings-no-email-360');
@@ -114,7 +103,7 @@ describe('your settings', () => {
 
     // The copy of one space, from where the space is decided on.
     await alex.page.setViewportSize({ width: 1100, height: 900 });
-    await alex.page.goto(`${server.url}/spaces/${spaceId}/decide`);
+    await alex.page.goto(`${app.server.url}/spaces/${spaceId}/decide`);
     await alex.page.getByText('Download your copy of this space').waitFor(WAIT);
     await snapPart(alex.page.locator('.your-copy'), '64-space-copy-part');
     const spaceCopy = await downloadFrom(alex.page, 'Readable copy (Markdown)');
@@ -122,13 +111,13 @@ describe('your settings', () => {
     expect(spaceCopy.text).toContain(NOTE);
 
     // Deleting: a wrong password changes nothing and says so; the right one says goodbye.
-    await alex.page.goto(`${server.url}/settings`);
+    await alex.page.goto(`${app.server.url}/settings`);
     await alex.page.getByRole('heading', { level: 1, name: 'Your settings' }).waitFor(WAIT);
     await alex.page.getByLabel('Your password').fill('not my password at all');
     await alex.page.getByRole('button', { name: 'Delete my account and my words' }).click();
     await alex.page.getByText('That password does not match. Nothing has been deleted.').waitFor(WAIT);
     await snapPart(alex.page.getByRole('region', { name: 'Delete your account' }), '65-delete-wrong-password');
-    expect((await alex.context.request.get(`${server.url}/api/me`)).status()).toBe(200);
+    expect((await alex.context.request.get(`${app.server.url}/api/me`)).status()).toBe(200);
 
     await alex.page.getByLabel('Your password').fill(PASSWORD);
     await alex.page.getByRole('button', { name: 'Delete my account and my words' }).click();
@@ -138,14 +127,14 @@ describe('your settings', () => {
     await snap(alex.page, '66-goodbye-desktop');
 
     // Signing in no longer works.
-    await alex.page.goto(`${server.url}/signin`);
+    await alex.page.goto(`${app.server.url}/signin`);
     await alex.page.getByLabel('Your name').fill(alex.name);
     await alex.page.getByLabel('Password').fill(PASSWORD);
     await alex.page.getByRole('button', { name: 'Sign in' }).click();
     await alex.page.getByText('That name and password do not match.').waitFor(WAIT);
 
     // Sam's space stays, closed and read-only.
-    await sam.page.goto(`${server.url}/spaces/${spaceId}`);
+    await sam.page.goto(`${app.server.url}/spaces/${spaceId}`);
     await expect.poll(() => sam.page.getByTestId('closed-note').textContent(), WAIT).toContain('has left Mend');
     expect(await sam.page.getByRole('heading', { level: 1 }).textContent()).toBe('With the friend who left');
     expect(await sam.page.getByRole('button', { name: 'I agree to these' }).count()).toBe(0);

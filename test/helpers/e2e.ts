@@ -3,7 +3,10 @@
 // already share a space.
 import fs from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { ensureClientBuilt, launchBrowser } from './browser.ts';
 import { PASSWORD, uniqueName } from './http.ts';
+import { startTestServer, type TestServer } from './server.ts';
 
 export interface Friend {
   page: Page;
@@ -61,4 +64,33 @@ export async function snapPart(part: Locator, name: string): Promise<void> {
   if (process.env.SCREENSHOTS !== '1') return;
   fs.mkdirSync('test-results', { recursive: true });
   await part.screenshot({ path: `test-results/${name}.png`, animations: 'disabled' });
+}
+
+/**
+ * The app served from its built client, and one Chromium, for a whole test file:
+ * `const app = useAppInBrowser();` then `app.server.url` and `app.browser` inside tests.
+ */
+export function useAppInBrowser(): { readonly server: TestServer; readonly browser: Browser } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startTestServer({ clientDir: ensureClientBuilt() });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useAppInBrowser: used before beforeAll ran');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
 }
