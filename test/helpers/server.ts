@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { startServer, type RunningServer } from '../../server/server.ts';
 
@@ -51,5 +52,26 @@ export function shiftClock(server: RunningServer, ms: number): () => void {
   server.deps.now = () => new Date(before().getTime() + ms);
   return () => {
     server.deps.now = before;
+  };
+}
+
+/**
+ * A real server for a whole test file: `const app = useTestServer();` then `app.server.url`
+ * inside tests. Started before the first test and stopped after the last; pass a function
+ * when working out the options costs something (building the client).
+ */
+export function useTestServer(overrides: Partial<Config> | (() => Partial<Config>) = {}): { readonly server: TestServer } {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(typeof overrides === 'function' ? overrides() : overrides);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('useTestServer: used before beforeAll ran');
+      return server;
+    },
   };
 }

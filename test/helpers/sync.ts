@@ -61,6 +61,11 @@ export function providerPool() {
       open.push(client.provider);
       return client;
     },
+    /** Also destroys, with the rest, a provider opened some other way (a notebook). */
+    adopt<T extends { provider: WebsocketProvider }>(client: T): T {
+      open.push(client.provider);
+      return client;
+    },
     destroyAll() {
       for (const provider of open.splice(0)) provider.destroy();
     },

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PASSWORD, person, signUp, uniqueName } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { useTestServer } from '../helpers/server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const app = useTestServer();
 
 describe('accounts and sessions', () => {
   it('signs up, returns ten recovery codes once, and sets an HttpOnly SameSite=Lax cookie', async () => {
-    const p = person(server.url);
+    const p = person(app.server.url);
     const res = await p.request('POST', '/api/accounts', { name: uniqueName('Robin'), password: PASSWORD });
     expect(res.status).toBe(201);
     const cookie = res.headers.getSetCookie()[0] ?? '';
@@ -24,9 +20,9 @@ describe('accounts and sessions', () => {
   });
 
   it('stores only a hash of the session secret', async () => {
-    const p = await signUp(server.url);
+    const p = await signUp(app.server.url);
     const [id, secret] = p.cookie.split('=')[1]?.split('.') ?? [];
-    const row = server.deps.store.sessionById(id as string);
+    const row = app.server.deps.store.sessionById(id as string);
     expect(row).toBeDefined();
     expect(Buffer.from(row?.secretHash ?? []).toString('utf8')).not.toContain(secret);
     expect(row?.secretHash.length).toBe(32);
@@ -34,53 +30,53 @@ describe('accounts and sessions', () => {
 
   it('refuses a taken name regardless of case and spacing', async () => {
     const name = uniqueName('Jo');
-    await signUp(server.url, name);
-    const again = await person(server.url).json('POST', '/api/accounts', { name: `  ${name.toUpperCase()} `, password: PASSWORD });
+    await signUp(app.server.url, name);
+    const again = await person(app.server.url).json('POST', '/api/accounts', { name: `  ${name.toUpperCase()} `, password: PASSWORD });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ error: { code: 'name-taken' } });
   });
 
   it('signs in, and gives an unknown name and a wrong password the same answer', async () => {
-    const p = await signUp(server.url);
-    const ok = await person(server.url).json('POST', '/api/sessions', { name: p.me.name, password: PASSWORD });
+    const p = await signUp(app.server.url);
+    const ok = await person(app.server.url).json('POST', '/api/sessions', { name: p.me.name, password: PASSWORD });
     expect(ok.status).toBe(200);
-    const wrong = await person(server.url).json('POST', '/api/sessions', { name: p.me.name, password: 'not the password' });
-    const unknown = await person(server.url).json('POST', '/api/sessions', { name: uniqueName('Nobody'), password: PASSWORD });
+    const wrong = await person(app.server.url).json('POST', '/api/sessions', { name: p.me.name, password: 'not the password' });
+    const unknown = await person(app.server.url).json('POST', '/api/sessions', { name: uniqueName('Nobody'), password: PASSWORD });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
   });
 
   it('limits failed sign-ins for a name', async () => {
-    const p = await signUp(server.url);
+    const p = await signUp(app.server.url);
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++)
-      statuses.push((await person(server.url).json('POST', '/api/sessions', { name: p.me.name, password: `wrong ${i} password` })).status);
+      statuses.push((await person(app.server.url).json('POST', '/api/sessions', { name: p.me.name, password: `wrong ${i} password` })).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
     // Even the right password waits out the window.
-    expect((await person(server.url).json('POST', '/api/sessions', { name: p.me.name, password: PASSWORD })).status).toBe(429);
+    expect((await person(app.server.url).json('POST', '/api/sessions', { name: p.me.name, password: PASSWORD })).status).toBe(429);
   });
 
   it('signs out: the session stops working everywhere', async () => {
-    const p = await signUp(server.url);
+    const p = await signUp(app.server.url);
     const stolenCookie = p.cookie;
     expect((await p.request('DELETE', '/api/sessions/current')).status).toBe(204);
     expect((await p.json('GET', '/api/me')).status).toBe(401);
-    const replay = await fetch(`${server.url}/api/me`, { headers: { cookie: stolenCookie } });
+    const replay = await fetch(`${app.server.url}/api/me`, { headers: { cookie: stolenCookie } });
     expect(replay.status).toBe(401);
   });
 
   it('sets a new password with a recovery code, once per code, and ends old sessions', async () => {
-    const p = await signUp(server.url);
+    const p = await signUp(app.server.url);
     const code = p.recoveryCodes[0] as string;
     const newPassword = 'a brand new long password';
-    const helper = person(server.url);
+    const helper = person(app.server.url);
     const res = await helper.json('POST', '/api/accounts/recover', { name: p.me.name, code: code.toUpperCase(), newPassword });
     expect(res.status).toBe(200);
     expect((await p.json('GET', '/api/me')).status).toBe(401);
-    expect((await person(server.url).json('POST', '/api/sessions', { name: p.me.name, password: newPassword })).status).toBe(200);
-    const reuse = await person(server.url).json('POST', '/api/accounts/recover', { name: p.me.name, code, newPassword: 'yet another long password' });
+    expect((await person(app.server.url).json('POST', '/api/sessions', { name: p.me.name, password: newPassword })).status).toBe(200);
+    const reuse = await person(app.server.url).json('POST', '/api/accounts/recover', { name: p.me.name, code, newPassword: 'yet another long password' });
     expect(reuse.status).toBe(401);
   });
 });

@@ -3,26 +3,22 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type WS from 'ws';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CloseCode, GROUND_RULES_KEY, Limits, MessageTag } from '../../shared/wire.ts';
 import { PASSWORD, openSpacePair, person, signUp, uniqueName } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { useTestServer } from '../helpers/server.ts';
 import { providerPool, rawSocket, until, whenSynced } from '../helpers/sync.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const app = useTestServer();
 const pool = providerPool();
 afterEach(() => pool.destroyAll());
 
 /** Every body the server sent in this file, checked at the end for stack traces. */
 const bodies: string[] = [];
-async function send(path: string, init: RequestInit & { duplex?: 'half' } = {}, origin: string | null = server.url) {
+async function send(path: string, init: RequestInit & { duplex?: 'half' } = {}, origin: string | null = app.server.url) {
   const headers = new Headers(init.headers);
   if (origin !== null) headers.set('origin', origin);
-  const res = await fetch(server.url + path, { ...init, headers });
+  const res = await fetch(app.server.url + path, { ...init, headers });
   const text = await res.text();
   bodies.push(text);
   return { status: res.status, type: res.headers.get('content-type') ?? '', connection: res.headers.get('connection'), text, body: text.startsWith('{') ? (JSON.parse(text) as unknown) : null };
@@ -95,8 +91,8 @@ describe('bad HTTP input', () => {
   });
 
   it('refuses a state change from a foreign Origin with 403 foreign-origin', async () => {
-    const p = await signUp(server.url);
-    for (const origin of ['http://evil.example', `${server.url}.evil.example`, 'null']) {
+    const p = await signUp(app.server.url);
+    for (const origin of ['http://evil.example', `${app.server.url}.evil.example`, 'null']) {
       const res = await send('/api/spaces', { method: 'POST', body: JSON.stringify({ friendName: 'Sam', note: 'hi' }), headers: { 'content-type': 'application/json', cookie: p.cookie } }, origin);
       expect(res).toMatchObject({ status: 403, body: errorCode('foreign-origin') });
     }
@@ -160,16 +156,16 @@ const badFrames: Array<[string, (ws: WS) => void, number]> = [
 
 describe('bad WebSocket frames', () => {
   it.each(badFrames)('%s closes only that socket; the other member stays connected and can edit', async (_what, sendBad, code) => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
-    const a = pool.connect(server.url, spaceId, 'together', opener.cookie);
-    const b = pool.connect(server.url, spaceId, 'together', invitee.cookie);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
+    const a = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
+    const b = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
     await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
     let aCloses = 0;
     a.provider.on('connection-close', () => aCloses++);
     rules(a.doc).insert(0, 'Before.');
     await until(() => rules(b.doc).toString() === 'Before.', 5000, 'the first edit');
 
-    const attacker = rawSocket(server.url, spaceId, 'together', invitee.cookie);
+    const attacker = rawSocket(app.server.url, spaceId, 'together', invitee.cookie);
     await attacker.opened;
     sendBad(attacker.ws);
     expect((await attacker.closed).code).toBe(code);
@@ -179,16 +175,16 @@ describe('bad WebSocket frames', () => {
     expect(aCloses).toBe(0);
     expect(a.provider.wsconnected).toBe(true);
     expect((await opener.json('GET', '/api/me')).status).toBe(200);
-    const fresh = pool.connect(server.url, spaceId, 'together', opener.cookie);
+    const fresh = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
     await whenSynced(fresh.provider);
     expect(rules(fresh.doc).toString()).toBe('Before. After.');
   });
 
   it('a signed-out socket sending garbage is closed without touching anyone', async () => {
-    const { spaceId } = await openSpacePair(server.url);
-    const stranger = rawSocket(server.url, spaceId, 'together', '');
+    const { spaceId } = await openSpacePair(app.server.url);
+    const stranger = rawSocket(app.server.url, spaceId, 'together', '');
     expect((await stranger.closed).code).toBe(CloseCode.unauthorized);
-    expect((await person(server.url).json('GET', '/api/me')).status).toBe(401);
+    expect((await person(app.server.url).json('GET', '/api/me')).status).toBe(401);
   });
 });
 

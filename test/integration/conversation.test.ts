@@ -1,20 +1,16 @@
 // The conversation's rules over real HTTP and real WebSocket clients: out-of-turn commands,
 // a double submission, pass, pause and resume, and the log each member syncs.
 import * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { GROUND_RULES_KEY, LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import { openSpacePair, type Person } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { useTestServer } from '../helpers/server.ts';
 import { providerPool, until, whenSynced } from '../helpers/sync.ts';
 
-let server: TestServer;
+const app = useTestServer();
 const pool = providerPool();
-beforeAll(async () => {
-  server = await startTestServer();
-});
 afterEach(() => pool.destroyAll());
-afterAll(() => server.close());
 
 let n = 0;
 const cmd = (p: Person, spaceId: string, body: Record<string, unknown>, id = `cmd-${process.pid}-${++n}`) =>
@@ -22,11 +18,11 @@ const cmd = (p: Person, spaceId: string, body: Record<string, unknown>, id = `cm
 
 /** A pair who both agreed to the ground rules, so the first prompt is open. */
 async function startedPair() {
-  const pair = await openSpacePair(server.url);
-  const together = pool.connect(server.url, pair.spaceId, 'together', pair.opener.cookie);
+  const pair = await openSpacePair(app.server.url);
+  const together = pool.connect(app.server.url, pair.spaceId, 'together', pair.opener.cookie);
   await whenSynced(together.provider);
   together.doc.getText(GROUND_RULES_KEY).insert(0, 'We speak about today.');
-  const stored = () => server.deps.rooms.room(`space/${pair.spaceId}/together`).doc.getText(GROUND_RULES_KEY).toString();
+  const stored = () => app.server.deps.rooms.room(`space/${pair.spaceId}/together`).doc.getText(GROUND_RULES_KEY).toString();
   await until(() => stored() === 'We speak about today.', 5000, 'the ground rules to reach the server');
   expect((await cmd(pair.opener, pair.spaceId, { type: 'agree-ground-rules', text: 'We speak about today.' })).status).toBe(200);
   const agreed = await cmd(pair.invitee, pair.spaceId, { type: 'agree-ground-rules', text: 'We speak about today.' });
@@ -38,7 +34,7 @@ async function startedPair() {
 
 describe('the conversation over HTTP', () => {
   it('refuses agreement to words other than those in the shared document', async () => {
-    const { opener, spaceId } = await openSpacePair(server.url);
+    const { opener, spaceId } = await openSpacePair(app.server.url);
     const res = await cmd(opener, spaceId, { type: 'agree-ground-rules', text: 'Words nobody wrote.' });
     expect(res.status).toBe(409);
     expect(res.body.error?.reason).toBe('ground-rules-changed');
@@ -46,7 +42,7 @@ describe('the conversation over HTTP', () => {
 
   it('refuses out-of-turn commands with a reason, and changes nothing', async () => {
     const { opener, invitee, spaceId, at } = await startedPair();
-    const before = server.deps.store.events(spaceId).length;
+    const before = app.server.deps.store.events(spaceId).length;
     const outOfTurn = await cmd(opener, spaceId, { type: 'share', ...at, text: 'Me first.' });
     expect(outOfTurn.status).toBe(409);
     expect(outOfTurn.body.error).toMatchObject({ code: 'refused', reason: 'not-your-turn' });
@@ -55,7 +51,7 @@ describe('the conversation over HTTP', () => {
     expect(answerBack.body.error?.reason).toBe('hear-first');
     const stale = await cmd(opener, spaceId, { type: 'hear', deckId: at.deckId, promptId: 'not-this-one', text: 'x' });
     expect(stale.body.error?.reason).toBe('stale-prompt');
-    expect(server.deps.store.events(spaceId).length).toBe(before + 1);
+    expect(app.server.deps.store.events(spaceId).length).toBe(before + 1);
   });
 
   it('applies a double submission once and answers both with the same events', async () => {
@@ -67,7 +63,7 @@ describe('the conversation over HTTP', () => {
     expect(b.body.events).toEqual(a.body.events);
     const again = await cmd(invitee, spaceId, body, 'double-id-1');
     expect(again.body.events).toEqual(a.body.events);
-    expect(server.deps.store.events(spaceId).filter((e) => e.type === 'shared')).toHaveLength(1);
+    expect(app.server.deps.store.events(spaceId).filter((e) => e.type === 'shared')).toHaveLength(1);
   });
 
   it('lets either pass, and opens the next prompt only after a pause ends', async () => {
@@ -82,7 +78,7 @@ describe('the conversation over HTTP', () => {
 
   it('refuses a stranger and a command after the space is closed', async () => {
     const { opener, invitee, spaceId } = await startedPair();
-    const other = await openSpacePair(server.url);
+    const other = await openSpacePair(app.server.url);
     expect((await cmd(other.opener, spaceId, { type: 'set-pace', pace: 'paused' })).status).toBe(404);
     expect((await cmd(opener, spaceId, { type: 'leave' })).status).toBe(200);
     const after = await cmd(invitee, spaceId, { type: 'set-pace', pace: 'ready' });
@@ -101,8 +97,8 @@ describe('the conversation over HTTP', () => {
 describe('the log each member syncs', () => {
   it('shows the other\'s reply live, in order, the same for both', async () => {
     const { opener, invitee, spaceId, at } = await startedPair();
-    const a = pool.connect(server.url, spaceId, 'log', opener.cookie);
-    const b = pool.connect(server.url, spaceId, 'log', invitee.cookie);
+    const a = pool.connect(app.server.url, spaceId, 'log', opener.cookie);
+    const b = pool.connect(app.server.url, spaceId, 'log', invitee.cookie);
     await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
     const types = (doc: Y.Doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).toArray().map((e) => e.type);
     await cmd(invitee, spaceId, { type: 'share', ...at, text: 'Hello from far away.' });
@@ -110,6 +106,6 @@ describe('the log each member syncs', () => {
     await cmd(opener, spaceId, { type: 'hear', ...at, text: 'You are far away.' });
     await until(() => types(b.doc).includes('heard'), 5000, 'the reflection to appear live');
     expect(types(a.doc)).toEqual(types(b.doc));
-    expect(types(a.doc)).toEqual(server.deps.store.events(spaceId).map((e) => e.type));
+    expect(types(a.doc)).toEqual(app.server.deps.store.events(spaceId).map((e) => e.type));
   });
 });

@@ -3,7 +3,7 @@
 // file and its WAL afterwards, while the other person's words stay and they can still read.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { docName } from '../../shared/access.ts';
 import type { SpaceDetail } from '../../shared/api-types.ts';
 import type { ExportFile } from '../../shared/personal-types.ts';
@@ -11,35 +11,27 @@ import type { SpaceEvent } from '../../shared/space/types.ts';
 import { CloseCode, LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import { PASSWORD, openSpace, openSpacePair, person, signUp } from '../helpers/http.ts';
 import { must, notebook, talkingPair, writeAndStore } from '../helpers/rounds.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { useTestServer } from '../helpers/server.ts';
 import { providerPool, until, whenClosed, whenSynced } from '../helpers/sync.ts';
 
-let server: TestServer;
+const app = useTestServer();
 const pool = providerPool();
-const notebooks: { provider: { destroy(): void } }[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterEach(() => {
-  pool.destroyAll();
-  for (const n of notebooks.splice(0)) n.provider.destroy();
-});
-afterAll(() => server.close());
+afterEach(() => pool.destroyAll());
 
 /** Every byte on disk: the database file and its write-ahead log. */
 function rawBytes(): Buffer {
-  const file = path.join(server.dataDir, 'mend.sqlite');
+  const file = path.join(app.server.dataDir, 'mend.sqlite');
   return Buffer.concat([file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)));
 }
 const onDisk = (words: string) => rawBytes().includes(Buffer.from(words, 'utf8'));
 
 describe('deleting my account', () => {
   it('asks for the password again', async () => {
-    const me = await signUp(server.url);
+    const me = await signUp(app.server.url);
     const wrong = await me.json('DELETE', '/api/accounts/me', { password: 'not my password at all' });
     expect(wrong.status).toBe(401);
     expect((await me.json('GET', '/api/me')).status).toBe(200);
-    expect((await person(server.url).json('DELETE', '/api/accounts/me', { password: PASSWORD })).status).toBe(401);
+    expect((await person(app.server.url).json('DELETE', '/api/accounts/me', { password: PASSWORD })).status).toBe(401);
     expect((await me.json('DELETE', '/api/accounts/me', {})).status).toBe(400);
   });
 
@@ -64,7 +56,7 @@ describe('deleting my account', () => {
     };
 
     // Space 1, still open: a conversation under way, with private words beside it.
-    const { opener: alex, invitee: sam, spaceId, at } = await talkingPair(server, pool);
+    const { opener: alex, invitee: sam, spaceId, at } = await talkingPair(app.server, pool);
     await must(sam, spaceId, { type: 'share', ...at, text: theirs.share });
     await must(alex, spaceId, { type: 'hear', ...at, text: mine.heard });
     await must(sam, spaceId, { type: 'confirm', ...at });
@@ -75,16 +67,16 @@ describe('deleting my account', () => {
     await must(alex, spaceId, { type: 'answer-checkin', safe: 3, seen: 3, appreciated: 4, note: mine.revealed });
     await must(sam, spaceId, { type: 'answer-checkin', safe: 4, seen: 4, appreciated: 4, note: theirs.revealed });
     await must(alex, spaceId, { type: 'answer-checkin', safe: 2, seen: 3, appreciated: 3, note: mine.sealed });
-    const book = notebook(server.url, alex.cookie);
-    notebooks.push(book);
+    const book = notebook(app.server.url, alex.cookie);
+    pool.adopt(book);
     await whenSynced(book.provider);
-    await writeAndStore(server, `person/${alex.me.id}/notebook`, book.doc, `reflection:${spaceId}:my-part`, mine.reflection);
-    const draft = pool.connect(server.url, spaceId, 'mine', alex.cookie);
+    await writeAndStore(app.server, `person/${alex.me.id}/notebook`, book.doc, `reflection:${spaceId}:my-part`, mine.reflection);
+    const draft = pool.connect(app.server.url, spaceId, 'mine', alex.cookie);
     await whenSynced(draft.provider);
-    await writeAndStore(server, docName(spaceId, 'mine', alex.me.id), draft.doc, 'draft:reply', mine.draft);
+    await writeAndStore(app.server, docName(spaceId, 'mine', alex.me.id), draft.doc, 'draft:reply', mine.draft);
 
     // Space 2, closed by its opener (a second account deleted below) with a last message.
-    const second = await talkingPair(server, pool);
+    const second = await talkingPair(app.server, pool);
     const other = second.invitee;
     await must(other, second.spaceId, { type: 'share', ...second.at, text: theirs.last });
     const alex2 = second.opener;
@@ -93,9 +85,9 @@ describe('deleting my account', () => {
     await openSpace(alex, mine.invitation);
 
     // Sam is reading along live when it happens.
-    const samLog = pool.connect(server.url, spaceId, 'log', sam.cookie);
+    const samLog = pool.connect(app.server.url, spaceId, 'log', sam.cookie);
     await whenSynced(samLog.provider);
-    const alexLog = pool.connect(server.url, spaceId, 'log', alex.cookie);
+    const alexLog = pool.connect(app.server.url, spaceId, 'log', alex.cookie);
     await whenSynced(alexLog.provider);
 
     // The test means something only if every phrase was on disk before.
@@ -124,7 +116,7 @@ describe('deleting my account', () => {
     expect(texts()).not.toContain(mine.heard);
 
     // Sam signs in afresh and reads a space Alex closed on leaving.
-    const samAgain = person(server.url);
+    const samAgain = person(app.server.url);
     expect((await samAgain.json('POST', '/api/sessions', { name: sam.me.name, password: PASSWORD })).status).toBe(200);
     const detail = await samAgain.json<SpaceDetail>('GET', `/api/spaces/${spaceId}`);
     expect(detail.status).toBe(200);
@@ -136,26 +128,26 @@ describe('deleting my account', () => {
       expect.objectContaining({ text: '', redacted: true }),
     ]);
     expect(events.at(-1)).toMatchObject({ type: 'space-closed', by: alex.me.id });
-    const log = pool.connect(server.url, spaceId, 'log', samAgain.cookie);
+    const log = pool.connect(app.server.url, spaceId, 'log', samAgain.cookie);
     await whenSynced(log.provider);
     expect(log.doc.getArray(LOG_EVENTS_KEY).toArray()).toEqual(events);
   });
 
   it('frees the name and the account is gone for good', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
     expect((await opener.request('DELETE', '/api/accounts/me', { password: PASSWORD })).status).toBe(204);
-    expect((await person(server.url).json('POST', '/api/sessions', { name: opener.me.name, password: PASSWORD })).status).toBe(401);
-    const again = await person(server.url).json('POST', '/api/accounts', { name: opener.me.name, password: PASSWORD });
+    expect((await person(app.server.url).json('POST', '/api/sessions', { name: opener.me.name, password: PASSWORD })).status).toBe(401);
+    const again = await person(app.server.url).json('POST', '/api/accounts', { name: opener.me.name, password: PASSWORD });
     expect(again.status).toBe(201);
-    expect(server.deps.store.userById(opener.me.id)).toMatchObject({ name: '', email: null, passwordHash: '' });
+    expect(app.server.deps.store.userById(opener.me.id)).toMatchObject({ name: '', email: null, passwordHash: '' });
     expect((await invitee.json<SpaceDetail>('GET', `/api/spaces/${spaceId}`)).body).toMatchObject({ phase: 'closed', otherName: '' });
   });
 
   it('removes an account that shares no space entirely', async () => {
-    const me = await signUp(server.url);
+    const me = await signUp(app.server.url);
     await openSpace(me, 'Nobody answered this.');
     expect((await me.request('DELETE', '/api/accounts/me', { password: PASSWORD })).status).toBe(204);
-    expect(server.deps.store.userById(me.me.id)).toBeUndefined();
-    expect(server.deps.store.spacesOf(me.me.id)).toEqual([]);
+    expect(app.server.deps.store.userById(me.me.id)).toBeUndefined();
+    expect(app.server.deps.store.spacesOf(me.me.id)).toEqual([]);
   });
 });

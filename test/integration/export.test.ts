@@ -1,6 +1,6 @@
 // Export: my copy of a space equals what the space shows (the log a member syncs), carries
 // what is mine alone, and nothing that is the other person's alone.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../content/en/index.ts';
 import { docName } from '../../shared/access.ts';
 import { findPrompt } from '../../shared/decks.ts';
@@ -9,24 +9,16 @@ import type { SpaceEvent } from '../../shared/space/types.ts';
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import { openSpace, person, signUp } from '../helpers/http.ts';
 import { must, notebook, talkingPair, writeAndStore } from '../helpers/rounds.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { useTestServer } from '../helpers/server.ts';
 import { providerPool, until, whenSynced } from '../helpers/sync.ts';
 
-let server: TestServer;
+const app = useTestServer();
 const pool = providerPool();
-const notebooks: { provider: { destroy(): void } }[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterEach(() => {
-  pool.destroyAll();
-  for (const n of notebooks.splice(0)) n.provider.destroy();
-});
-afterAll(() => server.close());
+afterEach(() => pool.destroyAll());
 
 /** A conversation with a turn each way, an apology, and private words of Alex's beside it. */
 async function lived() {
-  const pair = await talkingPair(server, pool);
+  const pair = await talkingPair(app.server, pool);
   const { opener, invitee, spaceId, at } = pair;
   await must(invitee, spaceId, { type: 'share', ...at, text: 'SAM-SHARE: it has been a long year.' });
   await must(opener, spaceId, { type: 'hear', ...at, text: 'ALEX-HEARD: a long year for you.' });
@@ -35,13 +27,13 @@ async function lived() {
   await must(opener, spaceId, { type: 'offer-apology', text: 'ALEX-SORRY: I am sorry I went quiet.' });
   await must(invitee, spaceId, { type: 'set-pace', pace: 'taking-time', backAround: '2027-01-10' });
 
-  const book = notebook(server.url, opener.cookie);
-  notebooks.push(book);
+  const book = notebook(app.server.url, opener.cookie);
+  pool.adopt(book);
   await whenSynced(book.provider);
-  await writeAndStore(server, `person/${opener.me.id}/notebook`, book.doc, `reflection:${spaceId}:my-part`, 'ALEX-REFLECTION: I stopped calling.');
-  const mine = pool.connect(server.url, spaceId, 'mine', opener.cookie);
+  await writeAndStore(app.server, `person/${opener.me.id}/notebook`, book.doc, `reflection:${spaceId}:my-part`, 'ALEX-REFLECTION: I stopped calling.');
+  const mine = pool.connect(app.server.url, spaceId, 'mine', opener.cookie);
   await whenSynced(mine.provider);
-  await writeAndStore(server, docName(spaceId, 'mine', opener.me.id), mine.doc, 'draft:apology', 'ALEX-DRAFT: half a thought.');
+  await writeAndStore(app.server, docName(spaceId, 'mine', opener.me.id), mine.doc, 'draft:apology', 'ALEX-DRAFT: half a thought.');
   await opener.json('POST', `/api/spaces/${spaceId}/dates`, { label: 'ALEX-DATE: her mum', month: 2, day: 29, remindDaysBefore: 3 });
   return pair;
 }
@@ -49,9 +41,9 @@ async function lived() {
 describe('export', () => {
   it('equals the log a member syncs, and is a download', async () => {
     const { opener, invitee, spaceId } = await lived();
-    const log = pool.connect(server.url, spaceId, 'log', invitee.cookie);
+    const log = pool.connect(app.server.url, spaceId, 'log', invitee.cookie);
     await whenSynced(log.provider);
-    const expected = server.deps.store.events(spaceId).length;
+    const expected = app.server.deps.store.events(spaceId).length;
     await until(() => log.doc.getArray(LOG_EVENTS_KEY).length === expected, 5000, 'the whole log');
     const shown = log.doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).toArray();
 
@@ -110,14 +102,14 @@ describe('export', () => {
   });
 
   it('lists an event type it has no section for with every field it carries', async () => {
-    const { opener, invitee, spaceId } = await talkingPair(server, pool);
+    const { opener, invitee, spaceId } = await talkingPair(app.server, pool);
     await must(invitee, spaceId, { type: 'propose-commitment', text: 'SAM-PROMISE: call on Friday.' });
     const md = await (await opener.request('GET', `/api/spaces/${spaceId}/export`, undefined, { accept: 'text/markdown' })).text();
     expect(md).toContain('SAM-PROMISE: call on Friday.');
   });
 
   it('exports every space of mine at once, open or waiting for an answer', async () => {
-    const { opener, spaceId } = await talkingPair(server, pool);
+    const { opener, spaceId } = await talkingPair(app.server, pool);
     const waiting = await openSpace(opener, 'A note still waiting.');
     const res = await opener.request('GET', '/api/export');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="mend-export\.json"$/);
@@ -128,10 +120,10 @@ describe('export', () => {
   });
 
   it('is for members only', async () => {
-    const { spaceId } = await talkingPair(server, pool);
-    const stranger = await signUp(server.url);
+    const { spaceId } = await talkingPair(app.server, pool);
+    const stranger = await signUp(app.server.url);
     expect((await stranger.json('GET', `/api/spaces/${spaceId}/export`)).status).toBe(404);
-    expect((await person(server.url).json('GET', `/api/spaces/${spaceId}/export`)).status).toBe(401);
-    expect((await person(server.url).json('GET', '/api/export')).status).toBe(401);
+    expect((await person(app.server.url).json('GET', `/api/spaces/${spaceId}/export`)).status).toBe(401);
+    expect((await person(app.server.url).json('GET', '/api/export')).status).toBe(401);
   });
 });

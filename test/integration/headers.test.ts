@@ -1,20 +1,16 @@
 // Every page and answer carries the headers that keep a person's words on this site:
 // a CSP with no inline scripts, no framing, no referrer, no sniffing; HSTS behind HTTPS.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { startTestServer, useTestServer } from '../helpers/server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ clientDir: ensureClientBuilt() });
-});
-afterAll(() => server.close());
+const app = useTestServer(() => ({ clientDir: ensureClientBuilt() }));
 
 const pages = ['/', '/signin', '/signup', '/invite/abcdefghijklmnopqrstuvwxyz234567', '/spaces/new', '/no/such/page'];
 
 describe('security headers', () => {
   it.each(pages)('%s is HTML with a strict CSP and the privacy headers', async (path) => {
-    const res = await fetch(server.url + path);
+    const res = await fetch(app.server.url + path);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
     const csp = res.headers.get('content-security-policy') ?? '';
@@ -34,7 +30,7 @@ describe('security headers', () => {
 
   it('sends the same headers on API answers and errors', async () => {
     for (const path of ['/api/me', '/api/nothing']) {
-      const res = await fetch(server.url + path);
+      const res = await fetch(app.server.url + path);
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -48,8 +44,8 @@ describe('security headers', () => {
     try {
       // The security middleware reads the origin when the app is built, so build one for HTTPS.
       const { createApp } = await import('../../server/app.ts');
-      const app = createApp(secure.deps);
-      const res = await app.request('/');
+      const https = createApp(secure.deps);
+      const res = await https.request('/');
       expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
     } finally {
       await secure.close();

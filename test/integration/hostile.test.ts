@@ -5,19 +5,15 @@
 import * as encoding from 'lib0/encoding';
 import type WS from 'ws';
 import * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CloseCode, GROUND_RULES_KEY, MessageTag } from '../../shared/wire.ts';
 import { openSpacePair } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { useTestServer } from '../helpers/server.ts';
 import { providerPool, rawSocket, until, whenSynced } from '../helpers/sync.ts';
 
-let server: TestServer;
+const app = useTestServer();
 const pool = providerPool();
-beforeAll(async () => {
-  server = await startTestServer();
-});
 afterEach(() => pool.destroyAll());
-afterAll(() => server.close());
 
 const frame = (tag: number, write: (e: encoding.Encoder) => void) => {
   const e = encoding.createEncoder();
@@ -74,13 +70,13 @@ const rules = (doc: Y.Doc) => doc.getText(GROUND_RULES_KEY);
 
 /** Two members editing; an attacker (the invitee's own cookie) sends `attack`; all must be well after. */
 async function underAttack(attack: (ws: WS) => void) {
-  const { opener, invitee, spaceId } = await openSpacePair(server.url);
-  const a = pool.connect(server.url, spaceId, 'together', opener.cookie);
-  const b = pool.connect(server.url, spaceId, 'together', invitee.cookie);
+  const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
+  const a = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
+  const b = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
   await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
   rules(a.doc).insert(0, 'Kept.');
   await until(() => rules(b.doc).toString() === 'Kept.', 5000, 'the first edit');
-  const attacker = rawSocket(server.url, spaceId, 'together', invitee.cookie);
+  const attacker = rawSocket(app.server.url, spaceId, 'together', invitee.cookie);
   await attacker.opened;
   attack(attacker.ws);
   const closed = await attacker.closed;
@@ -88,7 +84,7 @@ async function underAttack(attack: (ws: WS) => void) {
   await until(() => rules(b.doc).toString() === 'Kept. Still here.', 5000, 'an edit after the attack');
   expect(a.provider.wsconnected).toBe(true);
   expect((await opener.json('GET', '/api/me')).status).toBe(200);
-  const fresh = pool.connect(server.url, spaceId, 'together', opener.cookie);
+  const fresh = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
   await whenSynced(fresh.provider);
   expect(rules(fresh.doc).toString()).toBe('Kept. Still here.');
   return closed;
@@ -126,10 +122,10 @@ describe('floods', () => {
   });
 
   it('clientIDs spread over many messages are capped per connection', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
-    const watcher = pool.connect(server.url, spaceId, 'together', opener.cookie);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
+    const watcher = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
     await whenSynced(watcher.provider);
-    const attacker = rawSocket(server.url, spaceId, 'together', invitee.cookie);
+    const attacker = rawSocket(app.server.url, spaceId, 'together', invitee.cookie);
     await attacker.opened;
     for (let id = 1; id <= 50; id++) {
       const update = bytes((e) => {
@@ -152,7 +148,7 @@ describe('floods', () => {
 
 describe('path tricks and other spaces', () => {
   it('answers odd space ids with a JSON 404, never a 500', async () => {
-    const { opener, spaceId } = await openSpacePair(server.url);
+    const { opener, spaceId } = await openSpacePair(app.server.url);
     for (const path of [
       `/api/spaces/${spaceId.toUpperCase()}`,
       `/api/spaces/${spaceId}/`,
@@ -171,16 +167,16 @@ describe('path tricks and other spaces', () => {
   });
 
   it('closes sockets on odd ids and unknown documents with 4404 or an HTTP 404', async () => {
-    const { opener, spaceId } = await openSpacePair(server.url);
+    const { opener, spaceId } = await openSpacePair(app.server.url);
     for (const [id, doc] of [[spaceId.toUpperCase(), 'log'], [`..%2F${spaceId}`, 'log'], [spaceId, 'mine%2F..%2Fx'], [spaceId, 'LOG']]) {
-      const raw = rawSocket(server.url, id as string, doc as string, opener.cookie);
+      const raw = rawSocket(app.server.url, id as string, doc as string, opener.cookie);
       const outcome = await raw.opened.then(() => raw.closed.then((c) => c.code), (e: { status?: number }) => e.status ?? 0);
       expect([CloseCode.notFound, 404]).toContain(outcome);
     }
   });
 
   it('refuses a foreign Origin on every state-changing route', async () => {
-    const { opener, spaceId, token } = await openSpacePair(server.url);
+    const { opener, spaceId, token } = await openSpacePair(app.server.url);
     const routes: Array<[string, string, unknown]> = [
       ['POST', '/api/accounts', { name: 'Eve', password: 'a long enough password' }],
       ['POST', '/api/accounts/recover', { name: 'x', code: 'y', newPassword: 'a long enough password' }],
@@ -203,8 +199,8 @@ describe('path tricks and other spaces', () => {
   });
 
   it('answers another space\'s id with 404 on every route', async () => {
-    const mine = await openSpacePair(server.url);
-    const theirs = await openSpacePair(server.url);
+    const mine = await openSpacePair(app.server.url);
+    const theirs = await openSpacePair(app.server.url);
     const id = theirs.spaceId;
     for (const [method, path, body] of [
       ['GET', `/api/spaces/${id}`],
@@ -218,6 +214,6 @@ describe('path tricks and other spaces', () => {
       const res = await mine.opener.request(method, path, body);
       expect(res.status, `${method} ${path}`).toBe(404);
     }
-    expect(server.deps.store.events(id).some((e) => e.type === 'pace-set')).toBe(false);
+    expect(app.server.deps.store.events(id).some((e) => e.type === 'pace-set')).toBe(false);
   });
 });

@@ -1,19 +1,15 @@
 // Sealed means sealed on the server: before both have answered, nothing of one person's
 // check-in or reassessment reaches the other by any route or document.
 import * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import { openSpacePair, type Person } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { useTestServer } from '../helpers/server.ts';
 import { providerPool, until, whenSynced } from '../helpers/sync.ts';
 
-let server: TestServer;
+const app = useTestServer();
 const pool = providerPool();
-beforeAll(async () => {
-  server = await startTestServer();
-});
 afterEach(() => pool.destroyAll());
-afterAll(() => server.close());
 
 let n = 0;
 const cmd = (p: Person, spaceId: string, body: Record<string, unknown>) =>
@@ -27,7 +23,7 @@ async function everythingVisibleTo(p: Person, spaceId: string): Promise<string> 
     parts.push(`${path} ${res.status} ${await res.text()}`);
   }
   for (const room of ['log', 'together', 'mine']) {
-    const { doc, provider } = pool.connect(server.url, spaceId, room, p.cookie);
+    const { doc, provider } = pool.connect(app.server.url, spaceId, room, p.cookie);
     await whenSynced(provider);
     parts.push(JSON.stringify(doc.toJSON()), Buffer.from(Y.encodeStateAsUpdate(doc)).toString('latin1'));
   }
@@ -36,7 +32,7 @@ async function everythingVisibleTo(p: Person, spaceId: string): Promise<string> 
 
 describe('sealed answers', () => {
   it('keeps a check-in unreadable to the other until both answered, then reveals both at once', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
     const secret = `SEALED-NOTE-${process.pid}-${Date.now()}`;
     expect((await cmd(opener, spaceId, { type: 'answer-checkin', safe: 2, seen: 4, appreciated: 1, note: secret })).status).toBe(200);
 
@@ -47,7 +43,7 @@ describe('sealed answers', () => {
     expect((await opener.json<{ checkin: { note: string } }>('GET', `/api/spaces/${spaceId}/sealed`)).body.checkin.note).toBe(secret);
     expect((await invitee.json<{ checkin: unknown }>('GET', `/api/spaces/${spaceId}/sealed`)).body.checkin).toBeNull();
 
-    const log = pool.connect(server.url, spaceId, 'log', invitee.cookie);
+    const log = pool.connect(app.server.url, spaceId, 'log', invitee.cookie);
     await whenSynced(log.provider);
     await cmd(invitee, spaceId, { type: 'answer-checkin', safe: 5, seen: 5, appreciated: 5 });
     const events = () => log.doc.getArray<{ type: string; answers?: Record<string, { note: string | null }> }>(LOG_EVENTS_KEY).toArray();
@@ -58,14 +54,14 @@ describe('sealed answers', () => {
   });
 
   it('keeps a reassessment choice sealed, and lets its writer change it before the reveal', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
     const words = `SEALED-WORDS-${process.pid}-${Date.now()}`;
     await cmd(invitee, spaceId, { type: 'choose-reassessment', now: 'pause', hope: 'lighter', words });
     await cmd(invitee, spaceId, { type: 'choose-reassessment', now: 'lighter', hope: 'lighter', words });
     expect(await everythingVisibleTo(opener, spaceId)).not.toContain(words);
     const res = await cmd(opener, spaceId, { type: 'choose-reassessment', now: 'lighter', hope: 'closer' });
     expect(res.status).toBe(200);
-    const state = server.deps.referee.state(spaceId);
+    const state = app.server.deps.referee.state(spaceId);
     if (state.phase !== 'open') throw new Error('not open');
     expect(state.rebuild.reassessments[0]?.choices[invitee.me.id]).toEqual({ now: 'lighter', hope: 'lighter', words });
   });

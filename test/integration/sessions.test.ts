@@ -1,21 +1,17 @@
 // Sliding session expiry over real HTTP, with the server's clock moved instead of waited for.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signUp } from '../helpers/http.ts';
-import { shiftClock, startTestServer, type TestServer } from '../helpers/server.ts';
+import { shiftClock, useTestServer } from '../helpers/server.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const app = useTestServer();
 
 const DAY = 86_400_000;
 const expiresOf = (setCookie: string) => Date.parse(/Expires=([^;]+)/.exec(setCookie)?.[1] ?? '');
 
 describe('session expiry', () => {
   it('sends no new cookie while the session is young', async () => {
-    const p = await signUp(server.url);
-    const undo = shiftClock(server, 10 * DAY);
+    const p = await signUp(app.server.url);
+    const undo = shiftClock(app.server, 10 * DAY);
     try {
       const res = await p.request('GET', '/api/me');
       expect(res.status).toBe(200);
@@ -26,8 +22,8 @@ describe('session expiry', () => {
   });
 
   it('renews the cookie for another 30 days once half its life is used', async () => {
-    const p = await signUp(server.url);
-    const undo = shiftClock(server, 16 * DAY);
+    const p = await signUp(app.server.url);
+    const undo = shiftClock(app.server, 16 * DAY);
     try {
       const res = await p.request('GET', '/api/me');
       expect(res.status).toBe(200);
@@ -40,9 +36,9 @@ describe('session expiry', () => {
   });
 
   it('ends a session unused for 30 days and clears its cookie', async () => {
-    const p = await signUp(server.url);
+    const p = await signUp(app.server.url);
     const cookie = p.cookie;
-    const undo = shiftClock(server, 30 * DAY);
+    const undo = shiftClock(app.server, 30 * DAY);
     try {
       const res = await p.request('GET', '/api/me');
       expect(res.status).toBe(401);
@@ -51,6 +47,6 @@ describe('session expiry', () => {
       undo();
     }
     // Gone for good, even once the clock is back.
-    expect((await fetch(`${server.url}/api/me`, { headers: { cookie } })).status).toBe(401);
+    expect((await fetch(`${app.server.url}/api/me`, { headers: { cookie } })).status).toBe(401);
   });
 });

@@ -4,17 +4,13 @@ import * as encoding from 'lib0/encoding';
 import type WS from 'ws';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MessageTag } from '../../shared/wire.ts';
 import { openSpacePair } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { useTestServer } from '../helpers/server.ts';
 import { providerPool, rawSocket, until, whenSynced } from '../helpers/sync.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const app = useTestServer();
 const pool = providerPool();
 afterEach(() => pool.destroyAll());
 
@@ -37,9 +33,9 @@ function awarenessFrame(entries: Array<[number, number, State | null]>): Uint8Ar
 }
 
 async function pairInTogether() {
-  const pair = await openSpacePair(server.url);
-  const a = pool.connect(server.url, pair.spaceId, 'together', pair.opener.cookie);
-  const b = pool.connect(server.url, pair.spaceId, 'together', pair.invitee.cookie);
+  const pair = await openSpacePair(app.server.url);
+  const a = pool.connect(app.server.url, pair.spaceId, 'together', pair.opener.cookie);
+  const b = pool.connect(app.server.url, pair.spaceId, 'together', pair.invitee.cookie);
   await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
   return { ...pair, a, b };
 }
@@ -73,7 +69,7 @@ describe('presence', () => {
     await until(() => stateOf(b.provider, a.doc) !== undefined, 5000, 'a to appear');
     const shown = { here: true, user: { id: opener.me.id, name: opener.me.name } };
 
-    const attacker = rawSocket(server.url, spaceId, 'together', invitee.cookie);
+    const attacker = rawSocket(app.server.url, spaceId, 'together', invitee.cookie);
     await attacker.opened;
     const target = a.doc.clientID;
     attacker.ws.send(awarenessFrame([[target, 1_000_000, null]]));
@@ -85,7 +81,7 @@ describe('presence', () => {
 
     expect(b.provider.awareness.getStates().get(own)).toEqual({ here: true, user: { id: invitee.me.id, name: invitee.me.name } });
     expect(stateOf(b.provider, a.doc)).toEqual(shown);
-    const observer = pool.connect(server.url, spaceId, 'together', invitee.cookie);
+    const observer = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
     await until(() => stateOf(observer.provider, a.doc) !== undefined, 5000, 'a fresh observer to see a');
     expect(stateOf(observer.provider, a.doc)).toEqual(shown);
     attacker.ws.close();
@@ -101,7 +97,7 @@ describe('presence', () => {
     await until(() => stateOf(a.provider, b.doc) === undefined, 5000, 'b to leave');
     // The stock client re-sends the removal it just heard. Once a's own presence reaches a
     // third client, the server has read that echo too: same socket, same order.
-    const observer = pool.connect(server.url, spaceId, 'together', invitee.cookie);
+    const observer = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
     await whenSynced(observer.provider);
     a.provider.awareness.setLocalState({ here: true });
     await until(() => stateOf(observer.provider, a.doc) !== undefined, 5000, 'a to appear');
@@ -142,7 +138,7 @@ describe('presence', () => {
     await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear');
     b.provider.disconnect();
     await until(() => stateOf(a.provider, b.doc) === undefined, 5000, 'b to leave');
-    const taker = rawSocket(server.url, spaceId, 'together', opener.cookie);
+    const taker = rawSocket(app.server.url, spaceId, 'together', opener.cookie);
     await taker.opened;
     taker.ws.send(awarenessFrame([[b.doc.clientID, 1_000, { here: true }]]));
     taker.ws.send(awarenessFrame([[31337, 1, { here: true }]]));

@@ -2,18 +2,14 @@
 // live sync between the two members, and each access rule of DESIGN.md decision 3.
 import WS from 'ws';
 import * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { CloseCode, DocKinds, GROUND_RULES_KEY, LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import { openSpace, openSpacePair, person, PASSWORD, signUp } from '../helpers/http.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { useTestServer } from '../helpers/server.ts';
 import { UpgradeRefused, providerPool, rawSocket, until, whenClosed, whenSynced } from '../helpers/sync.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const app = useTestServer();
 const pool = providerPool();
 afterEach(() => pool.destroyAll());
 
@@ -23,7 +19,7 @@ const types = (doc: Y.Doc) => events(doc).toArray().map((e) => e.type);
 
 /** The log document exactly as the server stored it. */
 function storedLog(spaceId: string): SpaceEvent[] {
-  const stored = server.deps.store.loadDoc(`space/${spaceId}/log`);
+  const stored = app.server.deps.store.loadDoc(`space/${spaceId}/log`);
   const doc = new Y.Doc();
   if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
   for (const u of stored.updates) Y.applyUpdate(doc, u);
@@ -39,9 +35,9 @@ async function refusal(socket: ReturnType<typeof rawSocket>): Promise<number> {
 
 describe('live sync', () => {
   it('two members see each other\'s ground rules appear live, both ways', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
-    const a = pool.connect(server.url, spaceId, 'together', opener.cookie);
-    const b = pool.connect(server.url, spaceId, 'together', invitee.cookie);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
+    const a = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
+    const b = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
     await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
     rules(a.doc).insert(0, 'We listen before we answer.');
     await until(() => rules(b.doc).toString() === 'We listen before we answer.', 5000, 'b to see a');
@@ -50,8 +46,8 @@ describe('live sync', () => {
   });
 
   it('the log shows the accepted events and grows live when the referee accepts one', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
-    const a = pool.connect(server.url, spaceId, 'log', opener.cookie);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
+    const a = pool.connect(app.server.url, spaceId, 'log', opener.cookie);
     await whenSynced(a.provider);
     expect(types(a.doc)).toEqual(['space-opened', 'friend-joined']);
     await invitee.json('POST', `/api/spaces/${spaceId}/commands`, { id: 'leave-live-001', type: 'leave' });
@@ -62,9 +58,9 @@ describe('live sync', () => {
 
 describe('access rules', () => {
   it('a member\'s write to the log closes their socket with 4403 and the server copy is unchanged', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
-    const a = pool.connect(server.url, spaceId, 'log', opener.cookie);
-    const b = pool.connect(server.url, spaceId, 'log', invitee.cookie);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
+    const a = pool.connect(app.server.url, spaceId, 'log', opener.cookie);
+    const b = pool.connect(app.server.url, spaceId, 'log', invitee.cookie);
     await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
     const closed = whenClosed(a.provider);
     events(a.doc).push([{ type: 'space-closed', at: new Date().toISOString(), by: invitee.me.id, lastMessage: 'forged' }]);
@@ -78,58 +74,58 @@ describe('access rules', () => {
   });
 
   it('each member\'s private document is their own: the other sees only their own content', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
-    const a = pool.connect(server.url, spaceId, 'mine', opener.cookie);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
+    const a = pool.connect(app.server.url, spaceId, 'mine', opener.cookie);
     await whenSynced(a.provider);
     a.doc.getText('reflection').insert(0, 'What I wish I had said.');
-    const aAgain = pool.connect(server.url, spaceId, 'mine', opener.cookie);
+    const aAgain = pool.connect(app.server.url, spaceId, 'mine', opener.cookie);
     await until(() => aAgain.doc.getText('reflection').toString() === 'What I wish I had said.', 5000, 'a second tab of a');
-    const b = pool.connect(server.url, spaceId, 'mine', invitee.cookie);
+    const b = pool.connect(app.server.url, spaceId, 'mine', invitee.cookie);
     await whenSynced(b.provider);
     expect(b.doc.getText('reflection').toString()).toBe('');
     b.doc.getText('reflection').insert(0, 'My own notes.');
-    const bAgain = pool.connect(server.url, spaceId, 'mine', invitee.cookie);
+    const bAgain = pool.connect(app.server.url, spaceId, 'mine', invitee.cookie);
     await until(() => bAgain.doc.getText('reflection').toString() === 'My own notes.', 5000, 'a second tab of b');
     expect(a.doc.getText('reflection').toString()).toBe('What I wish I had said.');
     expect(aAgain.doc.getText('reflection').toString()).toBe('What I wish I had said.');
   });
 
   it('no client can even name the other person\'s private document', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
-    expect(await refusal(rawSocket(server.url, spaceId, `mine/${invitee.me.id}`, opener.cookie))).toBe(404);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
+    expect(await refusal(rawSocket(app.server.url, spaceId, `mine/${invitee.me.id}`, opener.cookie))).toBe(404);
     for (const room of [`mine:${invitee.me.id}`, invitee.me.id, 'theirs']) {
-      const socket = rawSocket(server.url, spaceId, room, opener.cookie);
+      const socket = rawSocket(app.server.url, spaceId, room, opener.cookie);
       expect((await socket.closed).code).toBe(CloseCode.notFound);
       expect(socket.received).toEqual([]);
     }
   });
 
   it('a signed-in stranger is closed with 4403 on every document before any byte of it', async () => {
-    const { spaceId } = await openSpacePair(server.url);
-    const stranger = await signUp(server.url);
+    const { spaceId } = await openSpacePair(app.server.url);
+    const stranger = await signUp(app.server.url);
     for (const kind of DocKinds) {
-      const socket = rawSocket(server.url, spaceId, kind, stranger.cookie);
+      const socket = rawSocket(app.server.url, spaceId, kind, stranger.cookie);
       expect((await socket.closed).code).toBe(CloseCode.forbidden);
       expect(socket.received).toEqual([]);
-      const { provider } = pool.connect(server.url, spaceId, kind, stranger.cookie);
+      const { provider } = pool.connect(app.server.url, spaceId, kind, stranger.cookie);
       expect((await whenClosed(provider)).code).toBe(CloseCode.forbidden);
     }
   });
 
   it('a socket without a valid session is closed with 4401', async () => {
-    const { spaceId } = await openSpacePair(server.url);
+    const { spaceId } = await openSpacePair(app.server.url);
     for (const cookie of ['', 'mend_session=abcdefghijklmnopqrstuvwx.abcdefghijklmnopqrstuvwxyz234567', 'mend_session=garbage']) {
-      const socket = rawSocket(server.url, spaceId, 'together', cookie);
+      const socket = rawSocket(app.server.url, spaceId, 'together', cookie);
       expect((await socket.closed).code).toBe(CloseCode.unauthorized);
       expect(socket.received).toEqual([]);
     }
   });
 
   it('a foreign or missing Origin on the upgrade is refused with HTTP 403', async () => {
-    const { opener, spaceId } = await openSpacePair(server.url);
-    expect(await refusal(rawSocket(server.url, spaceId, 'together', opener.cookie, 'http://evil.example'))).toBe(403);
-    expect(await refusal(rawSocket(server.url, spaceId, 'together', opener.cookie, `${server.url}.evil.example`))).toBe(403);
-    const noOrigin = new WS(`${server.url.replace(/^http/, 'ws')}/sync/spaces/${spaceId}/together`, { headers: { cookie: opener.cookie } });
+    const { opener, spaceId } = await openSpacePair(app.server.url);
+    expect(await refusal(rawSocket(app.server.url, spaceId, 'together', opener.cookie, 'http://evil.example'))).toBe(403);
+    expect(await refusal(rawSocket(app.server.url, spaceId, 'together', opener.cookie, `${app.server.url}.evil.example`))).toBe(403);
+    const noOrigin = new WS(`${app.server.url.replace(/^http/, 'ws')}/sync/spaces/${spaceId}/together`, { headers: { cookie: opener.cookie } });
     noOrigin.on('error', () => {});
     const status = await new Promise<number>((resolve) => {
       noOrigin.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
@@ -140,24 +136,24 @@ describe('access rules', () => {
   });
 
   it('the invited friend cannot open any document before joining', async () => {
-    const opener = await signUp(server.url);
+    const opener = await signUp(app.server.url);
     const { id: spaceId } = await openSpace(opener);
-    const friend = await signUp(server.url);
+    const friend = await signUp(app.server.url);
     for (const kind of DocKinds) {
-      const socket = rawSocket(server.url, spaceId, kind, friend.cookie);
+      const socket = rawSocket(app.server.url, spaceId, kind, friend.cookie);
       expect((await socket.closed).code).toBe(CloseCode.forbidden);
       expect(socket.received).toEqual([]);
     }
-    const own = rawSocket(server.url, spaceId, 'log', opener.cookie);
+    const own = rawSocket(app.server.url, spaceId, 'log', opener.cookie);
     expect((await own.closed).code).toBe(CloseCode.forbidden);
   });
 });
 
 describe('a closed space', () => {
   it('takes write rights from sockets already open to the together document', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
-    const a = pool.connect(server.url, spaceId, 'together', opener.cookie);
-    const b = pool.connect(server.url, spaceId, 'together', invitee.cookie);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
+    const a = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
+    const b = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
     await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
     rules(a.doc).insert(0, 'Agreed.');
     await until(() => rules(b.doc).toString() === 'Agreed.', 5000, 'the edit before closing');
@@ -165,7 +161,7 @@ describe('a closed space', () => {
     const closed = whenClosed(a.provider);
     rules(a.doc).insert(rules(a.doc).length, ' Written after the friend left.');
     expect((await closed).code).toBe(CloseCode.forbidden);
-    const reader = pool.connect(server.url, spaceId, 'together', invitee.cookie);
+    const reader = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
     await whenSynced(reader.provider);
     expect(rules(reader.doc).toString()).toBe('Agreed.');
     expect(rules(b.doc).toString()).toBe('Agreed.');
@@ -174,13 +170,13 @@ describe('a closed space', () => {
 
 describe('signing out', () => {
   it('closes that session\'s open sockets with 4440; other sessions and the other member stay connected', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(server.url);
-    const otherDevice = person(server.url);
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
+    const otherDevice = person(app.server.url);
     expect((await otherDevice.json('POST', '/api/sessions', { name: opener.me.name, password: PASSWORD })).status).toBe(200);
-    const together = pool.connect(server.url, spaceId, 'together', opener.cookie);
-    const log = pool.connect(server.url, spaceId, 'log', opener.cookie);
-    const phone = pool.connect(server.url, spaceId, 'together', otherDevice.cookie);
-    const friend = pool.connect(server.url, spaceId, 'together', invitee.cookie);
+    const together = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
+    const log = pool.connect(app.server.url, spaceId, 'log', opener.cookie);
+    const phone = pool.connect(app.server.url, spaceId, 'together', otherDevice.cookie);
+    const friend = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
     await Promise.all([together, log, phone, friend].map((c) => whenSynced(c.provider)));
     const closes = [whenClosed(together.provider), whenClosed(log.provider)];
     const oldCookie = opener.cookie;
@@ -189,16 +185,16 @@ describe('signing out', () => {
     rules(friend.doc).insert(0, 'Still here.');
     await until(() => rules(phone.doc).toString() === 'Still here.', 5000, 'the other device');
     expect(phone.provider.wsconnected && friend.provider.wsconnected).toBe(true);
-    const replay = rawSocket(server.url, spaceId, 'together', oldCookie);
+    const replay = rawSocket(app.server.url, spaceId, 'together', oldCookie);
     expect((await replay.closed).code).toBe(CloseCode.unauthorized);
   });
 
   it('a new password set with a recovery code closes the sockets of every old session', async () => {
-    const { opener, spaceId } = await openSpacePair(server.url);
-    const together = pool.connect(server.url, spaceId, 'together', opener.cookie);
+    const { opener, spaceId } = await openSpacePair(app.server.url);
+    const together = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
     await whenSynced(together.provider);
     const closed = whenClosed(together.provider);
-    const res = await person(server.url).json('POST', '/api/accounts/recover', {
+    const res = await person(app.server.url).json('POST', '/api/accounts/recover', {
       name: opener.me.name,
       code: opener.recoveryCodes[0],
       newPassword: 'a fresh long password',
