@@ -19,6 +19,7 @@ import { createReminders, type Reminders } from './reminders/scheduler.ts';
 import { createReferee } from './spaces/referee.ts';
 import { openSqliteStore } from './storage/sqlite-store.ts';
 import { RoomRegistry } from './sync/registry.ts';
+import { SYNC_LIMITS } from './sync/limits.ts';
 
 export interface RunningServer {
   url: string;
@@ -35,8 +36,7 @@ export async function startServer(config: Config, port = config.port): Promise<R
     idleMs: config.roomIdleSeconds * 1000,
     keepaliveMs: 10_000,
     compactAfterUpdates: config.compactAfterUpdates,
-    maxClientIdsPerConnection: 4,
-    maxAwarenessStateBytes: 1024,
+    ...SYNC_LIMITS,
   });
   // One clock, read through deps on every call, so a test can move time for every part at once.
   const now = () => deps.now();

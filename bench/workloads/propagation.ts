@@ -1,9 +1,10 @@
-// Update propagation: every client edits once per interval (an insert into the shared text
-// plus its own counter in a map, in one transaction); the other client of the same document
-// notes when the counter arrives. Sender and receiver share this process's clock, so no
+// Update propagation: every client edits once per interval (one character inserted into its
+// own shared text, so the text's length counts its edits: Mend's documents hold texts only);
+// the other client of the same document notes when the new length arrives. Sender and receiver share this process's clock, so no
 // timestamp has to travel. Edits sent during the warm-up are left out of the figures.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type * as Y from 'yjs';
+import { GROUND_RULES_KEY, STATEMENT_KEY } from '../../shared/wire.ts';
 import { type Summary, summarize } from '../stats.ts';
 import { sleep, waitFor } from '../util.ts';
 import type { Pair } from './connect.ts';
@@ -49,8 +50,9 @@ export async function runPropagation(
     pair.forEach((client, i) => {
       const me = sides[i] as Side;
       const peer = sides[1 - i] as Side;
-      const text = client.doc.getText('bench');
-      const counters = client.doc.getMap<number>('counters');
+      // Mend's together document has two texts; each side writes one and reads the other's.
+      const textOf = (doc: Y.Doc, side: number) => doc.getText(side === 0 ? GROUND_RULES_KEY : STATEMENT_KEY);
+      const text = textOf(client.doc, i);
       const edit = () => {
         const seq = ++me.seq;
         const at = performance.now();
@@ -58,14 +60,11 @@ export async function runPropagation(
         me.sent.set(seq, { at, measured: isMeasured });
         edits++;
         if (isMeasured) measured++;
-        client.doc.transact(() => {
-          text.insert(Math.floor(Math.random() * (text.length + 1)), 'x');
-          counters.set(me.key, seq);
-        });
+        text.insert(Math.floor(Math.random() * (text.length + 1)), 'x');
       };
       const onUpdate = (_u: Uint8Array, _origin: unknown, doc: Y.Doc) => {
-        const value = doc.getMap<number>('counters').get(peer.key);
-        if (value === undefined || value <= peer.seen) return;
+        const value = textOf(doc, 1 - i).length;
+        if (value <= peer.seen) return;
         const now = performance.now();
         for (let s = peer.seen + 1; s <= value; s++) {
           const sent = peer.sent.get(s);

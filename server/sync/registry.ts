@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/wire.ts';
 import type { DocStore, Store } from '../storage/store.ts';
 import { KEEPALIVE } from './protocol.ts';
+import { PersonBudgets } from './person-budget.ts';
 import { type UpdateWriter, createUpdateWriter } from './update-writer.ts';
 import { type Connection, Room, type RoomOptions } from './room.ts';
 
@@ -21,6 +22,8 @@ export class RoomRegistry {
   private readonly keepalive: NodeJS.Timeout;
 
   private readonly writer: UpdateWriter;
+  /** Sockets, frames and bytes per person, across all their documents. */
+  readonly budgets = new PersonBudgets();
 
   constructor(
     private readonly store: DocStore & Pick<Store, 'transaction'>,
@@ -149,6 +152,7 @@ export class RoomRegistry {
   }
 
   private sendKeepalive(): void {
+    this.budgets.sweep();
     for (const room of this.rooms.values()) for (const conn of room.conns) conn.socket.send(KEEPALIVE);
   }
 }

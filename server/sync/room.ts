@@ -1,28 +1,26 @@
 // One Yjs document and its live connections.
 //
 // Why it is built this way: the room is the only place a document changes, so it can promise
-// that every update is on disk before anyone else sees it (the update handler writes the row
-// synchronously, then broadcasts). Reads never wait: the document is loaded from its snapshot
-// and tail before the first byte is served, so a restart never serves an empty document.
-// Identity in awareness is the server's word, not the client's: each connection may speak
-// only for the clientIDs it first claimed, and its state is stamped with its member's name.
+// that every update is on disk before anyone else sees it (the update handler hands the row to
+// the group commit, then broadcasts). Reads never wait: the document is loaded from its
+// snapshot and tail before the first byte is served, so a restart never serves an empty
+// document. Every update is judged against the document's schema and budgets before Yjs sees
+// it (update-check.ts), and a room whose Yjs threw anyway is dropped and reloaded from disk,
+// never used again: a transaction that threw half-way leaves the document wedged.
+// Presence lives in presence.ts.
 import * as decoding from 'lib0/decoding';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { type DocSchema, DocSchemas, storedDocKind } from '../../shared/doc-schemas.ts';
 import { CloseCode, MessageTag } from '../../shared/wire.ts';
 import type { DocStore } from '../storage/store.ts';
+import { type FrameBudget, createFrameBudget } from './frame-budget.ts';
+import { Presence, type PresenceOptions } from './presence.ts';
 import type { UpdateWriter } from './update-writer.ts';
+import { checkUpdate, wouldChange } from './update-check.ts';
 import { isWellFormedUpdate } from './well-formed.ts';
-import {
-  encodeAwarenessStates,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-  isEmptyUpdate,
-  readAwarenessEntries,
-  writeAwarenessEntries,
-} from './protocol.ts';
+import { logError } from '../log.ts';
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 
 /** The least a socket must do; the Node/ws glue adapts to it (sync/socket.ts). */
 export interface SyncSocket {
@@ -39,25 +37,33 @@ export interface Connection {
   clientIds: Set<number>;
 }
 
-export interface RoomOptions {
+export interface RoomOptions extends PresenceOptions {
   compactAfterUpdates: number;
-  /** A browser tab uses one clientID; a few allow for reloads without waiting for timeouts. */
-  maxClientIdsPerConnection: number;
-  /** Bytes of one awareness state; presence needs a handful. */
-  maxAwarenessStateBytes: number;
+  /** Stored bytes of history past the snapshot before it is folded, whatever the row count. */
+  compactAfterBytes: number;
+  /** Updates whose dependencies have not arrived: bytes held, and for how long at most. */
+  maxPendingBytes: number;
+  pendingTtlMs: number;
 }
 
 const SERVER_ORIGIN = Symbol('server');
 
+/** A client asks for the whole state once when it connects; a few more allow for resyncs. */
+const newStep1Budget = (): FrameBudget => createFrameBudget(0.2, 3);
+
 export class Room {
-  readonly doc = new Y.Doc();
-  readonly awareness: awarenessProtocol.Awareness;
+  readonly doc: Y.Doc;
   readonly conns = new Set<Connection>();
+  readonly presence: Presence;
+  private readonly schema: DocSchema;
   private storedUpdates = 0;
+  /** What the document costs on disk: its snapshot and every row after it. */
+  private storedBytes = 0;
+  private tailBytes = 0;
   private lastSeq = 0;
   private held: Uint8Array[] | null = null;
-  /** Who first spoke for each awareness clientID while this room is in memory. */
-  private readonly owners = new Map<number, string>();
+  private readonly step1 = new WeakMap<Connection, FrameBudget>();
+  private pendingTimer: NodeJS.Timeout | null = null;
   broken = false;
   private destroyed = false;
 
@@ -68,42 +74,63 @@ export class Room {
     private readonly options: RoomOptions,
     private readonly onBroken: (room: Room) => void,
   ) {
+    const kind = storedDocKind(name);
+    if (!kind) throw new Error('not a document name');
+    this.schema = DocSchemas[kind];
     const stored = store.loadDoc(name);
-    Y.transact(this.doc, () => {
-      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
-      for (const u of stored.updates) Y.applyUpdate(this.doc, u);
-    }, SERVER_ORIGIN);
+    this.doc = loadStored(stored);
     this.storedUpdates = stored.updates.length;
+    this.tailBytes = stored.updates.reduce((n, u) => n + u.length, 0);
+    this.storedBytes = (stored.snapshot?.length ?? 0) + this.tailBytes;
     this.lastSeq = stored.lastSeq;
-    this.awareness = new awarenessProtocol.Awareness(this.doc);
-    this.awareness.setLocalState(null);
+    this.presence = new Presence(this.doc, options, () => this.conns, (message) => this.broadcast(message, null));
     this.doc.on('update', this.handleUpdate);
-    this.awareness.on('update', this.handleAwareness);
+  }
+
+  get awareness() {
+    return this.presence.awareness;
   }
 
   /** Sends the opening sync step and everyone's presence to a newly accepted connection. */
   join(conn: Connection): void {
     this.conns.add(conn);
+    this.step1.set(conn, newStep1Budget());
     conn.socket.send(encodeSyncStep1(this.doc));
-    const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0) conn.socket.send(encodeAwarenessStates(this.awareness, present));
+    const everyone = this.presence.everyone();
+    if (everyone) conn.socket.send(everyone);
   }
 
   leave(conn: Connection): void {
     if (!this.conns.delete(conn)) return;
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.clientIds], SERVER_ORIGIN);
+    this.presence.forget(conn);
+  }
+
+  /**
+   * True when a frame costs its sender nothing: an echo of the other person's presence, which
+   * the stock client sends back for every change it hears (never charged to its budget).
+   */
+  isFree(conn: Connection, frame: Uint8Array): boolean {
+    try {
+      const d = decoding.createDecoder(frame);
+      return decoding.readVarUint(d) === MessageTag.awareness && this.presence.isEcho(conn, decoding.readVarUint8Array(d));
+    } catch {
+      return false;
+    }
   }
 
   /** Handles one frame. Any malformed byte closes this socket only. */
   receive(conn: Connection, frame: Uint8Array): void {
+    // A connection already refused (its socket closing) gets no more work done for it.
+    if (!this.conns.has(conn) || this.broken) return;
     try {
       const d = decoding.createDecoder(frame);
       const tag = decoding.readVarUint(d);
       if (tag === MessageTag.sync) this.receiveSync(conn, d);
-      else if (tag === MessageTag.awareness) this.receiveAwareness(conn, decoding.readVarUint8Array(d));
-      else if (tag === MessageTag.queryAwareness)
-        conn.socket.send(encodeAwarenessStates(this.awareness, [...this.awareness.getStates().keys()]));
-      else if (tag !== MessageTag.auth) throw new RangeError('unknown message type');
+      else if (tag === MessageTag.awareness) this.presence.receive(conn, decoding.readVarUint8Array(d), conn);
+      else if (tag === MessageTag.queryAwareness) {
+        const everyone = this.presence.everyone();
+        if (everyone) conn.socket.send(everyone);
+      } else if (tag !== MessageTag.auth) throw new RangeError('unknown message type');
     } catch {
       this.refuse(conn, CloseCode.badFrame, 'bad frame');
     }
@@ -124,15 +151,17 @@ export class Room {
 
   destroy(): void {
     this.destroyed = true;
+    if (this.pendingTimer) clearTimeout(this.pendingTimer);
     this.doc.off('update', this.handleUpdate);
-    this.awareness.off('update', this.handleAwareness);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
   private receiveSync(conn: Connection, d: decoding.Decoder): void {
     const kind = decoding.readVarUint(d);
     if (kind === syncProtocol.messageYjsSyncStep1) {
+      // Each answer encodes the whole document: a few per connection, not a stream of them.
+      if (!this.step1.get(conn)?.take()) return this.refuse(conn, CloseCode.slowDown, 'too many sync requests');
       conn.socket.send(encodeSyncStep2(this.doc, decoding.readVarUint8Array(d)));
       return;
     }
@@ -141,61 +170,56 @@ export class Room {
     const update = decoding.readVarUint8Array(d);
     if (!isWellFormedUpdate(update)) throw new RangeError('malformed update');
     if (!conn.canWrite) {
-      // A fresh client answers with an empty update even on a read-only document; that is fine.
-      if (!isEmptyUpdate(update)) this.refuse(conn, CloseCode.forbidden, 'read only');
+      // A reader's step 2 carries its whole delete set: refused only if it would change anything.
+      if (wouldChange(this.doc, update)) this.refuse(conn, CloseCode.forbidden, 'read only');
       return;
     }
-    Y.applyUpdate(this.doc, update, conn);
-  }
-
-  private receiveAwareness(conn: Connection, update: Uint8Array): void {
-    const entries = readAwarenessEntries(update, this.options.maxClientIdsPerConnection);
-    const accepted = [];
-    for (const entry of entries) {
-      if (!this.claim(conn, entry.clientId, entry.state)) continue;
-      const state = this.stamp(conn, entry.state);
-      // Presence off and already absent: nothing to tell. A removal sent back would reach the
-      // sender, whose stock client answers a removal of its own state by re-sending it with a
-      // higher clock, and round it goes (test/faults/awareness-echo.test.ts).
-      const present = this.awareness.getStates().has(entry.clientId);
-      if (state === null && !present) continue;
-      // A tab coming back keeps its clientID and its old clock, which the removal on leaving
-      // already passed; without a newer clock everyone would ignore it until its renewals
-      // caught up (up to 30 s). Once present again, clocks are the client's as usual.
-      const known = this.awareness.meta.get(entry.clientId)?.clock;
-      const clock = state !== null && !present && known !== undefined && entry.clock <= known ? known + 1 : entry.clock;
-      accepted.push({ ...entry, clock, state });
+    let verdict = checkUpdate(this.doc, update, this.schema, this.storedBytes);
+    if (!verdict.ok && verdict.kind === 'bytes' && this.storedUpdates > 0) {
+      // Old history may be what fills it: fold it, then judge again.
+      this.compact();
+      verdict = checkUpdate(this.doc, update, this.schema, this.storedBytes);
     }
-    if (accepted.length > 0)
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessEntries(accepted), conn);
+    if (!verdict.ok) return this.refuse(conn, verdict.kind === 'shape' ? CloseCode.badFrame : CloseCode.tooLarge, verdict.reason);
+    try {
+      Y.applyUpdate(this.doc, update, conn);
+    } catch {
+      // Checked and still thrown: the document in memory can no longer be trusted.
+      this.fail();
+      return;
+    }
+    this.boundPending(conn);
   }
 
   /**
-   * A connection may speak only for clientIDs no other connection holds, and only a few.
-   * The stock client re-sends every awareness change it hears, the other person's included,
-   * so an echo must never claim: only a state (not a removal) claims, and only an id that no
-   * other person has spoken for in this room, or the other would be locked out on reconnect.
+   * Updates whose dependencies never arrive stay pending in memory and go to every new client.
+   * A little waits briefly (two tabs of one person may race), anything more is refused.
    */
-  private claim(conn: Connection, clientId: number, state: Record<string, unknown> | null): boolean {
-    if (conn.clientIds.has(clientId)) return true;
-    if (state === null) return false;
-    const owner = this.owners.get(clientId);
-    if (owner !== undefined && owner !== conn.userId) return false;
-    for (const other of this.conns) if (other !== conn && other.clientIds.has(clientId)) return false;
-    if (conn.clientIds.size >= this.options.maxClientIdsPerConnection) return false;
-    conn.clientIds.add(clientId);
-    this.owners.set(clientId, conn.userId);
-    return true;
+  private boundPending(conn: Connection): void {
+    const store = this.doc.store;
+    if (!store.pendingStructs && !store.pendingDs) return;
+    const bytes = (store.pendingStructs?.update.length ?? 0) + (store.pendingDs?.length ?? 0);
+    if (bytes > this.options.maxPendingBytes) {
+      this.dropPending();
+      return this.refuse(conn, CloseCode.badFrame, 'missing pieces');
+    }
+    if (this.pendingTimer) return;
+    this.pendingTimer = setTimeout(() => {
+      this.pendingTimer = null;
+      this.dropPending();
+    }, this.options.pendingTtlMs);
+    this.pendingTimer.unref();
   }
 
-  /** Presence is shown only for a person who turned it on; the name is the server's. */
-  private stamp(conn: Connection, state: Record<string, unknown> | null): Record<string, unknown> | null {
-    if (state === null || state.here !== true) return null;
-    if (JSON.stringify(state).length > this.options.maxAwarenessStateBytes) return null;
-    return { here: true, user: { id: conn.userId, name: conn.name } };
+  private dropPending(): void {
+    this.doc.store.pendingStructs = null;
+    this.doc.store.pendingDs = null;
   }
 
   private handleUpdate = (update: Uint8Array, origin: unknown): void => {
+    // Counted now, not at its commit: the next frame may arrive before the group commit runs.
+    this.storedBytes += update.length;
+    this.tailBytes += update.length;
     if (this.held) {
       // A change the server makes inside its own transaction is written in that transaction.
       try {
@@ -223,7 +247,7 @@ export class Room {
   private stored(seq: number): void {
     this.lastSeq = seq;
     this.storedUpdates++;
-    if (this.storedUpdates >= this.options.compactAfterUpdates) this.compact();
+    if (this.storedUpdates >= this.options.compactAfterUpdates || this.tailBytes >= this.options.compactAfterBytes) this.compact();
   }
 
   /** Not stored means not shared: drop the room so the next load comes from disk, and let
@@ -240,17 +264,12 @@ export class Room {
     if (this.destroyed) return;
     // Rows still waiting for their commit belong in the snapshot's range, not after it.
     this.writer.flush();
-    this.store.compactDoc(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    this.store.compactDoc(this.name, snapshot, this.lastSeq);
     this.storedUpdates = 0;
+    this.tailBytes = 0;
+    this.storedBytes = snapshot.length;
   }
-
-  private handleAwareness = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-  ): void => {
-    const changed = [...added, ...updated, ...removed];
-    // Echo to the sender as well: the stock client treats 30 s of silence as a dead line.
-    if (changed.length > 0) this.broadcast(encodeAwarenessStates(this.awareness, changed), null);
-  };
 
   private broadcast(message: Uint8Array, except: unknown): void {
     for (const c of this.conns) if (c !== except) c.socket.send(message);
@@ -262,3 +281,33 @@ export class Room {
   }
 }
 
+/**
+ * Loads stored rows into a new document. A row that makes Yjs throw (stored before the schema
+ * check existed) is left out rather than making the whole document unreadable for both
+ * people. A throw can leave a document wedged, so each failure starts again on a fresh one.
+ */
+export function loadStored(stored: { snapshot: Uint8Array | null; updates: Uint8Array[] }): Y.Doc {
+  const rows = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+  const build = (list: readonly Uint8Array[]) => {
+    const doc = new Y.Doc();
+    Y.transact(doc, () => list.forEach((u) => Y.applyUpdate(doc, u)), SERVER_ORIGIN);
+    return doc;
+  };
+  try {
+    return build(rows);
+  } catch {
+    logError('a stored document did not load whole; loading it row by row', null);
+  }
+  const kept: Uint8Array[] = [];
+  let doc = new Y.Doc();
+  for (const row of rows) {
+    try {
+      Y.transact(doc, () => Y.applyUpdate(doc, row), SERVER_ORIGIN);
+      kept.push(row);
+    } catch {
+      doc.destroy();
+      doc = build(kept);
+    }
+  }
+  return doc;
+}

@@ -18,7 +18,11 @@ import type { Connection, Room, SyncSocket } from './room.ts';
 
 
 /** A reader that stops reading must not make the server hold its backlog forever. */
-const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/** The stock client sends back every presence change it hears; the server relays one a second
+ *  per clientID, so a person's honest echoes stay far below this. */
+const ECHOES_PER_SECOND = 30;
+const ECHO_BURST = 150;
 
 function adapt(context: WSContext<WebSocket>): SyncSocket {
   const ws = context.raw as WebSocket;
@@ -80,11 +84,16 @@ export function syncRoutes(deps: Deps) {
     upgradeWebSocket((c) => {
       const admission = decide(c);
       const budget = createFrameBudget();
+      // Echoes of the other person's presence are free, but not endless.
+      const echoes = createFrameBudget(ECHOES_PER_SECOND, ECHO_BURST);
       let joined: { room: Room; conn: Connection; sessionId: string } | null = null;
+      let holdsSlot = false;
       return {
         onOpen(_event, ws) {
           const socket = adapt(ws as WSContext<WebSocket>);
           if (!admission.ok) return socket.close(admission.code, admission.reason);
+          if (!deps.rooms.budgets.open(admission.conn.userId)) return socket.close(CloseCode.slowDown, 'too many connections');
+          holdsSlot = true;
           const conn: Connection = { ...admission.conn, socket };
           try {
             joined = { room: deps.rooms.connect(admission.docName, admission.sessionId, conn), conn, sessionId: admission.sessionId };
@@ -94,15 +103,26 @@ export function syncRoutes(deps: Deps) {
           }
         },
         onMessage(event, ws) {
-          if (!joined) return;
-          if (!budget.take()) return adapt(ws as WSContext<WebSocket>).close(CloseCode.slowDown, 'too many messages');
+          const raw = (ws as WSContext<WebSocket>).raw as WebSocket;
+          // A socket already closing gets no more work done for it.
+          if (!joined || raw.readyState !== raw.OPEN) return;
+          const socket = adapt(ws as WSContext<WebSocket>);
           const data = event.data;
-          if (!(data instanceof ArrayBuffer)) return adapt(ws as WSContext<WebSocket>).close(CloseCode.badFrame, 'binary frames only');
-          joined.room.receive(joined.conn, new Uint8Array(data));
+          if (!(data instanceof ArrayBuffer)) return socket.close(CloseCode.badFrame, 'binary frames only');
+          const frame = new Uint8Array(data);
+          const { room, conn } = joined;
+          if (room.isFree(conn, frame)) {
+            if (!echoes.take()) return socket.close(CloseCode.slowDown, 'too many messages');
+          } else if (!budget.take() || deps.rooms.budgets.spend(conn.userId, frame.length) !== 'ok') {
+            return socket.close(CloseCode.slowDown, 'too many messages');
+          }
+          room.receive(conn, frame);
         },
         onClose() {
           if (joined) deps.rooms.disconnect(joined.sessionId, joined.room, joined.conn);
           joined = null;
+          if (holdsSlot && admission.ok) deps.rooms.budgets.close(admission.conn.userId);
+          holdsSlot = false;
         },
         onError() {
           // ws emits 'close' after 'error'; the room is left there.

@@ -103,14 +103,14 @@ describe('convergence through the server', () => {
       {
         room: 'mine',
         docName: docName(spaceId, 'mine', opener.me.id),
-        key: 'reflection',
+        key: 'draft:reflection',
         readerCookie: opener.cookie,
         replicas: [replica('alex-laptop', 'mine', opener.cookie), replica('alex-phone', 'mine', opener.cookie)],
       },
       {
         room: 'mine',
         docName: docName(spaceId, 'mine', invitee.me.id),
-        key: 'reflection',
+        key: 'draft:reflection',
         readerCookie: invitee.cookie,
         replicas: [replica('sam-laptop', 'mine', invitee.cookie), replica('sam-phone', 'mine', invitee.cookie)],
       },

@@ -83,7 +83,12 @@ export interface RawSocket {
 
 /** A bare `ws` client on a document, for sending frames no provider would send. */
 export function rawSocket(baseUrl: string, spaceId: string, room: string, cookie: string, origin = baseUrl): RawSocket {
-  const ws = new WS(`${baseUrl.replace(/^http/, 'ws')}/sync/spaces/${spaceId}/${room}`, { headers: { cookie, origin } });
+  return rawSocketAt(baseUrl, `/sync/spaces/${spaceId}/${room}`, cookie, origin);
+}
+
+/** A bare `ws` client on any sync path (`/sync/me/notebook`). */
+export function rawSocketAt(baseUrl: string, path: string, cookie: string, origin = baseUrl): RawSocket {
+  const ws = new WS(`${baseUrl.replace(/^http/, 'ws')}${path}`, { headers: { cookie, origin } });
   const received: Uint8Array[] = [];
   ws.on('message', (data: Buffer, isBinary: boolean) => {
     if (isBinary) received.push(new Uint8Array(data));

@@ -5,7 +5,7 @@ import type WS from 'ws';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MessageTag } from '../../shared/wire.ts';
+import { GROUND_RULES_KEY, MessageTag } from '../../shared/wire.ts';
 import { openSpacePair } from '../helpers/http.ts';
 import { useTestServer } from '../helpers/server.ts';
 import { providerPool, rawSocket, until, whenSynced } from '../helpers/sync.ts';
@@ -127,8 +127,8 @@ describe('presence', () => {
     a.provider.awareness.on('update', () => frames++);
     await until(() => b.provider.awareness.getStates().size >= 1, 1000, 'settle');
     const before = frames;
-    b.doc.getText('probe').insert(0, 'x');
-    await until(() => a.doc.getText('probe').toString() === 'x', 5000, 'an edit round trip');
+    b.doc.getText(GROUND_RULES_KEY).insert(0, 'x');
+    await until(() => a.doc.getText(GROUND_RULES_KEY).toString() === 'x', 5000, 'an edit round trip');
     expect(frames - before).toBeLessThan(3);
   });
 

@@ -36,7 +36,7 @@ function atFirstSync<T>(provider: WebsocketProvider, read: () => T): Promise<T> 
 }
 
 const rules = (doc: Y.Doc) => doc.getText(GROUND_RULES_KEY).toString();
-const reflection = (doc: Y.Doc) => doc.getText('reflection').toString();
+const reflection = (doc: Y.Doc) => doc.getText('draft:reflection').toString();
 const logTypes = (doc: Y.Doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).toArray().map((e) => e.type);
 
 describe('persistence', () => {
@@ -51,8 +51,8 @@ describe('persistence', () => {
       await until(() => check.doc.getText(key).toString() === text, 5000, `${room} to be stored`);
     };
     await write('together', opener.cookie, GROUND_RULES_KEY, 'We speak for ourselves.');
-    await write('mine', opener.cookie, 'reflection', 'Alex, privately.');
-    await write('mine', invitee.cookie, 'reflection', 'Sam, privately.');
+    await write('mine', opener.cookie, 'draft:reflection', 'Alex, privately.');
+    await write('mine', invitee.cookie, 'draft:reflection', 'Sam, privately.');
 
     server = await restart(server);
     const open = (room: string, cookie: string) => pool.connect(server.url, spaceId, room, cookie);

@@ -77,17 +77,17 @@ describe('access rules', () => {
     const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
     const a = pool.connect(app.server.url, spaceId, 'mine', opener.cookie);
     await whenSynced(a.provider);
-    a.doc.getText('reflection').insert(0, 'What I wish I had said.');
+    a.doc.getText('draft:reflection').insert(0, 'What I wish I had said.');
     const aAgain = pool.connect(app.server.url, spaceId, 'mine', opener.cookie);
-    await until(() => aAgain.doc.getText('reflection').toString() === 'What I wish I had said.', 5000, 'a second tab of a');
+    await until(() => aAgain.doc.getText('draft:reflection').toString() === 'What I wish I had said.', 5000, 'a second tab of a');
     const b = pool.connect(app.server.url, spaceId, 'mine', invitee.cookie);
     await whenSynced(b.provider);
-    expect(b.doc.getText('reflection').toString()).toBe('');
-    b.doc.getText('reflection').insert(0, 'My own notes.');
+    expect(b.doc.getText('draft:reflection').toString()).toBe('');
+    b.doc.getText('draft:reflection').insert(0, 'My own notes.');
     const bAgain = pool.connect(app.server.url, spaceId, 'mine', invitee.cookie);
-    await until(() => bAgain.doc.getText('reflection').toString() === 'My own notes.', 5000, 'a second tab of b');
-    expect(a.doc.getText('reflection').toString()).toBe('What I wish I had said.');
-    expect(aAgain.doc.getText('reflection').toString()).toBe('What I wish I had said.');
+    await until(() => bAgain.doc.getText('draft:reflection').toString() === 'My own notes.', 5000, 'a second tab of b');
+    expect(a.doc.getText('draft:reflection').toString()).toBe('What I wish I had said.');
+    expect(aAgain.doc.getText('draft:reflection').toString()).toBe('What I wish I had said.');
   });
 
   it('no client can even name the other person\'s private document', async () => {

@@ -1,0 +1,100 @@
+// Budgets per person, across every socket and document they hold. A budget per socket alone
+// lets one account multiply it by opening more sockets (issue 8: six sockets sent 240 MB in
+// 52 s into one notebook); here a person has a few devices' worth of sockets, of new
+// connections a minute, and of frames and bytes a second, wherever they come from.
+import { type FrameBudget, createFrameBudget } from './frame-budget.ts';
+
+export interface PersonBudgetOptions {
+  /** Open sockets at once: a few devices, each with a space's three documents and a notebook. */
+  maxSockets: number;
+  /** New sockets: a burst, then a steady rate a second (a flapping phone reconnects often). */
+  upgradeBurst: number;
+  upgradesPerSecond: number;
+  framesPerSecond: number;
+  frameBurst: number;
+  bytesPerSecond: number;
+  byteBurst: number;
+}
+
+export const PERSON_BUDGET: PersonBudgetOptions = {
+  maxSockets: 24,
+  upgradeBurst: 60,
+  upgradesPerSecond: 1,
+  // Two devices typing fast send far less; presence echoes are not charged at all.
+  framesPerSecond: 120,
+  frameBurst: 600,
+  // A long letter is tens of KB; a device coming back sends its drafts (a few MB at most).
+  bytesPerSecond: 64 * 1024,
+  byteBurst: 4 * 1024 * 1024,
+};
+
+interface Person {
+  sockets: number;
+  upgrades: FrameBudget;
+  frames: FrameBudget;
+  bytes: FrameBudget;
+}
+
+export type Spend = 'ok' | 'frames' | 'bytes';
+
+export class PersonBudgets {
+  private readonly people = new Map<string, Person>();
+
+  constructor(
+    private readonly options: PersonBudgetOptions = PERSON_BUDGET,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Takes a socket slot for a new connection; false when the person has too many. */
+  open(userId: string): boolean {
+    const p = this.person(userId);
+    if (p.sockets >= this.options.maxSockets || !p.upgrades.take()) return false;
+    p.sockets++;
+    return true;
+  }
+
+  close(userId: string): void {
+    const p = this.people.get(userId);
+    if (!p) return;
+    p.sockets = Math.max(0, p.sockets - 1);
+    this.forgetIfIdle(userId, p);
+  }
+
+  /** Charges one frame of `bytes` to the person. */
+  spend(userId: string, bytes: number): Spend {
+    const p = this.person(userId);
+    if (!p.frames.take()) return 'frames';
+    if (!p.bytes.take(bytes)) return 'bytes';
+    return 'ok';
+  }
+
+  /** People remembered now (for tests and the benchmark). */
+  get size(): number {
+    return this.people.size;
+  }
+
+  /** Forgets people with no socket whose budgets have refilled; anything else is kept. */
+  sweep(): void {
+    for (const [id, p] of this.people) this.forgetIfIdle(id, p);
+  }
+
+  private forgetIfIdle(id: string, p: Person): void {
+    // Forgetting a half-spent budget would hand a flood a fresh one for reconnecting.
+    if (p.sockets === 0 && p.upgrades.full() && p.frames.full() && p.bytes.full()) this.people.delete(id);
+  }
+
+  private person(userId: string): Person {
+    let p = this.people.get(userId);
+    if (!p) {
+      const o = this.options;
+      p = {
+        sockets: 0,
+        upgrades: createFrameBudget(o.upgradesPerSecond, o.upgradeBurst, this.now),
+        frames: createFrameBudget(o.framesPerSecond, o.frameBurst, this.now),
+        bytes: createFrameBudget(o.bytesPerSecond, o.byteBurst, this.now),
+      };
+      this.people.set(userId, p);
+    }
+    return p;
+  }
+}

@@ -1,0 +1,156 @@
+// Presence ("here now") in one room. Identity is the server's word, not the client's: each
+// connection may speak only for the clientIDs it first claimed, and every state is stamped
+// with its member's name. Relays are calm: at most one change per clientID per second,
+// because the stock client re-broadcasts every awareness change it hears, the other
+// person's included, so a flood relayed at full speed would be sent back by the other
+// person's own client and spend their budget (issue 8, item 4).
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { type AwarenessEntry, encodeAwarenessStates, readAwarenessEntries, writeAwarenessEntries } from './protocol.ts';
+
+export interface PresenceMember {
+  userId: string;
+  name: string;
+  /** Awareness clientIDs this connection speaks for. */
+  clientIds: Set<number>;
+}
+
+export interface PresenceOptions {
+  /** A browser tab uses one clientID; a few allow for reloads without waiting for timeouts. */
+  maxClientIdsPerConnection: number;
+  /** Across all of one person's connections to this room: a few devices, not a crowd. */
+  maxClientIdsPerPerson: number;
+  /** Bytes of one awareness state; presence needs a handful. */
+  maxAwarenessStateBytes: number;
+  /** The least time between two relays of one clientID's state. */
+  relayEveryMs: number;
+}
+
+export class Presence {
+  readonly awareness: awarenessProtocol.Awareness;
+  /** Who first spoke for each awareness clientID while this room is in memory. */
+  private readonly owners = new Map<number, string>();
+  private readonly lastRelay = new Map<number, number>();
+  private readonly due = new Set<number>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    doc: Y.Doc,
+    private readonly options: PresenceOptions,
+    private readonly members: () => Iterable<PresenceMember>,
+    private readonly relay: (message: Uint8Array) => void,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.handleChange);
+  }
+
+  /** Everyone's presence now, for a connection that just joined or asked. */
+  everyone(): Uint8Array | null {
+    const present = [...this.awareness.getStates().keys()];
+    return present.length > 0 ? encodeAwarenessStates(this.awareness, present) : null;
+  }
+
+  /**
+   * True when a frame only repeats other people's presence back (the stock client's echo):
+   * nothing the sender says for itself, so it is not charged to the sender's budget.
+   */
+  isEcho(member: PresenceMember, update: Uint8Array): boolean {
+    const entries = readAwarenessEntries(update, this.options.maxClientIdsPerConnection);
+    return entries.length > 0 && entries.every((e) => {
+      const owner = this.owners.get(e.clientId);
+      return owner !== undefined && owner !== member.userId;
+    });
+  }
+
+  receive(member: PresenceMember, update: Uint8Array, origin: unknown): void {
+    const entries = readAwarenessEntries(update, this.options.maxClientIdsPerConnection);
+    const accepted: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      if (!this.claim(member, entry.clientId, entry.state)) continue;
+      const state = this.stamp(member, entry.state);
+      // Presence off and already absent: nothing to tell. A removal sent back would reach the
+      // sender, whose stock client answers a removal of its own state by re-sending it with a
+      // higher clock, and round it goes (test/faults/awareness-echo.test.ts).
+      const present = this.awareness.getStates().has(entry.clientId);
+      if (state === null && !present) continue;
+      // A tab coming back keeps its clientID and its old clock, which the removal on leaving
+      // already passed; without a newer clock everyone would ignore it until its renewals
+      // caught up (up to 30 s). Once present again, clocks are the client's as usual.
+      const known = this.awareness.meta.get(entry.clientId)?.clock;
+      const clock = state !== null && !present && known !== undefined && entry.clock <= known ? known + 1 : entry.clock;
+      accepted.push({ ...entry, clock, state });
+    }
+    if (accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessEntries(accepted), origin);
+  }
+
+  /** A connection left: its clientIDs are gone for everyone. */
+  forget(member: PresenceMember): void {
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...member.clientIds], 'server');
+  }
+
+  destroy(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.awareness.off('update', this.handleChange);
+    this.awareness.destroy();
+  }
+
+  /**
+   * A connection may speak only for clientIDs no other connection holds, and only a few.
+   * The stock client re-sends every awareness change it hears, the other person's included,
+   * so an echo must never claim: only a state (not a removal) claims, and only an id that no
+   * other person has spoken for in this room, or the other would be locked out on reconnect.
+   */
+  private claim(member: PresenceMember, clientId: number, state: Record<string, unknown> | null): boolean {
+    if (member.clientIds.has(clientId)) return true;
+    if (state === null) return false;
+    const owner = this.owners.get(clientId);
+    if (owner !== undefined && owner !== member.userId) return false;
+    let mine = 0;
+    for (const other of this.members()) {
+      if (other !== member && other.clientIds.has(clientId)) return false;
+      if (other.userId === member.userId) mine += other.clientIds.size;
+    }
+    if (member.clientIds.size >= this.options.maxClientIdsPerConnection) return false;
+    if (mine >= this.options.maxClientIdsPerPerson) return false;
+    member.clientIds.add(clientId);
+    this.owners.set(clientId, member.userId);
+    return true;
+  }
+
+  /** Presence is shown only for a person who turned it on; the name is the server's. */
+  private stamp(member: PresenceMember, state: Record<string, unknown> | null): Record<string, unknown> | null {
+    if (state === null || state.here !== true) return null;
+    if (JSON.stringify(state).length > this.options.maxAwarenessStateBytes) return null;
+    return { here: true, user: { id: member.userId, name: member.name } };
+  }
+
+  private handleChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
+    const t = this.now();
+    const now: number[] = [];
+    for (const id of [...added, ...updated, ...removed]) {
+      if (this.due.has(id)) continue;
+      if (t - (this.lastRelay.get(id) ?? -Infinity) >= this.options.relayEveryMs) {
+        now.push(id);
+        this.lastRelay.set(id, t);
+      } else this.due.add(id);
+    }
+    // Echoed to the sender as well: the stock client treats 30 s of silence as a dead line.
+    if (now.length > 0) this.relay(encodeAwarenessStates(this.awareness, now));
+    if (this.due.size > 0 && !this.timer) {
+      this.timer = setTimeout(this.relayDue, this.options.relayEveryMs);
+      this.timer.unref();
+    }
+  };
+
+  /** The latest state of each clientID that changed too soon after its last relay. */
+  private relayDue = (): void => {
+    this.timer = null;
+    const ids = [...this.due];
+    this.due.clear();
+    const t = this.now();
+    for (const id of ids) this.lastRelay.set(id, t);
+    if (ids.length > 0) this.relay(encodeAwarenessStates(this.awareness, ids));
+  };
+}
