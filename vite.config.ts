@@ -15,11 +15,16 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     // Browser and server tests start real processes; give them room on a shared 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default'],
+    projects: [
+      { extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: ['test/timing/**'], sequence: { groupOrder: 0 } } },
+      // Tests that compare two timings of one run go last and alone: the rest of the suite
+      // running beside them would be noise in one figure and not the other.
+      { extends: true, test: { name: 'timing', include: ['test/timing/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

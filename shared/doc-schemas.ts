@@ -41,6 +41,12 @@ export interface DocSchema {
   maxBytes: number;
   /** Yjs items (structs) in memory: what fragmentation inflates. */
   maxItems: number;
+  /**
+   * Deletions one update may make in separate places. Each costs Yjs a split and a search;
+   * a person deleting a passage makes a handful, a device coming back with its whole history
+   * makes many, but those are already made and cost nothing here.
+   */
+  maxNewDeletesPerUpdate: number;
   maxRoots: number;
 }
 
@@ -62,6 +68,7 @@ export const DocSchemas: Record<StoredDocKind, DocSchema> = {
     content: [],
     maxBytes: 0,
     maxItems: 0,
+    maxNewDeletesPerUpdate: 0,
     maxRoots: 1,
   },
   together: {
@@ -71,7 +78,8 @@ export const DocSchemas: Record<StoredDocKind, DocSchema> = {
     ],
     content: [ContentRef.string, ContentRef.deleted],
     maxBytes: 256 * 1024,
-    maxItems: 40_000,
+    maxItems: 20_000,
+    maxNewDeletesPerUpdate: 200,
     maxRoots: 2,
   },
   mine: {
@@ -81,14 +89,16 @@ export const DocSchemas: Record<StoredDocKind, DocSchema> = {
     ],
     content: [ContentRef.string, ContentRef.deleted, ContentRef.any],
     maxBytes: 1024 * 1024,
-    maxItems: 40_000,
+    maxItems: 20_000,
+    maxNewDeletesPerUpdate: 200,
     maxRoots: 2_000,
   },
   notebook: {
     roots: [{ name: new RegExp(`^reflection:${KEY}$`), type: 'text' }],
     content: [ContentRef.string, ContentRef.deleted],
     maxBytes: 1024 * 1024,
-    maxItems: 40_000,
+    maxItems: 20_000,
+    maxNewDeletesPerUpdate: 200,
     maxRoots: 2_000,
   },
 };

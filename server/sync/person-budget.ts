@@ -14,6 +14,9 @@ export interface PersonBudgetOptions {
   frameBurst: number;
   bytesPerSecond: number;
   byteBurst: number;
+  /** Milliseconds of the server's time spent on a person's frames: what crafted updates cost. */
+  workMsPerSecond: number;
+  workBurstMs: number;
 }
 
 export const PERSON_BUDGET: PersonBudgetOptions = {
@@ -26,6 +29,10 @@ export const PERSON_BUDGET: PersonBudgetOptions = {
   // A long letter is tens of KB; a device coming back sends its drafts (a few MB at most).
   bytesPerSecond: 64 * 1024,
   byteBurst: 4 * 1024 * 1024,
+  // A tenth of a core for one person, after a burst that covers a device syncing its
+  // largest documents (a few tens of ms each); typing costs well under a ms a frame.
+  workMsPerSecond: 100,
+  workBurstMs: 500,
 };
 
 interface Person {
@@ -33,6 +40,7 @@ interface Person {
   upgrades: FrameBudget;
   frames: FrameBudget;
   bytes: FrameBudget;
+  work: FrameBudget;
 }
 
 export type Spend = 'ok' | 'frames' | 'bytes';
@@ -68,6 +76,11 @@ export class PersonBudgets {
     return 'ok';
   }
 
+  /** Charges time the server spent on the person's frames; false once the budget is spent. */
+  spendWork(userId: string, ms: number): boolean {
+    return this.person(userId).work.take(ms);
+  }
+
   /** People remembered now (for tests and the benchmark). */
   get size(): number {
     return this.people.size;
@@ -80,7 +93,7 @@ export class PersonBudgets {
 
   private forgetIfIdle(id: string, p: Person): void {
     // Forgetting a half-spent budget would hand a flood a fresh one for reconnecting.
-    if (p.sockets === 0 && p.upgrades.full() && p.frames.full() && p.bytes.full()) this.people.delete(id);
+    if (p.sockets === 0 && p.upgrades.full() && p.frames.full() && p.bytes.full() && p.work.full()) this.people.delete(id);
   }
 
   private person(userId: string): Person {
@@ -92,6 +105,7 @@ export class PersonBudgets {
         upgrades: createFrameBudget(o.upgradesPerSecond, o.upgradeBurst, this.now),
         frames: createFrameBudget(o.framesPerSecond, o.frameBurst, this.now),
         bytes: createFrameBudget(o.bytesPerSecond, o.byteBurst, this.now),
+        work: createFrameBudget(o.workMsPerSecond, o.workBurstMs, this.now),
       };
       this.people.set(userId, p);
     }

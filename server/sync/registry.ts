@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/wire.ts';
 import type { DocStore, Store } from '../storage/store.ts';
 import { KEEPALIVE } from './protocol.ts';
+import { FairQueue } from './fair-queue.ts';
 import { PersonBudgets } from './person-budget.ts';
 import { type UpdateWriter, createUpdateWriter } from './update-writer.ts';
 import { type Connection, Room, type RoomOptions } from './room.ts';
@@ -24,6 +25,8 @@ export class RoomRegistry {
   private readonly writer: UpdateWriter;
   /** Sockets, frames and bytes per person, across all their documents. */
   readonly budgets = new PersonBudgets();
+  /** Frames are handled in short slices, a person at a time (fair-queue.ts). */
+  readonly frames = new FairQueue({ sliceMs: 8 });
 
   constructor(
     private readonly store: DocStore & Pick<Store, 'transaction'>,

@@ -121,7 +121,7 @@ export class Room {
   /** Handles one frame. Any malformed byte closes this socket only. */
   receive(conn: Connection, frame: Uint8Array): void {
     // A connection already refused (its socket closing) gets no more work done for it.
-    if (!this.conns.has(conn) || this.broken) return;
+    if (!this.conns.has(conn) || this.broken || this.destroyed) return;
     try {
       const d = decoding.createDecoder(frame);
       const tag = decoding.readVarUint(d);

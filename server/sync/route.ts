@@ -116,7 +116,12 @@ export function syncRoutes(deps: Deps) {
           } else if (!budget.take() || deps.rooms.budgets.spend(conn.userId, frame.length) !== 'ok') {
             return socket.close(CloseCode.slowDown, 'too many messages');
           }
-          room.receive(conn, frame);
+          deps.rooms.frames.push(conn.userId, () => {
+            const started = performance.now();
+            room.receive(conn, frame);
+            // What crafted frames cost is time, whatever their size: charged to their sender.
+            if (!deps.rooms.budgets.spendWork(conn.userId, performance.now() - started)) socket.close(CloseCode.slowDown, 'too much work');
+          });
         },
         onClose() {
           if (joined) deps.rooms.disconnect(joined.sessionId, joined.room, joined.conn);

@@ -41,19 +41,20 @@ function stateVector(doc: Y.Doc): Map<number, number> {
   return sv;
 }
 
-/** True when [clock, clock + len) lies inside one of `sorted` (merged, sorted ranges). */
-function covered(sorted: readonly Range[] | undefined, clock: number, len: number): boolean {
-  if (!sorted) return false;
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = sorted[mid] as Range;
-    if (r.clock > clock) hi = mid - 1;
-    else if (r.clock + r.len <= clock) lo = mid + 1;
-    else return clock + len <= r.clock + r.len;
+/**
+ * True when every item in [clock, clock + len) of one client is deleted already. Walks the
+ * client's structs from the first in range: a step per struct, so a range over many deleted
+ * pieces costs as many steps, bounded by the document's item budget.
+ */
+function allDeleted(structs: ReadonlyArray<Y.Item | Y.GC>, clock: number, len: number, steps: { left: number }): boolean {
+  for (let i = Y.findIndexSS(structs as Array<Y.Item | Y.GC>, clock); i < structs.length; i++) {
+    const s = structs[i] as Y.Item | Y.GC;
+    if (s.id.clock >= clock + len) break;
+    // Honest delete sets are disjoint, so their walks add up to the document's size at most;
+    // overlapping ranges are crafted, and past that point count as new.
+    if (!s.deleted || --steps.left < 0) return false;
   }
-  return false;
+  return true;
 }
 
 /** What an update would add to a document: structs it does not hold, deletions not yet made. */
@@ -75,13 +76,11 @@ export function novelty(doc: Y.Doc, decoded: ReturnType<typeof Y.decodeUpdate>):
     else if (s instanceof Y.GC) others++;
   }
   let ranges = 0;
-  let deleted: Map<number, Range[]> | null = null;
+  const steps = { left: itemCount(doc) + 1_000 };
   for (const [client, list] of rangesOf(decoded.ds)) {
-    for (const r of list) {
-      // The document's own delete set costs a pass over its items: only made when needed.
-      deleted ??= rangesOf(Y.createDeleteSetFromStructStore(doc.store));
-      if (!covered(deleted.get(client), r.clock, r.len)) ranges++;
-    }
+    const held = doc.store.clients.get(client);
+    const next = sv.get(client) ?? 0;
+    for (const r of list) if (!held || r.clock + r.len > next || !allDeleted(held, r.clock, r.len, steps)) ranges++;
   }
   return { structs, others, ranges };
 }
@@ -120,6 +119,7 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, schema: DocSchema, s
   if (doc.share.size + roots.size > schema.maxRoots) return refuse('roots', 'too many parts');
 
   const added = novelty(doc, decoded);
+  if (added.ranges > schema.maxNewDeletesPerUpdate) return refuse('items', 'too many deletions at once');
   // Each new struct may split the item it lands in, and each delete range the items at both
   // of its ends: an upper bound that needs no applying.
   const items = itemCount(doc) + 2 * (added.structs.length + added.others) + 2 * added.ranges;

@@ -5,6 +5,7 @@ import type WS from 'ws';
 import * as Y from 'yjs';
 import { MessageTag } from '../../shared/wire.ts';
 import type { Person } from './http.ts';
+import type { RawSocket } from './sync.ts';
 
 export const updateFrame = (update: Uint8Array): Uint8Array => {
   const e = encoding.createEncoder();
@@ -57,10 +58,19 @@ export function sendAll(ws: WS, frames: readonly Uint8Array[]): void {
   }
 }
 
+/** A notebook writer on its own socket: 50 KB inserts, as fast as the socket takes them. */
+export function floodNotebook(socket: RawSocket, n: number, tag: string): void {
+  const doc = new Y.Doc();
+  const frames = updatesOf(doc, () => {
+    for (let i = 0; i < n; i++) doc.getText(`reflection:next:${tag}-${i}`).insert(0, `${tag} flood `.repeat(5_000));
+  });
+  sendAll(socket.ws, frames.map(updateFrame));
+}
+
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 /** p99 of `n` sequential `GET /api/me` of a bystander, in ms. */
-export async function meP99(bystander: Person, n = 60): Promise<number> {
+export async function meP99(bystander: Person, n = 200): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = performance.now();
