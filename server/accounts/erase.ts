@@ -2,17 +2,21 @@
 // while the other person's writing stays theirs.
 //
 // Order matters. Sessions end first, so no socket of theirs can write while their words are
-// taken out. An open space is closed on their behalf through the referee, so the other is
-// told in the log the usual, gentle way. Their events are then redacted (shared/redact.ts) in
-// the SQL log and in the log document, through the room so connected clients receive the
-// deletions; the document is compacted so the old words leave its stored history; and the
-// file is scrubbed (checkpoint, VACUUM) so the bytes are gone from disk, not just unlinked.
+// taken out. What is theirs alone goes next (notebook, private documents), so nothing shared
+// can stand in its way. An open space is closed on their behalf through the referee, so the
+// other is told in the log the usual, gentle way. Their events are then redacted
+// (shared/redact.ts) in the SQL log and in the log document, through the room so connected
+// clients receive the deletions; the stored documents are compacted from a fresh copy so the
+// old words leave their history; and the file is scrubbed (checkpoint, VACUUM) so the bytes
+// are gone from disk, not just unlinked. A shared document that cannot be compacted is
+// logged and left for its next compaction: it never stops a person from leaving.
 import { docName, notebookDocName } from '../../shared/access.ts';
 import { otherActors, redactEvent, redactEvents } from '../../shared/redact.ts';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import type { Deps } from '../deps.ts';
 import type { UserRow } from '../storage/store.ts';
+import { logError } from '../log.ts';
 
 /** A document nobody may read any more: out of memory (its sockets closed) and off disk. */
 function forgetDoc(deps: Deps, name: string): void {
@@ -47,17 +51,27 @@ function redactSpace(deps: Deps, spaceId: string, userId: string): void {
     throw error;
   }
   (release as (() => void) | null)?.();
-  rooms.compact(logName);
+  compactBestEffort(deps, logName);
   // The together document keeps both people's shared words, but not the history of words
   // deleted from it, which a stored update would otherwise still hold.
-  rooms.compact(docName(spaceId, 'together'));
+  compactBestEffort(deps, docName(spaceId, 'together'));
+}
+
+function compactBestEffort(deps: Deps, name: string): void {
+  try {
+    deps.rooms.compact(name);
+  } catch (error) {
+    logError('compaction during erasure failed', error);
+  }
 }
 
 export function eraseAccount(deps: Deps, user: UserRow): void {
   const { store, referee } = deps;
   for (const sessionId of deps.sessions.invalidateAllOf(user.id)) deps.rooms.endSession(sessionId);
-  for (const row of store.spacesOf(user.id)) {
-    forgetDoc(deps, docName(row.id, 'mine', user.id));
+  const spaces = store.spacesOf(user.id);
+  forgetDoc(deps, notebookDocName(user.id));
+  for (const row of spaces) forgetDoc(deps, docName(row.id, 'mine', user.id));
+  for (const row of spaces) {
     if (row.inviteeId === null) {
       // An invitation never accepted: nobody else ever shared this space, so all of it goes.
       forgetDoc(deps, docName(row.id, 'log'));
@@ -71,7 +85,6 @@ export function eraseAccount(deps: Deps, user: UserRow): void {
     }
     redactSpace(deps, row.id, user.id);
   }
-  forgetDoc(deps, notebookDocName(user.id));
   store.eraseUser(user.id);
   store.scrub();
 }

@@ -1,14 +1,14 @@
 // The room registry: rooms are created lazily when first needed and freed a few seconds
 // after their last connection leaves (a Y.Doc and its awareness timer are not free).
 // It also knows which connections belong to which session, so signing out can end them.
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { CloseCode } from '../../shared/wire.ts';
 import type { DocStore, Store } from '../storage/store.ts';
 import { KEEPALIVE } from './protocol.ts';
 import { FairQueue } from './fair-queue.ts';
 import { PersonBudgets } from './person-budget.ts';
 import { type UpdateWriter, createUpdateWriter } from './update-writer.ts';
-import { type Connection, Room, type RoomOptions } from './room.ts';
+import { type Connection, Room, type RoomOptions, loadStored } from './room.ts';
 
 export interface RegistryOptions extends RoomOptions {
   idleMs: number;
@@ -87,10 +87,20 @@ export class RoomRegistry {
   /**
    * Replaces a document's stored history by one snapshot of its state now. Yjs drops the
    * content of deleted items from that state, so words deleted from the document leave the
-   * database too, not only the view.
+   * database too, not only the view. Built from a fresh copy of what is stored, not from the
+   * room in memory, so it needs no room and cannot inherit a room's trouble.
    */
   compact(name: string): void {
-    this.room(name).compact();
+    // Rows still waiting for their group commit belong in the snapshot.
+    this.writer.flush();
+    const stored = this.store.loadDoc(name);
+    if (stored.updates.length === 0) return;
+    const doc = loadStored(stored);
+    try {
+      this.store.compactDoc(name, Y.encodeStateAsUpdate(doc), stored.lastSeq);
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** Drops a room whose memory may differ from disk; the next use reloads it. */
