@@ -7,15 +7,33 @@ const config = loadConfig();
 const running = await startServer(config);
 logInfo('listening', { url: config.publicOrigin, port: running.port, data: config.dataDir });
 
+/** The exit code for "something in here broke" (EX_SOFTWARE): a supervisor restarts on it. */
+const EXIT_BROKEN = 70;
+/** A stop that hangs must not keep a broken process alive. */
+const STOP_WITHIN_MS = 5_000;
+
 let stopping = false;
-const stop = async (signal: string) => {
+const stop = async (reason: string, code: number) => {
   if (stopping) return;
   stopping = true;
-  logInfo('stopping', { signal });
-  await running.close();
-  process.exit(0);
+  logInfo('stopping', { reason });
+  setTimeout(() => process.exit(code), STOP_WITHIN_MS).unref();
+  try {
+    await running.close();
+  } finally {
+    process.exit(code);
+  }
 };
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));
-process.on('uncaughtException', (error) => logError('uncaught exception', error));
-process.on('unhandledRejection', (error) => logError('unhandled rejection', error));
+process.on('SIGINT', () => void stop('SIGINT', 0));
+process.on('SIGTERM', () => void stop('SIGTERM', 0));
+// After an error nobody caught, the process's state is unknown: stop and let the supervisor
+// start a fresh one (README, "Running it for real"). Nothing is lost: every update and event
+// was on disk before anyone saw it, and clients reconnect with what they hold.
+process.on('uncaughtException', (error) => {
+  logError('uncaught exception', error);
+  void stop('uncaught exception', EXIT_BROKEN);
+});
+process.on('unhandledRejection', (error) => {
+  logError('unhandled rejection', error);
+  void stop('unhandled rejection', EXIT_BROKEN);
+});
