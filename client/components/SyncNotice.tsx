@@ -10,6 +10,7 @@ export function SyncNotice(props: { status: SyncStatus }) {
         <Match when={props.status === 'disconnected'}><p class="notice">{t('app.reconnecting')}</p></Match>
         <Match when={props.status === 'signed-out'}><p class="notice">{t('sync.signedOut')}</p></Match>
         <Match when={props.status === 'forbidden'}><p class="notice">{t('sync.forbidden')}</p></Match>
+        <Match when={props.status === 'full'}><p class="notice">{t('sync.full')}</p></Match>
       </Switch>
     </div>
   );

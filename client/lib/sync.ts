@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { createSignal, type Accessor } from 'solid-js';
 import { CloseCode, type DocKind, syncPath } from '../../shared/wire.ts';
 
-export type SyncStatus = 'connecting' | 'connected' | 'disconnected' | 'signed-out' | 'forbidden' | 'closed';
+export type SyncStatus = 'connecting' | 'connected' | 'disconnected' | 'signed-out' | 'forbidden' | 'full' | 'closed';
 
 export interface SyncedDoc {
   doc: Y.Doc;
@@ -39,13 +39,15 @@ export function openDoc(spaceId: string, kind: DocKind, userId: string): SyncedD
   const [status, setStatus] = createSignal<SyncStatus>('connecting');
   const [synced, setSynced] = createSignal(false);
   provider.on('status', ({ status: s }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
-    if (status() === 'signed-out' || status() === 'forbidden') return;
+    if (status() === 'signed-out' || status() === 'forbidden' || status() === 'full') return;
     setStatus(s);
   });
   provider.on('sync', (s: boolean) => s && setSynced(true));
   provider.on('closed', ({ code }: { code: number }) => {
     if (code === CloseCode.signedOut || code === CloseCode.unauthorized) setStatus('signed-out');
     else if (code === CloseCode.forbidden || code === CloseCode.notFound) setStatus('forbidden');
+    // A document past its budget: the words stay in this device's copy (IndexedDB).
+    else if (code === CloseCode.tooLarge) setStatus('full');
     else setStatus('closed');
   });
   return {

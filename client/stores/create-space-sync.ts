@@ -122,6 +122,8 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
     status: () => {
       const a = log.status();
       const b = together.status();
+      // A full document matters as much as a lost connection: its words stay on this device.
+      if (b === 'full' || mine.status() === 'full') return 'full';
       return a === 'connected' ? b : a;
     },
   };
