@@ -11,15 +11,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { docName } from '../shared/access.ts';
-import { decide } from '../shared/space/decide.ts';
-import { fold } from '../shared/space/evolve.ts';
-import type { Actor, SpaceEvent } from '../shared/space/types.ts';
-import { LOG_EVENTS_KEY } from '../shared/wire.ts';
+import type { Actor } from '../shared/space/types.ts';
 import { loadConfig } from '../server/config.ts';
-import type { Deps } from '../server/deps.ts';
 import { startServer } from '../server/server.ts';
 import { openSpacePair, type Person } from '../test/helpers/http.ts';
+import { paceAt, seedLog } from '../test/helpers/seed.ts';
 import { round, summarize, type Summary } from './stats.ts';
 
 interface Options {
@@ -40,27 +36,6 @@ function parse(argv: readonly string[]): Options {
   return o;
 }
 
-const PACES = ['paused', 'ready'] as const;
-
-/** Appends `n` accepted set-pace events to the space as the referee would, in one transaction. */
-function seedLog(deps: Deps, spaceId: string, actors: [Actor, Actor], n: number): void {
-  let state = fold(deps.store.events(spaceId));
-  const events: SpaceEvent[] = [];
-  const at = deps.now().toISOString();
-  for (let i = 0; events.length < n; i++) {
-    const decision = decide(state, { type: 'set-pace', pace: PACES[Math.floor(i / 2) % 2] as 'paused' | 'ready' }, { actor: actors[i % 2] as Actor, now: at });
-    if (!decision.ok) throw new Error(`seeding refused: ${decision.code}`);
-    events.push(...decision.events);
-    state = fold(decision.events, state);
-  }
-  let release: (() => void) | null = null;
-  deps.store.transaction(() => {
-    deps.store.appendEvents(spaceId, events);
-    release = deps.rooms.changeHeld(docName(spaceId, 'log'), (doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).push(events));
-  });
-  (release as (() => void) | null)?.();
-}
-
 async function measure(members: [Person, Person], spaceId: string, count: number): Promise<Summary> {
   const latencies: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -69,7 +44,7 @@ async function measure(members: [Person, Person], spaceId: string, count: number
     const res = await member.request('POST', `/api/spaces/${spaceId}/commands`, {
       id: randomUUID(),
       type: 'set-pace',
-      pace: PACES[Math.floor(i / 2) % 2],
+      pace: paceAt(i),
     });
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`command answered ${res.status}`);

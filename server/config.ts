@@ -16,6 +16,8 @@ export interface Config {
   roomIdleSeconds: number;
   /** Stored Yjs updates of one document before they are folded into a snapshot. */
   compactAfterUpdates: number;
+  /** Spaces whose folded state the referee keeps in memory (least recently used go first). */
+  cachedSpaces: number;
   /** Failed sign-ins allowed in 15 minutes, per name and per client address. */
   signInLimits: { perName: number; perAddress: number };
   /** Argon2id cost; the defaults are OWASP's current recommendation. */
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),
     roomIdleSeconds: int(env.ROOM_IDLE_SECONDS, 10),
     compactAfterUpdates: int(env.COMPACT_AFTER_UPDATES, 500),
+    cachedSpaces: int(env.CACHED_SPACES, 1_000),
     signInLimits: { perName: int(env.SIGNIN_FAILURES_PER_NAME, 10), perAddress: int(env.SIGNIN_FAILURES_PER_ADDRESS, 50) },
     argon2: {
       memoryCost: int(env.ARGON2_MEMORY_KIB, 19_456),

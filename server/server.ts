@@ -46,7 +46,7 @@ export async function startServer(config: Config, port = config.port): Promise<R
     passwords: createPasswords(config.argon2),
     sessions: createSessions(store, () => now().getTime()),
     rooms,
-    referee: createReferee(store, rooms, now, loadContent().decks),
+    referee: createReferee(store, rooms, now, loadContent().decks, { cachedSpaces: config.cachedSpaces }),
     limits: {
       byName: createRateLimiter(config.signInLimits.perName, 15 * 60_000),
       byAddress: createRateLimiter(config.signInLimits.perAddress, 15 * 60_000),

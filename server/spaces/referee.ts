@@ -1,5 +1,5 @@
-// The referee: the only way a space changes. It folds the space's log, asks the pure
-// decider, and appends accepted events to the SQL log and the Yjs log document in one
+// The referee: the only way a space changes. It takes the space's folded state (kept between
+// commands by state-cache.ts, brought up to date from the log), asks the pure decider, and appends accepted events to the SQL log and the Yjs log document in one
 // transaction; the document's broadcast is released only after that commit. A command id
 // seen before returns the events it produced then, so a client's retry is applied once.
 import { docName } from '../../shared/access.ts';
@@ -19,8 +19,9 @@ import type {
   SpaceState,
 } from '../../shared/space/types.ts';
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
-import type { Store } from '../storage/store.ts';
+import type { LogMark, Store } from '../storage/store.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
+import { createStateCache } from './state-cache.ts';
 
 
 export interface RunOptions {
@@ -49,12 +50,20 @@ function sealedView(store: Store, spaceId: string, state: SpaceState): SealedVie
   };
 }
 
-export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date, decks: readonly DeckOutline[]) {
+export interface RefereeOptions {
+  /** Spaces whose folded state is kept in memory; the least recently used go first. */
+  cachedSpaces: number;
+}
+
+export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date, decks: readonly DeckOutline[], settings: RefereeOptions) {
+  const states = createStateCache(store, settings.cachedSpaces);
+
   function run(options: RunOptions): RunResult {
     const { spaceId, actor, command, commandId } = options;
     const logName = docName(spaceId, 'log');
     let release: (() => void) | null = null;
     let closed = false;
+    let folded: { mark: LogMark; state: SpaceState } | null = null;
     try {
       const result = store.transaction((): RunResult => {
         if (commandId) {
@@ -62,7 +71,7 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
           if (seen && seen.actorId === actor.id) return { ok: true, events: seen.events, replayed: true };
           if (seen) return { ok: false, code: 'not-a-member' };
         }
-        const state = fold(store.events(spaceId));
+        const { state, mark } = states.read(spaceId);
         const at = now().toISOString();
         const sealed = sealedView(store, spaceId, state);
         const decision = decide(state, command, { actor, now: at, spaceId: options.creates ? spaceId : undefined, decks, sealed });
@@ -73,6 +82,7 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
         store.appendEvents(spaceId, decision.events);
         if (commandId) store.saveCommandResult(spaceId, commandId, actor.id, decision.events);
         const next = fold(decision.events, state);
+        if (mark) folded = { mark: { seq: mark.seq + decision.events.length, version: mark.version }, state: next };
         closed = state.phase === 'open' && next.phase === 'closed';
         if (next.phase !== 'none')
           store.updateSpace(spaceId, {
@@ -83,6 +93,9 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
         return decision;
       });
       (release as (() => void) | null)?.();
+      // Only now, committed: a rolled-back write must not be remembered as the space's state.
+      const after = folded as { mark: LogMark; state: SpaceState } | null;
+      if (after) states.advance(spaceId, after.mark, after.state);
       // Access is checked when a socket opens; sockets already open to the together document
       // must lose their write rights the moment the space closes, not at their next reconnect.
       if (closed) rooms.revokeWrites(docName(spaceId, 'together'));
@@ -96,10 +109,10 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
 
   return {
     run,
-    state: (spaceId: string): SpaceState => fold(store.events(spaceId)),
+    state: (spaceId: string): SpaceState => states.read(spaceId).state,
     /** A person's own sealed answers, so they can see what they said before the reveal. */
     mySealed(spaceId: string, userId: string): { checkin: CheckinAnswer | null; reassessment: ReassessmentChoice | null } {
-      const view = sealedView(store, spaceId, fold(store.events(spaceId)));
+      const view = sealedView(store, spaceId, states.read(spaceId).state);
       return { checkin: view.checkin[userId] ?? null, reassessment: view.reassessment[userId] ?? null };
     },
   };

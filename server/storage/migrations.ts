@@ -102,4 +102,8 @@ export const migrations: readonly string[] = [
     last_sent_at TEXT
   ) STRICT;
   `,
+  /* 4: a version of each space's log that changes when the log is rewritten (an account deleted),
+        so a state folded from it and kept in memory knows it is out of date */ `
+  ALTER TABLE spaces ADD COLUMN log_version INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

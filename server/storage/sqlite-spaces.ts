@@ -1,7 +1,7 @@
 // Spaces, invitations, the accepted-event log and remembered command results in SQLite.
 import type { SpaceEvent, Phase } from '../../shared/space/types.ts';
 import type { Db } from './db.ts';
-import type { InvitationRow, SpaceRow, SpaceStore } from './store.ts';
+import type { InvitationRow, LogMark, SpaceRow, SpaceStore } from './store.ts';
 
 interface SpaceRecord {
   id: string;
@@ -47,11 +47,25 @@ export function sqliteSpaces(db: Db): SpaceStore {
   const deleteInvitation = db.prepare('DELETE FROM invitations WHERE space_id = ?');
   const events = db.prepare<[string], { event: string }>('SELECT event FROM space_events WHERE space_id = ? ORDER BY seq');
   const lastSeq = db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM space_events WHERE space_id = ?');
+  const markOf = db.prepare<[string, string], { version: number; seq: number | null }>(
+    'SELECT log_version AS version, (SELECT MAX(seq) FROM space_events WHERE space_id = ?) AS seq FROM spaces WHERE id = ?',
+  );
+  const eventsAfter = db.prepare<[string, number], { event: string }>('SELECT event FROM space_events WHERE space_id = ? AND seq > ? ORDER BY seq');
   const insertEvent = db.prepare('INSERT INTO space_events (space_id, seq, event) VALUES (?, ?, ?)');
   const commandResult = db.prepare<[string, string], { actor_id: string; events: string }>(
     'SELECT actor_id, events FROM space_commands WHERE space_id = ? AND command_id = ?',
   );
   const saveCommand = db.prepare('INSERT INTO space_commands (space_id, command_id, actor_id, events) VALUES (?, ?, ?, ?)');
+
+  // One read transaction, so the mark and the events describe the same moment of the log.
+  const logSince = db.transaction((spaceId: string, since: LogMark | null) => {
+    const row = markOf.get(spaceId, spaceId);
+    if (!row) return undefined;
+    const mark = { seq: row.seq ?? 0, version: row.version };
+    const whole = since === null || since.version !== mark.version || since.seq > mark.seq;
+    const events = eventsAfter.all(spaceId, whole ? 0 : since.seq).map((r) => JSON.parse(r.event) as SpaceEvent);
+    return { mark, events, whole };
+  });
 
   return {
     createSpace: (s) => void insertSpace.run(s.id, s.openerId, s.inviteeId, s.phase, s.createdAt),
@@ -79,6 +93,7 @@ export function sqliteSpaces(db: Db): SpaceStore {
       let seq = lastSeq.get(spaceId)?.seq ?? 0;
       for (const event of list) insertEvent.run(spaceId, ++seq, JSON.stringify(event));
     },
+    logSince: (spaceId, since) => logSince(spaceId, since),
     commandResult(spaceId, commandId) {
       const r = commandResult.get(spaceId, commandId);
       return r && { actorId: r.actor_id, events: JSON.parse(r.events) as SpaceEvent[] };

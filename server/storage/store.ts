@@ -29,6 +29,13 @@ export interface SpaceRow {
   createdAt: string;
 }
 
+/** Where a space's log stands: its newest sequence number, and a version that changes whenever
+ * the log is rewritten rather than appended to. */
+export interface LogMark {
+  seq: number;
+  version: number;
+}
+
 export interface InvitationRow {
   spaceId: string;
   tokenHash: string;
@@ -70,6 +77,12 @@ export interface SpaceStore {
   deleteInvitation(spaceId: string): void;
   events(spaceId: string): SpaceEvent[];
   appendEvents(spaceId: string, events: readonly SpaceEvent[]): void;
+  /**
+   * The events after `since`, read together with where the log now stands; the whole log
+   * (`whole: true`) when `since` is null or no longer describes this log (it was rewritten, or
+   * holds fewer events). Undefined when there is no such space.
+   */
+  logSince(spaceId: string, since: LogMark | null): { mark: LogMark; events: SpaceEvent[]; whole: boolean } | undefined;
   commandResult(spaceId: string, commandId: string): { actorId: string; events: SpaceEvent[] } | undefined;
   saveCommandResult(spaceId: string, commandId: string, actorId: string, events: readonly SpaceEvent[]): void;
 }
@@ -134,7 +147,7 @@ export interface PersonalStore {
 export interface ErasureStore {
   /** Deletes every stored update and the snapshot of a document. */
   deleteDoc(doc: string): void;
-  /** Replaces a space's whole log (redaction keeps the order and the count). */
+  /** Replaces a space's whole log (redaction keeps the order and the count) and moves its version on. */
   replaceEvents(spaceId: string, events: readonly SpaceEvent[]): void;
   /** Forgets remembered command results of one person in one space; they hold events they wrote. */
   deleteCommandsOf(spaceId: string, actorId: string): void;
