@@ -62,6 +62,8 @@ const server = await startServer(
     host: '127.0.0.1',
     dataDir,
     argon2: { memoryCost: 4096, timeCost: 1, parallelism: 1 },
+    // What a command costs, not how many a person may send.
+    commandLimit: { burst: 1e9, perSecond: 1e9 },
   },
   0,
 );

@@ -13,6 +13,7 @@ import { SWEEP_EVERY_MS, sweepExpiredSessions } from './auth/session-sweep.ts';
 import { createSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
+import { createTokenBuckets } from './http/rate.ts';
 import { loadContent } from './content.ts';
 import { createMailer } from './reminders/mailer.ts';
 import { createReminders, type Reminders } from './reminders/scheduler.ts';
@@ -50,6 +51,9 @@ export async function startServer(config: Config, port = config.port): Promise<R
     limits: {
       byName: createRateLimiter(config.signInLimits.perName, 15 * 60_000),
       byAddress: createRateLimiter(config.signInLimits.perAddress, 15 * 60_000),
+      commands: createTokenBuckets(config.commandLimit),
+      invitationLinks: createTokenBuckets(config.invitationLimits.perLink),
+      invitationAddresses: createTokenBuckets(config.invitationLimits.perAddress),
     },
     now: () => new Date(),
   };

@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'wrong-password'
   | 'bad-recovery-code'
   | 'too-many-attempts'
+  | 'slow-down'
+  | 'too-many-spaces'
   | 'too-large'
   | 'invitation-gone'
   | 'refused'

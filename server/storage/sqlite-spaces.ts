@@ -37,6 +37,9 @@ export function sqliteSpaces(db: Db): SpaceStore {
   const spacesOf = db.prepare<[string, string], SpaceRecord>(
     'SELECT * FROM spaces WHERE opener_id = ? OR invitee_id = ? ORDER BY created_at DESC',
   );
+  const openedSince = db.prepare<[string, string], { count: number; first: string | null }>(
+    'SELECT COUNT(*) AS count, MIN(created_at) AS first FROM spaces WHERE opener_id = ? AND created_at > ?',
+  );
   const setPhase = db.prepare('UPDATE spaces SET phase = ? WHERE id = ?');
   const setInvitee = db.prepare('UPDATE spaces SET phase = ?, invitee_id = ? WHERE id = ?');
   const putInvitation = db.prepare(
@@ -74,6 +77,7 @@ export function sqliteSpaces(db: Db): SpaceStore {
       return r && toSpace(r);
     },
     spacesOf: (userId) => spacesOf.all(userId, userId).map(toSpace),
+    openedSince: (userId, since) => openedSince.get(userId, since) ?? { count: 0, first: null },
     updateSpace(id, change) {
       if (change.inviteeId === undefined) setPhase.run(change.phase, id);
       else setInvitee.run(change.phase, change.inviteeId, id);

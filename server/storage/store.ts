@@ -70,6 +70,8 @@ export interface SpaceStore {
   createSpace(space: SpaceRow): void;
   spaceById(id: string): SpaceRow | undefined;
   spacesOf(userId: string): SpaceRow[];
+  /** How many spaces a person opened after `since` (an ISO time), and when the first of them was. */
+  openedSince(userId: string, since: string): { count: number; first: string | null };
   updateSpace(id: string, change: { phase: Phase; inviteeId?: string }): void;
   putInvitation(invitation: InvitationRow): void;
   invitationByTokenHash(tokenHash: string): InvitationRow | undefined;

@@ -3,10 +3,10 @@
 // limit of its own while the other friend carries on.
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../server/storage/store.ts';
-import { openSpacePair } from '../helpers/http.ts';
+import { openSpace, openSpacePair, signUp } from '../helpers/http.ts';
 import { cmd } from '../helpers/rounds.ts';
-import { seedLog } from '../helpers/seed.ts';
-import { useTestServer } from '../helpers/server.ts';
+import { paceAt, seedLog } from '../helpers/seed.ts';
+import { shiftClock, useTestServer } from '../helpers/server.ts';
 
 const app = useTestServer();
 
@@ -54,5 +54,59 @@ describe('a space with a long log', () => {
       reads.undo();
     }
     expect(reads.count).toBeLessThan(20);
+  });
+});
+
+describe('one person flooding a space with commands', () => {
+  it('meets a limit with Retry-After, while the other friend carries on in the same space', async () => {
+    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
+    let accepted = 0;
+    let refused: Awaited<ReturnType<typeof cmd>> | undefined;
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 200 && !refused; i++) {
+      const res = await opener.request('POST', `/api/spaces/${spaceId}/commands`, { id: `flood-${process.pid}-${i}`, type: 'set-pace', pace: paceAt(i * 2) });
+      if (res.status === 200) accepted++;
+      else {
+        retryAfter = res.headers.get('retry-after');
+        refused = { status: res.status, body: (await res.json()) as { error?: { code: string } } };
+      }
+      if (res.status === 200) await res.arrayBuffer();
+    }
+    expect(accepted).toBeGreaterThanOrEqual(30);
+    expect(refused?.status).toBe(429);
+    expect(refused?.body.error?.code).toBe('slow-down');
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    // Not the whole space: the other friend's budget is their own.
+    expect((await cmd(invitee, spaceId, { type: 'set-pace', pace: 'paused' })).status).toBe(200);
+    // Waiting as long as Retry-After said is enough.
+    const undo = shiftClock(app.server, Number(retryAfter) * 1000);
+    try {
+      expect((await cmd(opener, spaceId, { type: 'set-pace', pace: 'taking-time' })).status).toBe(200);
+    } finally {
+      undo();
+    }
+  });
+});
+
+describe('opening space after space', () => {
+  it('is limited per person per day, kindly, and opens again a day later', async () => {
+    const opener = await signUp(app.server.url);
+    for (let i = 0; i < 10; i++) await openSpace(opener);
+    const eleventh = await opener.request('POST', '/api/spaces', { friendName: 'Sam', note: 'One more.' });
+    expect(eleventh.status).toBe(429);
+    const body = (await eleventh.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('too-many-spaces');
+    expect(body.error.message).not.toContain('!');
+    const wait = Number(eleventh.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(86_400);
+    // Someone else is not held back by it.
+    await openSpace(await signUp(app.server.url));
+    const undo = shiftClock(app.server, wait * 1000);
+    try {
+      await openSpace(opener);
+    } finally {
+      undo();
+    }
   });
 });
