@@ -23,7 +23,10 @@ export interface Config {
    * turn in minutes; the largest honest burst is a phone back online sending what it queued.
    */
   commandLimit: { burst: number; perSecond: number };
-  /** Answers to one space's invitation, and from one address to any invitation: no account needed. */
+  /**
+   * Answers that need no account ("not yet", "no thanks") to one space's invitation, and any
+   * answer from one address. A friend answers once or twice; a link lives 14 days.
+   */
   invitationLimits: { perLink: { burst: number; perSecond: number }; perAddress: { burst: number; perSecond: number } };
   /** Spaces one person may open in any 24 hours. */
   spacesPerDay: number;
@@ -64,7 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cachedSpaces: int(env.CACHED_SPACES, 1_000),
     commandLimit: { burst: int(env.COMMAND_BURST, 30), perSecond: num(env.COMMANDS_PER_SECOND, 1) },
     invitationLimits: {
-      perLink: { burst: int(env.INVITATION_ANSWER_BURST, 10), perSecond: num(env.INVITATION_ANSWERS_PER_SECOND, 1 / 60) },
+      perLink: { burst: int(env.INVITATION_ANSWER_BURST, 5), perSecond: num(env.INVITATION_ANSWERS_PER_SECOND, 1 / 600) },
       perAddress: { burst: int(env.INVITATION_ADDRESS_BURST, 30), perSecond: num(env.INVITATION_ADDRESS_PER_SECOND, 1 / 10) },
     },
     spacesPerDay: int(env.SPACES_PER_DAY, 10),

@@ -79,6 +79,8 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
         if (decision.seal) store.putSealed(spaceId, { ...decision.seal, userId: actor.id }, at);
         if (decision.unseal) store.dropSealed(spaceId, decision.unseal.kind, decision.unseal.roundId);
         options.alongside?.(state, decision.events);
+        // Accepted with nothing to add (a "not yet" repeated): nothing to write or broadcast.
+        if (decision.events.length === 0) return decision;
         store.appendEvents(spaceId, decision.events);
         if (commandId) store.saveCommandResult(spaceId, commandId, actor.id, decision.events);
         const next = fold(decision.events, state);
