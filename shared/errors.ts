@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'too-large'
   | 'invitation-gone'
   | 'refused'
+  | 'id-reused'
   | 'server-error';
 
 export interface ErrorBody {

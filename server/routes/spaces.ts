@@ -116,6 +116,8 @@ export function spaceRoutes(deps: Deps) {
       if (key && 'text' in command && command.text !== togetherText(deps, row.id, key))
         throw fail(409, 'refused', 'These words changed a moment ago. Please read them again.', 'ground-rules-changed');
       const result = referee.run({ spaceId: row.id, actor: { id: user.id, name: user.name }, command, commandId });
+      if (!result.ok && result.code === 'id-reused')
+        throw fail(409, 'id-reused', 'This was sent before with different content, so nothing was changed. Please try again.');
       if (!result.ok) throw fail(409, 'refused', 'That step is not open right now.', result.code);
       return c.json<CommandResult>({ events: result.events });
     });

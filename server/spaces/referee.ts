@@ -1,7 +1,8 @@
 // The referee: the only way a space changes. It takes the space's folded state (kept between
 // commands by state-cache.ts, brought up to date from the log), asks the pure decider, and appends accepted events to the SQL log and the Yjs log document in one
 // transaction; the document's broadcast is released only after that commit. A command id
-// seen before returns the events it produced then, so a client's retry is applied once.
+// seen before returns the events it produced then, so a client's retry is applied once; the
+// same id with another command is refused (id-reused), never answered with the first's events.
 import { docName } from '../../shared/access.ts';
 import { decide } from '../../shared/space/decide.ts';
 import { fold } from '../../shared/space/evolve.ts';
@@ -21,6 +22,7 @@ import type {
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import type { LogMark, Store } from '../storage/store.ts';
 import type { RoomRegistry } from '../sync/registry.ts';
+import { commandHash } from './command-hash.ts';
 import { createStateCache } from './state-cache.ts';
 
 
@@ -36,7 +38,7 @@ export interface RunOptions {
   creates?: boolean;
 }
 
-export type RunResult = Decision & { replayed?: boolean };
+export type RunResult = (Decision & { replayed?: boolean }) | { ok: false; code: 'id-reused' };
 
 /** What is sealed for the rounds an answer would go to now; nothing outside an open space. */
 function sealedView(store: Store, spaceId: string, state: SpaceState): SealedView {
@@ -64,12 +66,14 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
     let release: (() => void) | null = null;
     let closed = false;
     let folded: { mark: LogMark; state: SpaceState } | null = null;
+    const bodyHash = commandId ? commandHash(command) : '';
     try {
       const result = store.transaction((): RunResult => {
         if (commandId) {
           const seen = store.commandResult(spaceId, commandId);
-          if (seen && seen.actorId === actor.id) return { ok: true, events: seen.events, replayed: true };
-          if (seen) return { ok: false, code: 'not-a-member' };
+          if (seen && seen.actorId !== actor.id) return { ok: false, code: 'not-a-member' };
+          if (seen && seen.bodyHash !== null && seen.bodyHash !== bodyHash) return { ok: false, code: 'id-reused' };
+          if (seen) return { ok: true, events: seen.events, replayed: true };
         }
         const { state, mark } = states.read(spaceId);
         const at = now().toISOString();
@@ -82,7 +86,7 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
         // Accepted with nothing to add (a "not yet" repeated): nothing to write or broadcast.
         if (decision.events.length === 0) return decision;
         store.appendEvents(spaceId, decision.events);
-        if (commandId) store.saveCommandResult(spaceId, commandId, actor.id, decision.events);
+        if (commandId) store.saveCommandResult(spaceId, commandId, actor.id, decision.events, bodyHash);
         const next = fold(decision.events, state);
         if (mark) folded = { mark: { seq: mark.seq + decision.events.length, version: mark.version }, state: next };
         closed = state.phase === 'open' && next.phase === 'closed';

@@ -106,4 +106,8 @@ export const migrations: readonly string[] = [
         so a state folded from it and kept in memory knows it is out of date */ `
   ALTER TABLE spaces ADD COLUMN log_version INTEGER NOT NULL DEFAULT 0;
   `,
+  /* 5: what each remembered command id stood for, so an id sent again with another command is
+        refused rather than answered with the first command's events (null: remembered before) */ `
+  ALTER TABLE space_commands ADD COLUMN body_hash TEXT;
+  `,
 ];

@@ -55,10 +55,10 @@ export function sqliteSpaces(db: Db): SpaceStore {
   );
   const eventsAfter = db.prepare<[string, number], { event: string }>('SELECT event FROM space_events WHERE space_id = ? AND seq > ? ORDER BY seq');
   const insertEvent = db.prepare('INSERT INTO space_events (space_id, seq, event) VALUES (?, ?, ?)');
-  const commandResult = db.prepare<[string, string], { actor_id: string; events: string }>(
-    'SELECT actor_id, events FROM space_commands WHERE space_id = ? AND command_id = ?',
+  const commandResult = db.prepare<[string, string], { actor_id: string; events: string; body_hash: string | null }>(
+    'SELECT actor_id, events, body_hash FROM space_commands WHERE space_id = ? AND command_id = ?',
   );
-  const saveCommand = db.prepare('INSERT INTO space_commands (space_id, command_id, actor_id, events) VALUES (?, ?, ?, ?)');
+  const saveCommand = db.prepare('INSERT INTO space_commands (space_id, command_id, actor_id, events, body_hash) VALUES (?, ?, ?, ?, ?)');
 
   // One read transaction, so the mark and the events describe the same moment of the log.
   const logSince = db.transaction((spaceId: string, since: LogMark | null) => {
@@ -100,9 +100,9 @@ export function sqliteSpaces(db: Db): SpaceStore {
     logSince: (spaceId, since) => logSince(spaceId, since),
     commandResult(spaceId, commandId) {
       const r = commandResult.get(spaceId, commandId);
-      return r && { actorId: r.actor_id, events: JSON.parse(r.events) as SpaceEvent[] };
+      return r && { actorId: r.actor_id, events: JSON.parse(r.events) as SpaceEvent[], bodyHash: r.body_hash };
     },
-    saveCommandResult: (spaceId, commandId, actorId, list) =>
-      void saveCommand.run(spaceId, commandId, actorId, JSON.stringify(list)),
+    saveCommandResult: (spaceId, commandId, actorId, list, bodyHash) =>
+      void saveCommand.run(spaceId, commandId, actorId, JSON.stringify(list), bodyHash),
   };
 }

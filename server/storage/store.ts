@@ -85,8 +85,9 @@ export interface SpaceStore {
    * holds fewer events). Undefined when there is no such space.
    */
   logSince(spaceId: string, since: LogMark | null): { mark: LogMark; events: SpaceEvent[]; whole: boolean } | undefined;
-  commandResult(spaceId: string, commandId: string): { actorId: string; events: SpaceEvent[] } | undefined;
-  saveCommandResult(spaceId: string, commandId: string, actorId: string, events: readonly SpaceEvent[]): void;
+  /** A remembered command: who sent it, the events it produced, and the hash of its body (null when remembered before hashes were kept). */
+  commandResult(spaceId: string, commandId: string): { actorId: string; events: SpaceEvent[]; bodyHash: string | null } | undefined;
+  saveCommandResult(spaceId: string, commandId: string, actorId: string, events: readonly SpaceEvent[], bodyHash: string): void;
 }
 
 export interface SealedRow {
