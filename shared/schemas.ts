@@ -1,6 +1,7 @@
 // Schemas for every JSON body on the wire. Objects are strict: an unknown field is an error
 // the client hears about, not something silently ignored.
 import { z } from 'zod';
+import { nameProblem } from './names.ts';
 import { Limits } from './wire.ts';
 
 /**
@@ -28,7 +29,18 @@ export const text = (max: number) =>
 /** Text that stays on one line wherever it is shown: a name, a place, a label, a promise. */
 export const oneLine = (max: number) => text(max).refine((s) => !s.includes('\n'), 'Please keep this on one line.');
 
-const displayName = oneLine(Limits.nameChars).pipe(z.string().min(1, 'Please write a name.'));
+/** A person's name (their own, or the friend they invite): one line, every character visible. */
+const displayName = oneLine(Limits.nameChars).pipe(
+  z
+    .string()
+    .min(1, 'Please write a name.')
+    .superRefine((name, ctx) => {
+      const problem = nameProblem(name);
+      if (problem === 'hidden-characters')
+        ctx.addIssue({ code: 'custom', message: 'This name has characters that do not show or that turn text around. Please use letters, numbers or symbols that can be seen.' });
+      else if (problem === 'invisible') ctx.addIssue({ code: 'custom', message: 'Please write a name that can be seen.' });
+    }),
+);
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.').refine((s) => {
   const d = new Date(`${s}T00:00:00Z`);

@@ -51,8 +51,10 @@ export interface StoredDoc {
 }
 
 export interface AccountStore {
-  createUser(user: UserRow, nameKey: string, recoveryCodeHashes: string[]): void;
+  /** `nameKey` finds the person at sign-in; `nameSkeleton` keeps look-alike names apart (shared/names.ts). */
+  createUser(user: UserRow, nameKey: string, recoveryCodeHashes: string[], nameSkeleton: string): void;
   userByNameKey(nameKey: string): UserRow | undefined;
+  userByNameSkeleton(nameSkeleton: string): UserRow | undefined;
   userById(id: string): UserRow | undefined;
   setPassword(userId: string, passwordHash: string): void;
   /** The address used only for reminders the person asked for; null removes it. */
