@@ -23,11 +23,15 @@ const day = (iso: string) => iso.slice(0, 10);
 /** Markdown that starts an HTML tag, comment or declaration: `<` before a letter, `/`, `!` or `?`. */
 const escapeHtml = (s: string) => s.replace(/<(?=[A-Za-z/!?])/g, '\\<');
 /**
- * One line of someone's words, made unable to start a block of its own: a heading (`#`, or a
- * setext underline of `=` or `-` under the line before) or HTML. Escaped with a backslash, so
- * the words read the same, rendered or not.
+ * One line of someone's words, made unable to open a block of its own: a heading (`#`, or a
+ * setext underline of `=` or `-` under the line before), a nested quote or list (which may hold
+ * a heading), a fence, a table or HTML. The first mark is escaped with a backslash, so the words
+ * read the same, rendered or not.
  */
-const escapeLine = (line: string) => escapeHtml(line).replace(/^(\s{0,3})(#|=+\s*$|-+\s*$)/, '$1\\$2');
+const escapeLine = (line: string) =>
+  escapeHtml(line)
+    .replace(/^(\s*)([#>+*=`~|-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 
 /** People's words as a block quote, every line of it quoted (whatever its line break), so their
  * line breaks and anything they typed stay theirs and cannot step outside the quote. */

@@ -1,6 +1,7 @@
 // The referee: the only way a space changes. It takes the space's folded state (kept between
-// commands by state-cache.ts, brought up to date from the log), asks the pure decider, and appends accepted events to the SQL log and the Yjs log document in one
-// transaction; the document's broadcast is released only after that commit. A command id
+// commands by state-cache.ts, brought up to date from the log), asks the pure decider, and
+// appends accepted events to the SQL log and the Yjs log document in one transaction; the
+// document's broadcast is released only after that commit. A command id
 // seen before returns the events it produced then, so a client's retry is applied once; the
 // same id with another command is refused (id-reused), never answered with the first's events.
 import { docName } from '../../shared/access.ts';

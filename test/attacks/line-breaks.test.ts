@@ -84,7 +84,10 @@ describe('the Markdown copy', () => {
   const B = 'bbbbbbbbbbbbbbbb';
   const at = '2026-11-01T10:00:00.000Z';
   const forged = (tag: string) =>
-    [`one${tag}`, `# FORGED-ATX${tag}`, `FORGED-SETEXT${tag}`, '===', 'x', '---', `   ## FORGED-INDENTED${tag}`, `<img src=x onerror=alert(1)> FORGED-HTML${tag}`].join('\n');
+    [
+      `one${tag}`, `# FORGED-ATX${tag}`, `FORGED-SETEXT${tag}`, '===', 'x', '---', `   ## FORGED-INDENTED${tag}`,
+      `> # FORGED-NESTED${tag}`, `- # FORGED-LIST${tag}`, `1. # FORGED-ORDERED${tag}`, `<img src=x onerror=alert(1)> FORGED-HTML${tag}`,
+    ].join('\n');
   const allBreaks = (s: string) => s.split('\n').map((line, i) => (i === 0 ? line : `${BREAKS[i % BREAKS.length]}${line}`)).join('');
   const events: SpaceEvent[] = [
     { type: 'space-opened', at, by: A, spaceId: 'ssssssssssssssss', openerName: `Alex\r# FORGED-NAME`, friendName: 'Sam', note: allBreaks(forged('note')) },
@@ -115,16 +118,17 @@ describe('the Markdown copy', () => {
     expect(md).not.toMatch(/[\r\u0085\u2028\u2029]/);
     // Our own headings never carry the forged words; theirs never start a line or a quoted line.
     for (const line of lines) {
-      if (/^#{1,6}\s/.test(line)) expect(line).not.toMatch(/FORGED-(ATX|SETEXT|INDENTED|HTML)/);
+      // People's words never reach one of our headings; names may (a space is named after the other person).
+      if (/^#{1,6}\s/.test(line)) expect(line).not.toMatch(/FORGED-(ATX|SETEXT|INDENTED|NESTED|LIST|ORDERED|HTML)/);
+      expect(line).not.toMatch(/^\s*#+ ?FORGED-/);
+      // Inside our quote, a line must not open a block: a heading, setext underline, nested
+      // quote or list (either may hold a heading), fence or table.
       const inQuote = line.startsWith('>') ? line.replace(/^>\s?/, '') : null;
-      if (inQuote !== null) {
-        expect(inQuote).not.toMatch(/^\s{0,3}#/);
-        expect(inQuote).not.toMatch(/^\s{0,3}(=+|-+)\s*$/);
-      }
+      if (inQuote !== null) expect(inQuote, line).not.toMatch(/^\s*([#>+*=`~|-]|\d+[.)])/);
       // A tag only when `<` is not escaped.
       expect(line).not.toMatch(/(^|[^\\])<[A-Za-z/!?]/);
     }
     // Every line with someone's words is inside a quote or in a list item, never on its own.
-    for (const line of lines.filter((l) => /FORGED-(ATX|SETEXT|INDENTED|HTML)/.test(l))) expect(line).toMatch(/^(> |- )/);
+    for (const line of lines.filter((l) => /FORGED-(ATX|SETEXT|INDENTED|NESTED|LIST|ORDERED|HTML)/.test(l))) expect(line).toMatch(/^(> |- )/);
   });
 });
