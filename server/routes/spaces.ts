@@ -35,14 +35,15 @@ export function spaceRoutes(deps: Deps) {
   return new Hono<AppEnv>()
     .post('/', async (c) => {
       const user = requireUser(c);
+      const body = await readJson(c, openSpaceBody);
       // Each space is a link someone may be sent; a handful a day is more than anyone needs.
+      // Counted after the last await, so two requests at once cannot both squeeze past it.
       const now = deps.now();
       const opened = store.openedSince(user.id, new Date(now.getTime() - DAY_MS).toISOString());
       if (opened.count >= deps.config.spacesPerDay) {
         const wait = opened.first ? (Date.parse(opened.first) + DAY_MS - now.getTime()) / 1000 : DAY_MS / 1000;
         throw tooMany(c, wait, 'too-many-spaces', 'You have opened several spaces today. You can open another tomorrow.');
       }
-      const body = await readJson(c, openSpaceBody);
       const spaceId = newId();
       let inviteUrl = '';
       const result = referee.run({

@@ -2,6 +2,7 @@
 // folded the whole log on every command and every read), and one person's flood must meet a
 // limit of its own while the other friend carries on.
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
 import type { Store } from '../../server/storage/store.ts';
 import { openSpace, openSpacePair, signUp } from '../helpers/http.ts';
 import { cmd } from '../helpers/rounds.ts';
@@ -108,5 +109,33 @@ describe('opening space after space', () => {
     } finally {
       undo();
     }
+  });
+
+  it('is not squeezed past by a request whose body is still arriving', async () => {
+    const opener = await signUp(app.server.url);
+    for (let i = 0; i < 9; i++) await openSpace(opener);
+    // Through the app itself, so the test holds the body of the first request open.
+    const site = createApp(app.server.deps);
+    const headers = { origin: app.server.config.publicOrigin, cookie: opener.cookie, 'content-type': 'application/json' };
+    const [head, tail] = [new TextEncoder().encode('{"friendName":"Sam",'), new TextEncoder().encode('"note":"Slowly."}')];
+    let finish: (() => void) | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(head);
+        finish = () => {
+          controller.enqueue(tail);
+          controller.close();
+        };
+      },
+    });
+    // With its length announced, the body streams into the route instead of being read up front.
+    const length = { 'content-length': String(head.length + tail.length) };
+    const slow = site.fetch(new Request(`${app.server.url}/api/spaces`, { method: 'POST', headers: { ...headers, ...length }, body, duplex: 'half' } as RequestInit));
+    // One turn of the loop: the slow request is now waiting for the rest of its body.
+    await new Promise((resolve) => setImmediate(resolve));
+    const quick = await site.fetch(new Request(`${app.server.url}/api/spaces`, { method: 'POST', headers, body: '{"friendName":"Sam","note":"Quickly."}' }));
+    expect(quick.status).toBe(201);
+    finish?.();
+    expect((await slow).status).toBe(429);
   });
 });
