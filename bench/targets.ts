@@ -74,6 +74,9 @@ async function startMend(dataDir: string, settings: TargetSettings): Promise<Tar
     ARGON2_TIME_COST: '1',
     ROOM_IDLE_SECONDS: String(settings.roomIdleSeconds),
     SIGNIN_FAILURES_PER_ADDRESS: '1000000',
+    // The command phase measures the referee at full speed, not the per-person limit.
+    COMMAND_BURST: '1000000000',
+    COMMANDS_PER_SECOND: '1000000000',
     BENCH_PROBE: settings.probe ? '1' : '0',
   }, profileArgs(settings, 'mend'));
   const wsBase = server.url.replace(/^http/, 'ws');

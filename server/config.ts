@@ -16,6 +16,20 @@ export interface Config {
   roomIdleSeconds: number;
   /** Stored Yjs updates of one document before they are folded into a snapshot. */
   compactAfterUpdates: number;
+  /** Spaces whose folded state the referee keeps in memory (least recently used go first). */
+  cachedSpaces: number;
+  /**
+   * Commands one person may send to one space: a burst, then a steady rate. A person writes a
+   * turn in minutes; the largest honest burst is a phone back online sending what it queued.
+   */
+  commandLimit: { burst: number; perSecond: number };
+  /**
+   * Answers that need no account ("not yet", "no thanks") to one space's invitation, and any
+   * answer from one address. A friend answers once or twice; a link lives 14 days.
+   */
+  invitationLimits: { perLink: { burst: number; perSecond: number }; perAddress: { burst: number; perSecond: number } };
+  /** Spaces one person may open in any 24 hours. */
+  spacesPerDay: number;
   /** Failed sign-ins allowed in 15 minutes, per name and per client address. */
   signInLimits: { perName: number; perAddress: number };
   /** Argon2id cost; the defaults are OWASP's current recommendation. */
@@ -33,6 +47,11 @@ const int = (value: string | undefined, fallback: number): number => {
   return Number.isFinite(n) ? n : fallback;
 };
 
+const num = (value: string | undefined, fallback: number): number => {
+  const n = value === undefined ? Number.NaN : Number(value);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 3000);
   const publicOrigin = (env.PUBLIC_ORIGIN ?? `http://localhost:${port}`).replace(/\/+$/, '');
@@ -45,6 +64,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),
     roomIdleSeconds: int(env.ROOM_IDLE_SECONDS, 10),
     compactAfterUpdates: int(env.COMPACT_AFTER_UPDATES, 500),
+    cachedSpaces: int(env.CACHED_SPACES, 1_000),
+    commandLimit: { burst: int(env.COMMAND_BURST, 30), perSecond: num(env.COMMANDS_PER_SECOND, 1) },
+    invitationLimits: {
+      perLink: { burst: int(env.INVITATION_ANSWER_BURST, 5), perSecond: num(env.INVITATION_ANSWERS_PER_SECOND, 1 / 600) },
+      perAddress: { burst: int(env.INVITATION_ADDRESS_BURST, 30), perSecond: num(env.INVITATION_ADDRESS_PER_SECOND, 1 / 10) },
+    },
+    spacesPerDay: int(env.SPACES_PER_DAY, 10),
     signInLimits: { perName: int(env.SIGNIN_FAILURES_PER_NAME, 10), perAddress: int(env.SIGNIN_FAILURES_PER_ADDRESS, 50) },
     argon2: {
       memoryCost: int(env.ARGON2_MEMORY_KIB, 19_456),

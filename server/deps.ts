@@ -3,6 +3,7 @@ import type { Passwords } from './auth/passwords.ts';
 import type { RateLimiter } from './auth/rate-limit.ts';
 import type { Sessions, ValidSession } from './auth/sessions.ts';
 import type { Config } from './config.ts';
+import type { TokenBuckets } from './http/rate.ts';
 import type { Referee } from './spaces/referee.ts';
 import type { Store, UserRow } from './storage/store.ts';
 import type { RoomRegistry } from './sync/registry.ts';
@@ -14,7 +15,15 @@ export interface Deps {
   sessions: Sessions;
   rooms: RoomRegistry;
   referee: Referee;
-  limits: { byName: RateLimiter; byAddress: RateLimiter };
+  limits: {
+    byName: RateLimiter;
+    byAddress: RateLimiter;
+    /** Commands, per person and space. */
+    commands: TokenBuckets;
+    /** Invitation answers, per space's link and per address. */
+    invitationLinks: TokenBuckets;
+    invitationAddresses: TokenBuckets;
+  };
   now: () => Date;
 }
 

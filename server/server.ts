@@ -13,6 +13,7 @@ import { SWEEP_EVERY_MS, sweepExpiredSessions } from './auth/session-sweep.ts';
 import { createSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
+import { createTokenBuckets } from './http/rate.ts';
 import { loadContent } from './content.ts';
 import { createMailer } from './reminders/mailer.ts';
 import { createReminders, type Reminders } from './reminders/scheduler.ts';
@@ -46,10 +47,13 @@ export async function startServer(config: Config, port = config.port): Promise<R
     passwords: createPasswords(config.argon2),
     sessions: createSessions(store, () => now().getTime()),
     rooms,
-    referee: createReferee(store, rooms, now, loadContent().decks),
+    referee: createReferee(store, rooms, now, loadContent().decks, { cachedSpaces: config.cachedSpaces }),
     limits: {
       byName: createRateLimiter(config.signInLimits.perName, 15 * 60_000),
       byAddress: createRateLimiter(config.signInLimits.perAddress, 15 * 60_000),
+      commands: createTokenBuckets(config.commandLimit),
+      invitationLinks: createTokenBuckets(config.invitationLimits.perLink),
+      invitationAddresses: createTokenBuckets(config.invitationLimits.perAddress),
     },
     now: () => new Date(),
   };

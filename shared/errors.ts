@@ -15,9 +15,12 @@ export type ErrorCode =
   | 'wrong-password'
   | 'bad-recovery-code'
   | 'too-many-attempts'
+  | 'slow-down'
+  | 'too-many-spaces'
   | 'too-large'
   | 'invitation-gone'
   | 'refused'
+  | 'id-reused'
   | 'server-error';
 
 export interface ErrorBody {

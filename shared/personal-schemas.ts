@@ -2,7 +2,7 @@
 // they keep, how often they want email, and the password that confirms deleting the account.
 import { z } from 'zod';
 import { isValidMonthDay } from './dates.ts';
-import { text } from './schemas.ts';
+import { oneLine } from './schemas.ts';
 import { Limits } from './wire.ts';
 
 export const EMAIL_FREQUENCIES = ['never', 'daily', 'weekly'] as const;
@@ -10,7 +10,7 @@ export type EmailFrequency = (typeof EMAIL_FREQUENCIES)[number];
 
 export const dateBody = z
   .strictObject({
-    label: text(Limits.dateLabelChars).pipe(z.string().min(1, 'Please write what the day is.')),
+    label: oneLine(Limits.dateLabelChars).pipe(z.string().min(1, 'Please write what the day is.')),
     month: z.number().int().min(1).max(12),
     day: z.number().int().min(1).max(31),
     remindDaysBefore: z.number().int().min(0).max(Limits.remindDaysBeforeMax),

@@ -1,23 +1,46 @@
 // Schemas for every JSON body on the wire. Objects are strict: an unknown field is an error
 // the client hears about, not something silently ignored.
 import { z } from 'zod';
+import { nameProblem } from './names.ts';
 import { Limits } from './wire.ts';
 
-/** Text a person typed: trimmed, no control characters except line breaks and tabs. */
+/**
+ * Every form of line break a program might split text on: CR LF, a bare CR or LF, vertical tab,
+ * form feed, NEL, and the Unicode line and paragraph separators. Words are stored with \n only,
+ * and every output that cares about lines (calendar files, Markdown) escapes all of these.
+ */
+export const LINE_BREAKS = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/g;
+
+/** Text a person typed: trimmed, every line break made \n, no other control characters but tabs. */
 export const text = (max: number) =>
   z
     .string()
     .max(max * 4) // cheap guard before normalising a huge string
-    .transform((s) => s.normalize('NFC').trim())
+    .transform((s) => s.normalize('NFC').replace(LINE_BREAKS, '\n').trim())
     .pipe(
       z
         .string()
         .max(max, { message: `Please keep this under ${max} characters.` })
+        // C0 and C1 controls and DEL; \t and \n stay.
         // eslint-disable-next-line no-control-regex
-        .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'This has characters we cannot store.'),
+        .refine((s) => !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(s), 'This has characters we cannot store.'),
     );
 
-const displayName = text(Limits.nameChars).pipe(z.string().min(1, 'Please write a name.'));
+/** Text that stays on one line wherever it is shown: a name, a place, a label, a promise. */
+export const oneLine = (max: number) => text(max).refine((s) => !s.includes('\n'), 'Please keep this on one line.');
+
+/** A person's name (their own, or the friend they invite): one line, every character visible. */
+const displayName = oneLine(Limits.nameChars).pipe(
+  z
+    .string()
+    .min(1, 'Please write a name.')
+    .superRefine((name, ctx) => {
+      const problem = nameProblem(name);
+      if (problem === 'hidden-characters')
+        ctx.addIssue({ code: 'custom', message: 'This name has characters that do not show or that turn text around. Please use letters, numbers or symbols that can be seen.' });
+      else if (problem === 'invisible') ctx.addIssue({ code: 'custom', message: 'Please write a name that can be seen.' });
+    }),
+);
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.').refine((s) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -68,8 +91,8 @@ const meetingId = z.string().regex(/^m\d{1,6}$/);
 const commitmentId = z.string().regex(/^c\d{1,6}$/);
 /** A meeting time: a full ISO date-time with a zone, so both read the same moment. */
 const when = z.iso.datetime({ offset: true });
-const place = text(Limits.placeChars).optional();
-const promise = text(Limits.commitmentChars).pipe(z.string().min(1, 'Please say what you will do.'));
+const place = oneLine(Limits.placeChars).optional();
+const promise = oneLine(Limits.commitmentChars).pipe(z.string().min(1, 'Please say what you will do.'));
 
 /** Commands a member may send to /api/spaces/:id/commands. */
 export const spaceCommandBody = z.discriminatedUnion('type', [

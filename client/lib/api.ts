@@ -30,10 +30,17 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly reason?: string,
+    /** Seconds the server asked us to wait (Retry-After on a 429). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
 }
+
+const retryAfterOf = (res: Response): number | undefined => {
+  const seconds = Number(res.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+};
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   let res: Response;
@@ -51,7 +58,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const error = (data as ErrorBody | null)?.error;
-    throw new ApiError(res.status, error?.code ?? 'generic', error?.message ?? res.statusText, error?.reason);
+    throw new ApiError(res.status, error?.code ?? 'generic', error?.message ?? res.statusText, error?.reason, retryAfterOf(res));
   }
   return data as T;
 }

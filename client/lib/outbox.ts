@@ -47,12 +47,23 @@ export const dismissReturned = (id: string) => {
 };
 
 let flushing: Promise<void> | null = null;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Asked to slow down (429): the words stay here and go out once the server's wait is over. */
+function retryLater(userId: string, seconds = 5): void {
+  clearTimeout(retryTimer);
+  retryTimer = setTimeout(() => void flush(userId), seconds * 1000);
+}
 
 async function trySend(item: Pending): Promise<SendOutcome> {
   try {
     await sendCommand(item.spaceId, item.body);
     return { status: 'sent' };
   } catch (error) {
+    if (error instanceof ApiError && error.status === 429) {
+      retryLater(item.userId, error.retryAfter);
+      return { status: 'queued' };
+    }
     if (error instanceof ApiError && error.status !== 0 && error.status < 500) return { status: 'refused', code: error.reason ?? error.code };
     return { status: 'queued' };
   }

@@ -5,6 +5,7 @@
 import type { ContentBundle } from '../../shared/content.ts';
 import { format, lookup, type Vars } from '../../shared/copy.ts';
 import { findPrompt } from '../../shared/decks.ts';
+import { LINE_BREAKS } from '../../shared/schemas.ts';
 import type { ExportFile, SpaceExport } from '../../shared/personal-types.ts';
 import { isRedacted } from '../../shared/redact.ts';
 import type { SpaceEvent } from '../../shared/space/types.ts';
@@ -18,23 +19,41 @@ const ENTRY_KIND: Record<string, string> = { shared: 'share', passed: 'pass', he
 const QUIET_FIELDS = new Set(['type', 'at', 'by', 'redacted']);
 
 const day = (iso: string) => iso.slice(0, 10);
-/** People's words as a block quote, so their line breaks and any Markdown they typed stay theirs. */
-const quote = (text: string) => text.split(/\r?\n/).map((line) => `> ${line}`.trimEnd()).join('\n');
+
+/** Markdown that starts an HTML tag, comment or declaration: `<` before a letter, `/`, `!` or `?`. */
+const escapeHtml = (s: string) => s.replace(/<(?=[A-Za-z/!?])/g, '\\<');
+/**
+ * One line of someone's words, made unable to open a block of its own: a heading (`#`, or a
+ * setext underline of `=` or `-` under the line before), a nested quote or list (which may hold
+ * a heading), a fence, a table or HTML. The first mark is escaped with a backslash, so the words
+ * read the same, rendered or not.
+ */
+const escapeLine = (line: string) =>
+  escapeHtml(line)
+    .replace(/^(\s*)([#>+*=`~|-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+
+/** People's words as a block quote, every line of it quoted (whatever its line break), so their
+ * line breaks and anything they typed stay theirs and cannot step outside the quote. */
+const quote = (text: string) => text.split(LINE_BREAKS).map((line) => `> ${escapeLine(line)}`.trimEnd()).join('\n');
+
+/** Words on one line of ours (a name, a label, a field): line breaks become spaces. */
+const inline = (text: string) => escapeHtml(text.replace(LINE_BREAKS, ' '));
 
 export function renderMarkdown(file: ExportFile, content: Pick<ContentBundle, 'ui' | 'decks' | 'reflection'>): string {
   const t = (key: string, vars?: Vars) => format(lookup(content.ui, key) ?? key, vars);
-  const out: string[] = [`# ${t('export.title')}`, '', t('export.exportedFor', { name: file.me.name, date: day(file.exportedAt) }), '', t('export.privateNote')];
+  const out: string[] = [`# ${t('export.title')}`, '', t('export.exportedFor', { name: inline(file.me.name), date: day(file.exportedAt) }), '', t('export.privateNote')];
   const section = (title: string, body: string[]) => {
     if (body.length > 0) out.push('', title, '', ...body);
   };
   const texts = (record: Record<string, string>, title: (key: string) => string) =>
-    Object.entries(record).flatMap(([key, value]) => [`#### ${title(key)}`, '', quote(value), '']);
+    Object.entries(record).flatMap(([key, value]) => [`#### ${inline(title(key))}`, '', quote(value), '']);
   const sectionTitle = (id: string) => content.reflection.sections.find((s) => s.id === id)?.title ?? id;
 
   for (const space of file.spaces) {
     const nameOf = names(space, file.me, t('export.someoneWhoLeft'));
     const words = (e: SpaceEvent, value: string | null | undefined) => (isRedacted(e) && !value ? t('export.removed') : (value ?? ''));
-    out.push('', `## ${t('export.space', { name: space.otherName || t('export.someoneWhoLeft') })}`, '', t('export.opened', { date: day(space.openedAt) }));
+    out.push('', `## ${t('export.space', { name: inline(space.otherName) || t('export.someoneWhoLeft') })}`, '', t('export.opened', { date: day(space.openedAt) }));
     const opened = space.events.find((e) => e.type === 'space-opened');
     if (opened?.type === 'space-opened')
       section(`### ${t('export.invitation')}`, [t('export.noteBy', { name: nameOf(opened.by) }), '', quote(words(opened, opened.note))]);
@@ -70,7 +89,7 @@ export function renderMarkdown(file: ExportFile, content: Pick<ContentBundle, 'u
     section(`### ${t('export.sealed')}`, sealed.map((v) => `- ${fields(v as object)}`));
     section(
       `### ${t('export.dates')}`,
-      space.dates.map((d) => `- ${t('export.dateLine', { label: d.label, day: d.day, month: t(`export.months.m${d.month}`), before: d.remindDaysBefore })}`),
+      space.dates.map((d) => `- ${t('export.dateLine', { label: inline(d.label), day: d.day, month: t(`export.months.m${d.month}`), before: d.remindDaysBefore })}`),
     );
   }
   section(`## ${t('export.beforeReachingOut')}`, texts(file.reflectionBeforeReachingOut, sectionTitle));
@@ -84,7 +103,7 @@ function names(space: SpaceExport, me: ExportFile['me'], left: string): (id: str
     if (e.type === 'space-opened' && e.by !== me.id) known.set(e.by, e.openerName);
     if (e.type === 'friend-joined' && e.by !== me.id) known.set(e.by, e.name);
   }
-  return (id) => known.get(id) || left;
+  return (id) => inline(known.get(id) ?? '') || left;
 }
 
 /** Any event as one line: its words from content (or its type), then every field it carries. */
@@ -98,6 +117,6 @@ function generic(e: SpaceEvent, name: string, t: (key: string, vars?: Vars) => s
 function fields(value: object, skip: ReadonlySet<string> = new Set()): string {
   return Object.entries(value)
     .filter(([k, v]) => !skip.has(k) && v !== null && v !== '')
-    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? inline(v) : JSON.stringify(v)}`)
     .join('; ');
 }

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { SignUpResult } from '../../shared/api-types.ts';
 import { deleteAccountBody } from '../../shared/personal-schemas.ts';
+import { nameSkeleton } from '../../shared/names.ts';
 import { recoverBody, signUpBody } from '../../shared/schemas.ts';
 import { eraseAccount } from '../accounts/erase.ts';
 import { newId, newRecoveryCode, hashSecretHex, normaliseRecoveryCode } from '../auth/tokens.ts';
@@ -20,14 +21,17 @@ export function accountRoutes(deps: Deps) {
     .post('/', async (c) => {
       const body = await readJson(c, signUpBody);
       const key = nameKey(body.name);
-      if (store.userByNameKey(key)) throw fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
+      // Taken as well when it only looks like a name someone has (other letters that look the same).
+      const skeleton = nameSkeleton(body.name);
+      if (store.userByNameKey(key) || store.userByNameSkeleton(skeleton))
+        throw fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
       const passwordHash = await passwords.hash(body.password);
       const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
       const user = { id: newId(), name: body.name, passwordHash, email: body.email ?? null, createdAt: deps.now().toISOString() };
       try {
-        store.createUser(user, key, codes.map((code) => hashSecretHex(normaliseRecoveryCode(code))));
+        store.createUser(user, key, codes.map((code) => hashSecretHex(normaliseRecoveryCode(code))), skeleton);
       } catch {
-        // Two sign-ups raced for the same name; the unique index decided.
+        // Two sign-ups raced for the same name (or look-alikes); the unique indexes decided.
         throw fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
       }
       startSession(c, deps, user.id);

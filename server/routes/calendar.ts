@@ -1,11 +1,44 @@
 // A calendar file (RFC 5545) for an agreed meeting, so it sits in the person's own calendar.
 // The summary names the friend and nothing of what either wrote.
+import { LINE_BREAKS } from '../../shared/schemas.ts';
 import type { Meeting } from '../../shared/space/types.ts';
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-/** Escapes text per RFC 5545 3.3.11 and folds nothing longer than we write. */
-const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * A TEXT value per RFC 5545 3.3.11: backslash, semicolon and comma escaped, every form of line
+ * break written as \n (a calendar app may split lines on a bare CR or on U+2028), and other
+ * control characters, which TEXT may not hold, left out.
+ */
+export const escapeText = (s: string): string =>
+  s
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(LINE_BREAKS, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
+
+const octets = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+
+/** Folds a content line at 75 octets (RFC 5545 3.1), never inside a character's UTF-8 bytes. */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  let limit = 75;
+  for (const ch of line) {
+    const n = octets(ch.codePointAt(0) ?? 0);
+    if (size + n > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+      limit = 74; // a continuation line starts with one space
+    }
+    current += ch;
+    size += n;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
 
 export function meetingCalendar(meeting: Meeting, spaceId: string, otherName: string, origin: string, now: Date): string {
   const start = new Date(meeting.proposal.when);
@@ -20,11 +53,11 @@ export function meetingCalendar(meeting: Meeting, spaceId: string, otherName: st
     `DTSTAMP:${stamp(now)}`,
     `DTSTART:${stamp(start)}`,
     `DTEND:${stamp(end)}`,
-    `SUMMARY:${escape(`Meeting ${otherName}`)}`,
-    ...(meeting.proposal.place ? [`LOCATION:${escape(meeting.proposal.place)}`] : []),
+    `SUMMARY:${escapeText(`Meeting ${otherName}`)}`,
+    ...(meeting.proposal.place ? [`LOCATION:${escapeText(meeting.proposal.place)}`] : []),
     `URL:${origin}/spaces/${spaceId}`,
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return `${lines.join('\r\n')}\r\n`;
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -6,7 +6,9 @@ import { answerInvitationBody } from '../../shared/schemas.ts';
 import type { Actor } from '../../shared/space/types.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { readJson } from '../http/body.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { fail } from '../http/errors.ts';
+import { tooMany } from '../http/rate.ts';
 import { findInvitation } from './invitation-links.ts';
 
 const gone = () => fail(404, 'invitation-gone', 'This invitation link is no longer open.');
@@ -26,12 +28,21 @@ export function invitationRoutes(deps: Deps) {
       });
     })
     .post('/:token', async (c) => {
+      const now = deps.now().getTime();
+      const fromHere = deps.limits.invitationAddresses.take(clientAddress(c), now);
+      if (fromHere > 0) throw tooMany(c, fromHere, 'slow-down', 'There have been a lot of answers from here in a short time. Please wait a little, then try again.');
       const token = c.req.param('token');
       const body = await readJson(c, answerInvitationBody);
       const user = c.get('user');
       if (body.answer === 'join' && !user) throw fail(401, 'unauthorized', 'Please sign up or sign in to join.');
       const invitation = findInvitation(deps, token);
       if (!invitation) throw gone();
+      // Answers that need no account are limited per link; joining needs an account and uses the
+      // link up, so a flood of "not yet" cannot keep the friend it was meant for from joining.
+      if (body.answer !== 'join') {
+        const wait = deps.limits.invitationLinks.take(invitation.spaceId, now);
+        if (wait > 0) throw tooMany(c, wait, 'slow-down', 'This invitation has had a lot of answers in a short time. Please wait a little, then try again.');
+      }
       // Declining needs no account: nobody should have to sign up to say no.
       const actor: Actor = user ? { id: user.id, name: user.name } : { id: 'guest', name: 'guest' };
       const { spaceId } = invitation;

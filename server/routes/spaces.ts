@@ -10,11 +10,14 @@ import type { AppEnv, Deps } from '../deps.ts';
 import { readJson } from '../http/body.ts';
 import { fail } from '../http/errors.ts';
 import { requireUser } from '../http/auth.ts';
+import { tooMany } from '../http/rate.ts';
 import { meetingCalendar } from './calendar.ts';
 import { issueInvitation } from './invitation-links.ts';
 import { visibleSpace } from './space-access.ts';
 import { canSee, detail, summary } from './space-views.ts';
 
+
+const DAY_MS = 86_400_000;
 
 const togetherText = (deps: Deps, spaceId: string, key: string): string =>
   deps.rooms.room(docName(spaceId, 'together')).doc.getText(key).toString();
@@ -33,6 +36,14 @@ export function spaceRoutes(deps: Deps) {
     .post('/', async (c) => {
       const user = requireUser(c);
       const body = await readJson(c, openSpaceBody);
+      // Each space is a link someone may be sent; a handful a day is more than anyone needs.
+      // Counted after the last await, so two requests at once cannot both squeeze past it.
+      const now = deps.now();
+      const opened = store.openedSince(user.id, new Date(now.getTime() - DAY_MS).toISOString());
+      if (opened.count >= deps.config.spacesPerDay) {
+        const wait = opened.first ? (Date.parse(opened.first) + DAY_MS - now.getTime()) / 1000 : DAY_MS / 1000;
+        throw tooMany(c, wait, 'too-many-spaces', 'You have opened several spaces today. You can open another tomorrow.');
+      }
       const spaceId = newId();
       let inviteUrl = '';
       const result = referee.run({
@@ -97,12 +108,17 @@ export function spaceRoutes(deps: Deps) {
     .post('/:id/commands', async (c) => {
       const user = requireUser(c);
       const row = visibleSpace(deps, c.req.param('id'), user);
+      // Before reading the body: a flood is turned away at the cost of a map lookup.
+      const wait = deps.limits.commands.take(`${user.id}:${row.id}`, deps.now().getTime());
+      if (wait > 0) throw tooMany(c, wait, 'slow-down', 'That was a lot in a short time. Please wait a moment, then try again.');
       const { id: commandId, ...command } = await readJson(c, spaceCommandBody);
       // Agreement is to the words as they stand in the shared document, not to a client's copy.
       const key = command.type === 'agree-ground-rules' ? GROUND_RULES_KEY : command.type === 'mark-statement' ? STATEMENT_KEY : null;
       if (key && 'text' in command && command.text !== togetherText(deps, row.id, key))
         throw fail(409, 'refused', 'These words changed a moment ago. Please read them again.', 'ground-rules-changed');
       const result = referee.run({ spaceId: row.id, actor: { id: user.id, name: user.name }, command, commandId });
+      if (!result.ok && result.code === 'id-reused')
+        throw fail(409, 'id-reused', 'This was sent before with different content, so nothing was changed. Please try again.');
       if (!result.ok) throw fail(409, 'refused', 'That step is not open right now.', result.code);
       return c.json<CommandResult>({ events: result.events });
     });

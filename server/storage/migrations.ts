@@ -1,6 +1,13 @@
 // Numbered schema migrations. Append only: a shipped migration is never edited, so every
-// database, however old, reaches the same shape by running the ones it has not run yet.
-export const migrations: readonly string[] = [
+// database, however old, reaches the same shape by running the ones it has not run yet. Most
+// are SQL; one that needs code (a value computed from what is stored) is a function, run in the
+// same transaction. A change to how that value is computed is a new migration, not an edit.
+import { nameSkeleton } from '../../shared/names.ts';
+import type { Db } from './db.ts';
+
+export type Migration = string | ((db: Db) => void);
+
+export const migrations: readonly Migration[] = [
   /* 1: accounts, sessions, spaces, the event log, Yjs documents */ `
   CREATE TABLE users (
     id TEXT PRIMARY KEY,
@@ -102,4 +109,30 @@ export const migrations: readonly string[] = [
     last_sent_at TEXT
   ) STRICT;
   `,
+  /* 4: a version of each space's log that changes when the log is rewritten (an account deleted),
+        so a state folded from it and kept in memory knows it is out of date */ `
+  ALTER TABLE spaces ADD COLUMN log_version INTEGER NOT NULL DEFAULT 0;
+  `,
+  /* 5: what each remembered command id stood for, so an id sent again with another command is
+        refused rather than answered with the first command's events (null: remembered before) */ `
+  ALTER TABLE space_commands ADD COLUMN body_hash TEXT;
+  `,
+  /* 6: each name's look-alike skeleton (shared/names.ts), unique, so a new name cannot pass for
+        one already taken. Names kept from before that look like an older account's keep their
+        account and sign-in, with no skeleton (NULL), so neither of the two is turned away. */
+  (db) => {
+    db.exec(`
+      ALTER TABLE users ADD COLUMN name_skeleton TEXT;
+      CREATE UNIQUE INDEX users_by_name_skeleton ON users(name_skeleton) WHERE name_skeleton IS NOT NULL;
+    `);
+    const people = db.prepare<[], { id: string; name: string }>("SELECT id, name FROM users WHERE name <> '' ORDER BY created_at, id").all();
+    const setSkeleton = db.prepare('UPDATE users SET name_skeleton = ? WHERE id = ?');
+    const taken = new Set<string>();
+    for (const { id, name } of people) {
+      const skeleton = nameSkeleton(name);
+      if (taken.has(skeleton)) continue;
+      taken.add(skeleton);
+      setSkeleton.run(skeleton, id);
+    }
+  },
 ];

@@ -15,10 +15,11 @@ const toUser = (r: UserRecord | undefined): UserRow | undefined =>
 
 export function sqliteAccounts(db: Db): AccountStore {
   const insertUser = db.prepare(
-    'INSERT INTO users (id, name, name_key, password_hash, email, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO users (id, name, name_key, name_skeleton, password_hash, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const insertCode = db.prepare('INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)');
   const byKey = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE name_key = ?');
+  const bySkeleton = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE name_skeleton = ?');
   const byId = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE id = ?');
   const setPassword = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
   const setEmail = db.prepare('UPDATE users SET email = ? WHERE id = ?');
@@ -37,13 +38,14 @@ export function sqliteAccounts(db: Db): AccountStore {
   const deleteOfUser = db.prepare('DELETE FROM sessions WHERE user_id = ?');
 
   return {
-    createUser(user: UserRow, nameKey: string, codeHashes: string[]) {
+    createUser(user: UserRow, nameKey: string, codeHashes: string[], nameSkeleton: string) {
       db.transaction(() => {
-        insertUser.run(user.id, user.name, nameKey, user.passwordHash, user.email, user.createdAt);
+        insertUser.run(user.id, user.name, nameKey, nameSkeleton, user.passwordHash, user.email, user.createdAt);
         for (const hash of codeHashes) insertCode.run(user.id, hash);
       })();
     },
     userByNameKey: (key) => toUser(byKey.get(key)),
+    userByNameSkeleton: (skeleton) => toUser(bySkeleton.get(skeleton)),
     userById: (id) => toUser(byId.get(id)),
     setPassword: (userId, hash) => void setPassword.run(hash, userId),
     setEmail: (userId, email) => void setEmail.run(email, userId),

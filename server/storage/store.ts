@@ -29,6 +29,13 @@ export interface SpaceRow {
   createdAt: string;
 }
 
+/** Where a space's log stands: its newest sequence number, and a version that changes whenever
+ * the log is rewritten rather than appended to. */
+export interface LogMark {
+  seq: number;
+  version: number;
+}
+
 export interface InvitationRow {
   spaceId: string;
   tokenHash: string;
@@ -44,8 +51,10 @@ export interface StoredDoc {
 }
 
 export interface AccountStore {
-  createUser(user: UserRow, nameKey: string, recoveryCodeHashes: string[]): void;
+  /** `nameKey` finds the person at sign-in; `nameSkeleton` keeps look-alike names apart (shared/names.ts). */
+  createUser(user: UserRow, nameKey: string, recoveryCodeHashes: string[], nameSkeleton: string): void;
   userByNameKey(nameKey: string): UserRow | undefined;
+  userByNameSkeleton(nameSkeleton: string): UserRow | undefined;
   userById(id: string): UserRow | undefined;
   setPassword(userId: string, passwordHash: string): void;
   /** The address used only for reminders the person asked for; null removes it. */
@@ -63,6 +72,8 @@ export interface SpaceStore {
   createSpace(space: SpaceRow): void;
   spaceById(id: string): SpaceRow | undefined;
   spacesOf(userId: string): SpaceRow[];
+  /** How many spaces a person opened after `since` (an ISO time), and when the first of them was. */
+  openedSince(userId: string, since: string): { count: number; first: string | null };
   updateSpace(id: string, change: { phase: Phase; inviteeId?: string }): void;
   putInvitation(invitation: InvitationRow): void;
   invitationByTokenHash(tokenHash: string): InvitationRow | undefined;
@@ -70,8 +81,15 @@ export interface SpaceStore {
   deleteInvitation(spaceId: string): void;
   events(spaceId: string): SpaceEvent[];
   appendEvents(spaceId: string, events: readonly SpaceEvent[]): void;
-  commandResult(spaceId: string, commandId: string): { actorId: string; events: SpaceEvent[] } | undefined;
-  saveCommandResult(spaceId: string, commandId: string, actorId: string, events: readonly SpaceEvent[]): void;
+  /**
+   * The events after `since`, read together with where the log now stands; the whole log
+   * (`whole: true`) when `since` is null or no longer describes this log (it was rewritten, or
+   * holds fewer events). Undefined when there is no such space.
+   */
+  logSince(spaceId: string, since: LogMark | null): { mark: LogMark; events: SpaceEvent[]; whole: boolean } | undefined;
+  /** A remembered command: who sent it, the events it produced, and the hash of its body (null when remembered before hashes were kept). */
+  commandResult(spaceId: string, commandId: string): { actorId: string; events: SpaceEvent[]; bodyHash: string | null } | undefined;
+  saveCommandResult(spaceId: string, commandId: string, actorId: string, events: readonly SpaceEvent[], bodyHash: string): void;
 }
 
 export interface SealedRow {
@@ -134,7 +152,7 @@ export interface PersonalStore {
 export interface ErasureStore {
   /** Deletes every stored update and the snapshot of a document. */
   deleteDoc(doc: string): void;
-  /** Replaces a space's whole log (redaction keeps the order and the count). */
+  /** Replaces a space's whole log (redaction keeps the order and the count) and moves its version on. */
   replaceEvents(spaceId: string, events: readonly SpaceEvent[]): void;
   /** Forgets remembered command results of one person in one space; they hold events they wrote. */
   deleteCommandsOf(spaceId: string, actorId: string): void;

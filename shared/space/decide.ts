@@ -50,6 +50,9 @@ export function decide(state: SpaceState, command: Command, ctx: DecideContext):
         case 'join':
           return { ok: true, events: [{ type: 'friend-joined', at, by: actor.id, name: actor.name }] };
         case 'not-yet':
+          // The last answer counts: the same "not yet" again changes nothing and adds nothing to
+          // the log, so a link holder without an account cannot grow it by repeating themself.
+          if (state.notYet && state.notYet.askAgainAfter === (command.askAgainAfter ?? null)) return { ok: true, events: [] };
           return {
             ok: true,
             events: [{ type: 'invitation-deferred', at, by: actor.id, askAgainAfter: command.askAgainAfter ?? null }],

@@ -41,7 +41,14 @@ describe('crash durability', () => {
     const seed = seedFor('crash durability');
     const rng = createRng(seed);
     const killRng = rng.fork(0);
-    const s = childServer(await freeFixedPort(), { COMPACT_AFTER_UPDATES: '25', ROOM_IDLE_SECONDS: '2' });
+    // The commanders send as fast as the server answers: this is about durability, not the
+    // per-person command limit (test/attacks/commands.test.ts), so that limit is lifted here.
+    const s = childServer(await freeFixedPort(), {
+      COMPACT_AFTER_UPDATES: '25',
+      ROOM_IDLE_SECONDS: '2',
+      COMMAND_BURST: '1000000',
+      COMMANDS_PER_SECOND: '1000000',
+    });
     server = s;
     await s.start();
 

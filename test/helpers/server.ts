@@ -27,6 +27,8 @@ export async function startTestServer(overrides: Partial<Config> = {}, dataDir?:
     extraOrigins: [],
     // Every test person signs in from 127.0.0.1; the per-address limit has its own test.
     signInLimits: { perName: 10, perAddress: 1000 },
+    // Likewise every invitation answer; the per-address limit has its own test (test/attacks/).
+    invitationLimits: { ...base.invitationLimits, perAddress: { burst: 100_000, perSecond: 1000 } },
     ...overrides,
   };
   // The public origin must name the real port, which is known only after listening.

@@ -86,6 +86,13 @@ describe('answering the invitation', () => {
     expect(events[0]).toMatchObject({ type: 'invitation-deferred', askAgainAfter: null });
   });
 
+  it('the same not-yet again adds nothing; a changed one counts', () => {
+    const deferred = fold(eventsOf(decide(invited(), { type: 'answer-invitation', answer: 'not-yet', askAgainAfter: '2026-06-01' }, ctx(sam))), invited());
+    expect(decide(deferred, { type: 'answer-invitation', answer: 'not-yet', askAgainAfter: '2026-06-01' }, ctx(sam))).toEqual({ ok: true, events: [] });
+    const changed = eventsOf(decide(deferred, { type: 'answer-invitation', answer: 'not-yet' }, ctx(sam)));
+    expect(fold(changed, deferred)).toMatchObject({ notYet: { askAgainAfter: null } });
+  });
+
   it('a friend who said not yet can still join later, and the not-yet is forgotten', () => {
     const state = play([[open, alex], [{ type: 'answer-invitation', answer: 'not-yet' }, sam], [join, sam]]);
     expect(state.phase).toBe('open');
