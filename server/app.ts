@@ -1,10 +1,10 @@
 // Builds the Hono app from its dependencies. Nothing here listens; server/main.ts does.
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { Limits } from '../shared/wire.ts';
 import { isHttps } from './config.ts';
 import type { AppEnv, Deps } from './deps.ts';
 import { loadSession, requireUser } from './http/auth.ts';
+import { limitBody } from './http/body-limit.ts';
 import { fail, handleError, handleNotFound } from './http/errors.ts';
 import { securityHeaders } from './http/headers.ts';
 import { sameOrigin } from './http/origin.ts';
@@ -30,14 +30,11 @@ export function createApp(deps: Deps) {
 
   const api = new Hono<AppEnv>();
   api.use(
-    bodyLimit({
-      maxSize: Limits.bodyBytes,
-      onError: (c) => {
-        // The rest of the body is left unread, so this connection cannot carry another request:
-        // say so, or the client reuses it and its next request dies with the connection.
-        c.header('Connection', 'close');
-        throw fail(413, 'too-large', 'That is more than we can take in one go.');
-      },
+    limitBody(Limits.bodyBytes, (c) => {
+      // The rest of the body may be left unread (past a bound), so this connection cannot carry
+      // another request: say so, or the client reuses it and its next request dies with it.
+      c.header('Connection', 'close');
+      throw fail(413, 'too-large', 'That is more than we can take in one go.');
     }),
   );
   api.use(loadSession(deps));
