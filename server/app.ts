@@ -23,10 +23,11 @@ import { syncRoutes } from './sync/route.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
-  app.use(sameOrigin(() => new Set([deps.config.publicOrigin, ...deps.config.extraOrigins])));
-  // The upgrade route is mounted before any header-changing middleware: it breaks the handshake.
-  app.route('/sync', syncRoutes(deps));
+  // First, so refusals and plain GETs under /sync/ carry the headers too; it leaves the
+  // WebSocket handshake's own response alone (header-changing middleware breaks it).
   app.use(securityHeaders(isHttps(deps.config)));
+  app.use(sameOrigin(() => new Set([deps.config.publicOrigin, ...deps.config.extraOrigins])));
+  app.route('/sync', syncRoutes(deps));
 
   const api = new Hono<AppEnv>();
   api.use(
