@@ -11,7 +11,18 @@ export const nameKey = (name: string): string => name.normalize('NFKC').trim().r
 
 export const toMe = (u: UserRow): Me => ({ id: u.id, name: u.name, email: u.email });
 
+/**
+ * Starts a session and sets its cookie. A session this browser already held ends first, with
+ * its sockets: a browser holds one session, and a cookie copied from it earlier (a shared
+ * computer, a borrowed phone) must not stay valid beside the new one.
+ */
 export function startSession(c: Context<AppEnv>, deps: Deps, userId: string): void {
+  const earlier = c.get('session');
+  if (earlier) {
+    deps.sessions.invalidate(earlier.id);
+    deps.rooms.endSession(earlier.id);
+    c.set('session', null);
+  }
   const { token, expiresAt } = deps.sessions.create(userId);
   c.header('Set-Cookie', sessionCookie({ https: isHttps(deps.config) }, token, expiresAt));
 }
