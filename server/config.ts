@@ -16,8 +16,8 @@ export interface Config {
   roomIdleSeconds: number;
   /** Stored Yjs updates of one document before they are folded into a snapshot. */
   compactAfterUpdates: number;
-  /** Failed sign-ins allowed in 15 minutes, per name and per client address. */
-  signInLimits: { perName: number; perAddress: number };
+  /** Failed sign-ins allowed in 15 minutes, per name and per client address; keys each limiter keeps. */
+  signInLimits: { perName: number; perAddress: number; maxKeys: number };
   /** Argon2id cost; the defaults are OWASP's current recommendation. */
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
   /** Where reminder email goes out (smtp://host:port or smtps://user:pass@host); none without it. */
@@ -45,7 +45,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),
     roomIdleSeconds: int(env.ROOM_IDLE_SECONDS, 10),
     compactAfterUpdates: int(env.COMPACT_AFTER_UPDATES, 500),
-    signInLimits: { perName: int(env.SIGNIN_FAILURES_PER_NAME, 10), perAddress: int(env.SIGNIN_FAILURES_PER_ADDRESS, 50) },
+    signInLimits: {
+      perName: int(env.SIGNIN_FAILURES_PER_NAME, 10),
+      perAddress: int(env.SIGNIN_FAILURES_PER_ADDRESS, 50),
+      maxKeys: 100_000,
+    },
     argon2: {
       memoryCost: int(env.ARGON2_MEMORY_KIB, 19_456),
       timeCost: int(env.ARGON2_TIME_COST, 2),

@@ -48,8 +48,8 @@ export async function startServer(config: Config, port = config.port): Promise<R
     rooms,
     referee: createReferee(store, rooms, now, loadContent().decks),
     limits: {
-      byName: createRateLimiter(config.signInLimits.perName, 15 * 60_000),
-      byAddress: createRateLimiter(config.signInLimits.perAddress, 15 * 60_000),
+      byName: createRateLimiter(config.signInLimits.perName, 15 * 60_000, config.signInLimits.maxKeys),
+      byAddress: createRateLimiter(config.signInLimits.perAddress, 15 * 60_000, config.signInLimits.maxKeys),
     },
     now: () => new Date(),
   };

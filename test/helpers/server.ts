@@ -26,7 +26,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, dataDir?:
     roomIdleSeconds: 1,
     extraOrigins: [],
     // Every test person signs in from 127.0.0.1; the per-address limit has its own test.
-    signInLimits: { perName: 10, perAddress: 1000 },
+    signInLimits: { ...base.signInLimits, perAddress: 1000 },
     ...overrides,
   };
   // The public origin must name the real port, which is known only after listening.
