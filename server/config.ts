@@ -1,5 +1,6 @@
 // Configuration from environment variables, each with a default that works on a laptop.
 import path from 'node:path';
+import type { AttemptLimits } from './auth/attempts.ts';
 
 export interface Config {
   port: number;
@@ -16,8 +17,13 @@ export interface Config {
   roomIdleSeconds: number;
   /** Stored Yjs updates of one document before they are folded into a snapshot. */
   compactAfterUpdates: number;
-  /** Failed sign-ins allowed in 15 minutes, per name and per client address; keys each limiter keeps. */
-  signInLimits: { perName: number; perAddress: number; maxKeys: number };
+  /**
+   * How many proxies of ours stand in front and append to X-Forwarded-For (0: none; the socket's
+   * peer is the client and the header is ignored). See server/http/client-address.ts.
+   */
+  trustProxy: number;
+  /** Growing delays after failed sign-ins and recovery codes (server/auth/attempts.ts). */
+  signInLimits: AttemptLimits;
   /** Argon2id cost; the defaults are OWASP's current recommendation. */
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
   /** Where reminder email goes out (smtp://host:port or smtps://user:pass@host); none without it. */
@@ -33,6 +39,28 @@ const int = (value: string | undefined, fallback: number): number => {
   return Number.isFinite(n) ? n : fallback;
 };
 
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * Someone who mistypes gets five tries from one place, then waits 1 s, 2 s, 4 s... at most
+ * 15 minutes; one address gets twenty failures across all names before waiting, up to an hour;
+ * one name gets ten failures across addresses that have been failing before they all wait, up
+ * to an hour. Failures are forgotten a day after the last one. At the caps that is under a
+ * hundred guesses a day at one name from one address, and about 24 from everywhere else.
+ */
+function signInLimits(env: NodeJS.ProcessEnv): AttemptLimits {
+  const rule = (free: number, maxDelayMs: number) => ({ free, firstDelayMs: SECOND, maxDelayMs, forgetMs: DAY });
+  return {
+    perPair: rule(int(env.SIGNIN_FAILURES_PER_NAME_AND_ADDRESS, 5), 15 * MINUTE),
+    perAddress: rule(int(env.SIGNIN_FAILURES_PER_ADDRESS, 20), HOUR),
+    perName: rule(int(env.SIGNIN_FAILURES_PER_NAME, 10), HOUR),
+    maxKeys: 100_000,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 3000);
   const publicOrigin = (env.PUBLIC_ORIGIN ?? `http://localhost:${port}`).replace(/\/+$/, '');
@@ -45,11 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.resolve(env.CLIENT_DIR ?? 'dist/client'),
     roomIdleSeconds: int(env.ROOM_IDLE_SECONDS, 10),
     compactAfterUpdates: int(env.COMPACT_AFTER_UPDATES, 500),
-    signInLimits: {
-      perName: int(env.SIGNIN_FAILURES_PER_NAME, 10),
-      perAddress: int(env.SIGNIN_FAILURES_PER_ADDRESS, 50),
-      maxKeys: 100_000,
-    },
+    trustProxy: Math.max(0, int(env.TRUST_PROXY, 0)),
+    signInLimits: signInLimits(env),
     argon2: {
       memoryCost: int(env.ARGON2_MEMORY_KIB, 19_456),
       timeCost: int(env.ARGON2_TIME_COST, 2),

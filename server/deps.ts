@@ -1,6 +1,6 @@
 // What the app is built from. Tests build it with a temporary SQLite file and cheap argon2.
 import type { Passwords } from './auth/passwords.ts';
-import type { RateLimiter } from './auth/rate-limit.ts';
+import type { AttemptGuard, ConfirmGuard } from './auth/attempts.ts';
 import type { Sessions, ValidSession } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Referee } from './spaces/referee.ts';
@@ -14,7 +14,13 @@ export interface Deps {
   sessions: Sessions;
   rooms: RoomRegistry;
   referee: Referee;
-  limits: { byName: RateLimiter; byAddress: RateLimiter };
+  /** Each limiter apart, so that flooding one cannot empty another. */
+  limits: {
+    signIn: AttemptGuard;
+    recovery: AttemptGuard;
+    /** The password asked again while signed in (deleting the account, changing the password), per person. */
+    confirm: ConfirmGuard;
+  };
   now: () => Date;
 }
 

@@ -8,7 +8,7 @@ import { WebSocketServer } from 'ws';
 import { Limits } from '../shared/wire.ts';
 import { createApp } from './app.ts';
 import { createPasswords } from './auth/passwords.ts';
-import { createRateLimiter } from './auth/rate-limit.ts';
+import { createAttemptGuard, createConfirmGuard } from './auth/attempts.ts';
 import { SWEEP_EVERY_MS, sweepExpiredSessions } from './auth/session-sweep.ts';
 import { createSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
@@ -48,8 +48,9 @@ export async function startServer(config: Config, port = config.port): Promise<R
     rooms,
     referee: createReferee(store, rooms, now, loadContent().decks),
     limits: {
-      byName: createRateLimiter(config.signInLimits.perName, 15 * 60_000, config.signInLimits.maxKeys),
-      byAddress: createRateLimiter(config.signInLimits.perAddress, 15 * 60_000, config.signInLimits.maxKeys),
+      signIn: createAttemptGuard(config.signInLimits),
+      recovery: createAttemptGuard(config.signInLimits),
+      confirm: createConfirmGuard(config.signInLimits.perPair, config.signInLimits.maxKeys),
     },
     now: () => new Date(),
   };

@@ -9,7 +9,9 @@ import { newId, newRecoveryCode, hashSecretHex, normaliseRecoveryCode } from '..
 import type { AppEnv, Deps } from '../deps.ts';
 import { requireUser } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { fail } from '../http/errors.ts';
+import { retryLater } from '../http/retry-later.ts';
 import { endSessionCookie, nameKey, startSession, toMe } from './session-helpers.ts';
 
 const RECOVERY_CODES = 10;
@@ -36,14 +38,12 @@ export function accountRoutes(deps: Deps) {
     .post('/recover', async (c) => {
       const body = await readJson(c, recoverBody);
       const key = nameKey(body.name);
-      if (deps.limits.byName.blocked(`recover:${key}`))
-        throw fail(429, 'too-many-attempts', 'Too many tries for now. Please wait a little and try again.');
+      const attempt = deps.limits.recovery.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime());
+      if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep accounts safe, the next try can be in {wait}.');
       const user = store.userByNameKey(key);
       const codeHash = hashSecretHex(normaliseRecoveryCode(body.code));
-      if (!user || !store.useRecoveryCode(user.id, codeHash, deps.now().toISOString())) {
-        deps.limits.byName.fail(`recover:${key}`);
-        throw fail(401, 'bad-recovery-code', 'That name and code do not match a code we have.');
-      }
+      const right = await attempt.check(async () => user !== undefined && store.useRecoveryCode(user.id, codeHash, deps.now().toISOString()));
+      if (!user || !right) throw fail(401, 'bad-recovery-code', 'That name and code do not match a code we have.');
       store.setPassword(user.id, await passwords.hash(body.newPassword));
       // A new password ends every other session, including the one a thief might hold.
       for (const id of deps.sessions.invalidateAllOf(user.id)) deps.rooms.endSession(id);
@@ -51,16 +51,14 @@ export function accountRoutes(deps: Deps) {
       return c.json({ me: toMe(user) });
     })
     // Deleting asks for the password again: a session left open on a shared computer must not
-    // be enough to erase someone's words. Failures count against the same limit as sign-in.
+    // be enough to erase someone's words. Failures meet growing delays, per person.
     .delete('/me', async (c) => {
       const user = requireUser(c);
       const body = await readJson(c, deleteAccountBody);
-      const key = `delete:${user.id}`;
-      if (deps.limits.byName.blocked(key)) throw fail(429, 'too-many-attempts', 'Too many tries for now. Please wait a little and try again.');
-      if (!(await passwords.verify(user.passwordHash, body.password))) {
-        deps.limits.byName.fail(key);
+      const attempt = deps.limits.confirm.begin(user.id, () => deps.now().getTime());
+      if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep your account safe, the next try can be in {wait}. Nothing has been deleted.');
+      if (!(await attempt.check(() => passwords.verify(user.passwordHash, body.password))))
         throw fail(401, 'wrong-password', 'That password does not match. Nothing has been deleted.');
-      }
       eraseAccount(deps, user);
       endSessionCookie(c, deps);
       return c.body(null, 204);
