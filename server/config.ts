@@ -1,5 +1,6 @@
 // Configuration from environment variables, each with a default that works on a laptop.
 import path from 'node:path';
+import type { AllowanceRule } from './auth/allowance.ts';
 import type { AttemptLimits } from './auth/attempts.ts';
 
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   trustProxy: number;
   /** Growing delays after failed sign-ins and recovery codes (server/auth/attempts.ts). */
   signInLimits: AttemptLimits;
+  /** Sign-ups per client address: `burst` at once, then one more every `everyMs`. */
+  signUpLimit: AllowanceRule;
   /** Argon2id cost; the defaults are OWASP's current recommendation. */
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
   /** Where reminder email goes out (smtp://host:port or smtps://user:pass@host); none without it. */
@@ -75,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterUpdates: int(env.COMPACT_AFTER_UPDATES, 500),
     trustProxy: Math.max(0, int(env.TRUST_PROXY, 0)),
     signInLimits: signInLimits(env),
+    // Three at once (a household, a couple of tries), then five an hour.
+    signUpLimit: { burst: int(env.SIGNUP_BURST, 3), everyMs: HOUR / Math.max(1, int(env.SIGNUPS_PER_HOUR, 5)) },
     argon2: {
       memoryCost: int(env.ARGON2_MEMORY_KIB, 19_456),
       timeCost: int(env.ARGON2_TIME_COST, 2),

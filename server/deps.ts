@@ -1,5 +1,6 @@
 // What the app is built from. Tests build it with a temporary SQLite file and cheap argon2.
 import type { Passwords } from './auth/passwords.ts';
+import type { Allowance } from './auth/allowance.ts';
 import type { AttemptGuard, ConfirmGuard } from './auth/attempts.ts';
 import type { Sessions, ValidSession } from './auth/sessions.ts';
 import type { Config } from './config.ts';
@@ -20,6 +21,8 @@ export interface Deps {
     recovery: AttemptGuard;
     /** The password asked again while signed in (deleting the account, changing the password), per person. */
     confirm: ConfirmGuard;
+    /** Sign-ups, per client address. */
+    signUp: Allowance;
   };
   now: () => Date;
 }

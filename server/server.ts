@@ -8,6 +8,7 @@ import { WebSocketServer } from 'ws';
 import { Limits } from '../shared/wire.ts';
 import { createApp } from './app.ts';
 import { createPasswords } from './auth/passwords.ts';
+import { createAllowance } from './auth/allowance.ts';
 import { createAttemptGuard, createConfirmGuard } from './auth/attempts.ts';
 import { SWEEP_EVERY_MS, sweepExpiredSessions } from './auth/session-sweep.ts';
 import { createSessions } from './auth/sessions.ts';
@@ -51,6 +52,7 @@ export async function startServer(config: Config, port = config.port): Promise<R
       signIn: createAttemptGuard(config.signInLimits),
       recovery: createAttemptGuard(config.signInLimits),
       confirm: createConfirmGuard(config.signInLimits.perPair, config.signInLimits.maxKeys),
+      signUp: createAllowance(config.signUpLimit, config.signInLimits.maxKeys),
     },
     now: () => new Date(),
   };

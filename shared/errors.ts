@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'wrong-password'
   | 'bad-recovery-code'
   | 'too-many-attempts'
+  | 'too-many-sign-ups'
   | 'too-large'
   | 'invitation-gone'
   | 'refused'

@@ -22,7 +22,17 @@ export function accountRoutes(deps: Deps) {
     .post('/', async (c) => {
       const body = await readJson(c, signUpBody);
       const key = nameKey(body.name);
-      if (store.userByNameKey(key)) throw fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
+      // Taken before the work, so that sign-ups sent all at once cannot pass together.
+      const address = clientAddress(c, deps.config.trustProxy);
+      const wait = deps.limits.signUp.take(address, deps.now().getTime());
+      if (wait > 0)
+        throw retryLater(c, wait, 'Several accounts were made from this network just now, so the next one can be made in {wait}.', 'too-many-sign-ups');
+      const nameTaken = () => {
+        // No account was made, so it does not count.
+        deps.limits.signUp.giveBack(address, deps.now().getTime());
+        return fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
+      };
+      if (store.userByNameKey(key)) throw nameTaken();
       const passwordHash = await passwords.hash(body.password);
       const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
       const user = { id: newId(), name: body.name, passwordHash, email: body.email ?? null, createdAt: deps.now().toISOString() };
@@ -30,7 +40,7 @@ export function accountRoutes(deps: Deps) {
         store.createUser(user, key, codes.map((code) => hashSecretHex(normaliseRecoveryCode(code))));
       } catch {
         // Two sign-ups raced for the same name; the unique index decided.
-        throw fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
+        throw nameTaken();
       }
       startSession(c, deps, user.id);
       return c.json<SignUpResult>({ me: toMe(user), recoveryCodes: codes }, 201);

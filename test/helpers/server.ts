@@ -28,6 +28,8 @@ export async function startTestServer(overrides: Partial<Config> = {}, dataDir?:
     // Every test person signs in from 127.0.0.1; the per-address delays have their own tests
     // (test/attacks/sign-in.test.ts), which set the production limits back.
     signInLimits: { ...base.signInLimits, perAddress: { ...base.signInLimits.perAddress, free: 1000 } },
+    // And every test person signs up from there; test/attacks/sign-up.test.ts sets the limit back.
+    signUpLimit: { burst: 1_000_000, everyMs: 1 },
     ...overrides,
   };
   // The public origin must name the real port, which is known only after listening.
