@@ -13,6 +13,7 @@ import { dateRoutes } from './routes/dates.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { noticeRoutes } from './routes/notices.ts';
+import { passwordRoutes } from './routes/password.ts';
 import { emailRoutes } from './routes/email.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { toMe } from './routes/session-helpers.ts';
@@ -47,6 +48,7 @@ export function createApp(deps: Deps) {
   api.route('/spaces/:id/dates', dateRoutes(deps));
   api.route('/me/reminders', reminderRoutes(deps));
   api.route('/me/email', emailRoutes(deps));
+  api.route('/me/password', passwordRoutes(deps));
   api.route('/notices', noticeRoutes(deps));
   api.route('/', exportRoutes(deps));
   api.all('*', handleNotFound);

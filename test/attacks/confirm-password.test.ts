@@ -1,5 +1,6 @@
-// The password asked again while signed in (to delete the account) is guessed slowly too:
-// someone at a computer where Sam stayed signed in gets five tries, then growing waits.
+// The password asked again while signed in (to delete the account, to change the password) is
+// guessed slowly too: someone at a computer where Sam stayed signed in gets five tries in all,
+// then growing waits.
 import { describe, expect, it } from 'vitest';
 import { PASSWORD, signUp } from '../helpers/http.ts';
 import { shiftClock, useTestServer } from '../helpers/server.ts';
@@ -24,5 +25,15 @@ describe('the password asked again', () => {
     } finally {
       undo();
     }
+  });
+
+  it('counts wrong passwords for deleting and for changing the password together', async () => {
+    const sam = await signUp(app.server.url);
+    for (let i = 0; i < 3; i++) expect((await sam.request('DELETE', '/api/accounts/me', { password: `wrong ${i} password` })).status).toBe(401);
+    const change = (currentPassword: string) => sam.request('PUT', '/api/me/password', { currentPassword, newPassword: 'a fresh and long password' });
+    for (let i = 0; i < 2; i++) expect((await change(`wrong ${i} password`)).status).toBe(401);
+    const refused = await change(PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/Your password has not changed\.$/);
   });
 });
