@@ -2,6 +2,7 @@
 import type { Passwords } from './auth/passwords.ts';
 import type { Allowance } from './auth/allowance.ts';
 import type { AttemptGuard, ConfirmGuard } from './auth/attempts.ts';
+import type { Devices } from './auth/devices.ts';
 import type { Sessions, ValidSession } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import type { Referee } from './spaces/referee.ts';
@@ -13,6 +14,8 @@ export interface Deps {
   store: Store;
   passwords: Passwords;
   sessions: Sessions;
+  /** Browsers that signed in before, counted apart by the limiters. */
+  devices: Devices;
   rooms: RoomRegistry;
   referee: Referee;
   /** Each limiter apart, so that flooding one cannot empty another. */

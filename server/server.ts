@@ -10,6 +10,7 @@ import { createApp } from './app.ts';
 import { createPasswords } from './auth/passwords.ts';
 import { createAllowance } from './auth/allowance.ts';
 import { createAttemptGuard, createConfirmGuard } from './auth/attempts.ts';
+import { createDevices, loadDeviceKey } from './auth/devices.ts';
 import { SWEEP_EVERY_MS, sweepExpiredSessions } from './auth/session-sweep.ts';
 import { createSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
@@ -46,6 +47,7 @@ export async function startServer(config: Config, port = config.port): Promise<R
     store,
     passwords: createPasswords(config.argon2),
     sessions: createSessions(store, () => now().getTime()),
+    devices: createDevices(loadDeviceKey(path.join(config.dataDir, 'device.key'))),
     rooms,
     referee: createReferee(store, rooms, now, loadContent().decks),
     limits: {

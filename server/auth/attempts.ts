@@ -7,10 +7,14 @@
 // - per name, across addresses, slower to start and with a longer cap: many addresses
 //   guessing one name slow down together.
 //
-// The per-name delay does not apply to an address with nothing on record (no failure, nothing
-// in flight): the person whose name is being guessed must still get in from their own phone.
-// It costs a guesser one attempt per fresh address per day (the address table forgets after
-// a day); addresses are counted per IPv4 address and per IPv6 /56 (client-address.ts).
+// Someone guessing Sam's password must not be able to keep Sam out. So:
+// - a browser where Sam signed in before (devices.ts) is counted on its own, by name and
+//   device, and meets neither the address's delay nor the name's: a guesser sharing Sam's
+//   address cannot hold it up;
+// - the per-name delay does not apply to an address with nothing on record (no failure,
+//   nothing in flight), so Sam on a new phone gets in too. That costs a guesser one attempt
+//   per fresh address per day (the address table forgets after a day); addresses are counted
+//   per IPv4 address and per IPv6 /56 (client-address.ts).
 import { type BackoffRule, createBackoff } from './backoff.ts';
 
 export interface AttemptLimits {
@@ -27,8 +31,11 @@ type Outcome = 'failed' | 'succeeded' | 'abandoned';
 export type Attempt = { ok: false; retryAfterMs: number } | { ok: true; check(isRight: () => Promise<boolean>): Promise<boolean> };
 
 export interface AttemptGuard {
-  /** Begins an attempt at `name`'s secret from `address`, or says how long to wait first. */
-  begin(name: string, address: string, now: () => number): Attempt;
+  /**
+   * Begins an attempt at `name`'s secret from `address`, or says how long to wait first.
+   * `device` is the id of a browser that proved itself for this name before (devices.ts).
+   */
+  begin(name: string, address: string, now: () => number, device?: string | null): Attempt;
 }
 
 /** Runs the check once and ends the attempt with what it found (abandoned if it threw). */
@@ -73,8 +80,18 @@ export function createAttemptGuard(limits: AttemptLimits): AttemptGuard {
   const addresses = createBackoff(limits.perAddress, limits.maxKeys);
   const names = createBackoff(limits.perName, limits.maxKeys);
   return {
-    begin(name, address, now) {
+    begin(name, address, now, device) {
       const t = now();
+      if (device) {
+        const own = `${name}\ndevice:${device}`;
+        const retryAfterMs = pairs.wait(own, t);
+        if (retryAfterMs > 0) return { ok: false, retryAfterMs };
+        pairs.begin(own, t);
+        return {
+          ok: true,
+          check: checkOnce((outcome) => (outcome === 'succeeded' ? pairs.reset(own) : pairs.end(own, now(), outcome === 'failed'))),
+        };
+      }
       // A line break cannot be part of a name key (spaces are folded) or of an address.
       const pair = `${name}\n${address}`;
       const clean = addresses.isClean(address, t);

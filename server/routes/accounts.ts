@@ -12,7 +12,7 @@ import { readJson } from '../http/body.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { fail } from '../http/errors.ts';
 import { retryLater } from '../http/retry-later.ts';
-import { endSessionCookie, nameKey, startSession, toMe } from './session-helpers.ts';
+import { deviceOf, endSessionCookie, nameKey, startSession, toMe } from './session-helpers.ts';
 
 const RECOVERY_CODES = 10;
 
@@ -48,9 +48,9 @@ export function accountRoutes(deps: Deps) {
     .post('/recover', async (c) => {
       const body = await readJson(c, recoverBody);
       const key = nameKey(body.name);
-      const attempt = deps.limits.recovery.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime());
-      if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep accounts safe, the next try can be in {wait}.');
       const user = store.userByNameKey(key);
+      const attempt = deps.limits.recovery.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime(), deviceOf(c, deps, user));
+      if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep accounts safe, the next try can be in {wait}.');
       const codeHash = hashSecretHex(normaliseRecoveryCode(body.code));
       const right = await attempt.check(async () => user !== undefined && store.useRecoveryCode(user.id, codeHash, deps.now().toISOString()));
       if (!user || !right) throw fail(401, 'bad-recovery-code', 'That name and code do not match a code we have.');

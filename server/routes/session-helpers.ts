@@ -1,7 +1,7 @@
 // Small pieces the account and session routes share.
 import type { Context } from 'hono';
 import type { Me } from '../../shared/api-types.ts';
-import { clearedSessionCookie, sessionCookie } from '../auth/cookies.ts';
+import { clearedSessionCookie, deviceCookie, deviceCookieName, readCookie, sessionCookie } from '../auth/cookies.ts';
 import { isHttps } from '../config.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import type { UserRow } from '../storage/store.ts';
@@ -25,6 +25,22 @@ export function startSession(c: Context<AppEnv>, deps: Deps, userId: string): vo
   }
   const { token, expiresAt } = deps.sessions.create(userId);
   c.header('Set-Cookie', sessionCookie({ https: isHttps(deps.config) }, token, expiresAt));
+  trustDevice(c, deps, userId);
+}
+
+/** This browser proved who it is: from now on it is counted on its own (server/auth/devices.ts). */
+export function trustDevice(c: Context<AppEnv>, deps: Deps, userId: string): void {
+  const owner = deps.store.userById(userId);
+  if (!owner) return;
+  const device = deps.devices.issue(owner, deps.now().getTime());
+  c.header('Set-Cookie', deviceCookie({ https: isHttps(deps.config) }, device.value, device.expiresAt), { append: true });
+}
+
+/** The id of this browser when it proved itself as `user` (with this password) before, else null. */
+export function deviceOf(c: Context<AppEnv>, deps: Deps, user: UserRow | undefined): string | null {
+  if (!user) return null;
+  const value = readCookie(c.req.header('cookie'), deviceCookieName({ https: isHttps(deps.config) }));
+  return deps.devices.recognise(value, user, deps.now().getTime());
 }
 
 export function endSessionCookie(c: Context<AppEnv>, deps: Deps): void {

@@ -7,7 +7,7 @@ import { readJson } from '../http/body.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { fail } from '../http/errors.ts';
 import { retryLater } from '../http/retry-later.ts';
-import { endSessionCookie, nameKey, startSession, toMe } from './session-helpers.ts';
+import { deviceOf, endSessionCookie, nameKey, startSession, toMe } from './session-helpers.ts';
 
 export function sessionRoutes(deps: Deps) {
   const { store, passwords, limits } = deps;
@@ -15,10 +15,10 @@ export function sessionRoutes(deps: Deps) {
     .post('/', async (c) => {
       const body = await readJson(c, signInBody);
       const key = nameKey(body.name);
-      const attempt = limits.signIn.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime());
+      const user = store.userByNameKey(key);
+      const attempt = limits.signIn.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime(), deviceOf(c, deps, user));
       if (!attempt.ok)
         throw retryLater(c, attempt.retryAfterMs, 'To keep accounts safe, the next try can be in {wait}. If you have forgotten your password, a recovery code can set a new one.');
-      const user = store.userByNameKey(key);
       const right = await attempt.check(() => (user ? passwords.verify(user.passwordHash, body.password) : passwords.verifyNobody(body.password)));
       if (!user || !right) throw fail(401, 'bad-credentials', 'That name and password do not match.');
       startSession(c, deps, user.id);

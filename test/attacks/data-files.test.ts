@@ -10,6 +10,8 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 const modeOf = (file: string) => fs.statSync(file).mode & 0o777;
 const sqliteFiles = (dir: string) => ['mend.sqlite', 'mend.sqlite-wal', 'mend.sqlite-shm'].map((f) => path.join(dir, f));
+/** The key that signs device cookies (server/auth/devices.ts) lives beside them. */
+const privateFiles = (dir: string) => [...sqliteFiles(dir), path.join(dir, 'device.key')];
 
 let umask = 0;
 let running: TestServer | undefined;
@@ -29,7 +31,7 @@ describe('the data folder and the SQLite files', () => {
     running = await startTestServer({}, dir);
     await signUp(running.url); // a write, so the WAL holds something
     expect(modeOf(dir).toString(8)).toBe('700');
-    for (const file of sqliteFiles(dir)) {
+    for (const file of privateFiles(dir)) {
       expect(fs.existsSync(file), file).toBe(true);
       expect(modeOf(file).toString(8), file).toBe('600');
     }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
 import { addressNo, postFrom } from '../helpers/from.ts';
-import { PASSWORD, signUp, uniqueName } from '../helpers/http.ts';
+import { PASSWORD, person, signUp, uniqueName } from '../helpers/http.ts';
 import { shiftClock, useTestServer } from '../helpers/server.ts';
 
 const production = loadConfig({});
@@ -94,5 +94,43 @@ describe('sign-in delays', () => {
     for (let i = 0; i < 400; i += 8)
       await Promise.all(Array.from({ length: 8 }, (_, j) => signIn(addressNo(8, i + j), uniqueName('Nobody'), wrong(i))));
     expect((await signIn(from, sam.me.name, wrong(11))).status).toBe(429);
+  });
+
+  it('lets Sam in from his own browser while someone at the same address fails on his name', async () => {
+    // Sam signed in on this browser before, then signed out; the browser keeps its device cookie.
+    const sam = await signUp(app.server.url, uniqueName('Sam'));
+    expect((await sam.request('DELETE', '/api/sessions/current')).status).toBe(204);
+    expect(sam.cookie).toMatch(/^mend_device=/);
+    const shared = '192.0.2.40';
+    for (let i = 0; i < 20; i++) await signIn(addressNo(9, i), sam.me.name, wrong(i));
+    await earnLongDelay(shared, sam.me.name);
+    expect((await signIn(shared, sam.me.name, PASSWORD)).status).toBe(429);
+    expect((await postFrom(app.server.url, shared, '/api/sessions', { name: sam.me.name, password: PASSWORD }, sam.cookie)).status).toBe(200);
+  });
+
+  it('counts Sam\'s browser on its own: five tries there too, then waits', async () => {
+    const sam = await signUp(app.server.url, uniqueName('Sam'));
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await postFrom(app.server.url, '192.0.2.50', '/api/sessions', { name: sam.me.name, password: wrong(i) }, sam.cookie)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it('gives a device cookie no weight for another account, when altered, or after a new password', async () => {
+    const sam = await signUp(app.server.url, uniqueName('Sam'));
+    const robin = await signUp(app.server.url, uniqueName('Robin'));
+    const shared = '192.0.2.60';
+    await earnLongDelay(shared, robin.me.name);
+    await earnLongDelay(shared, sam.me.name);
+    const asRobin = (cookie: string) => postFrom(app.server.url, shared, '/api/sessions', { name: robin.me.name, password: PASSWORD }, cookie);
+    expect((await asRobin(sam.cookie)).status).toBe(429);
+    const robinDevice = /mend_device=([^;]+)/.exec(robin.cookie)?.[1] ?? '';
+    expect((await asRobin(`mend_device=${robinDevice.replace(/.$/, (ch) => (ch === 'a' ? 'b' : 'a'))}`)).status).toBe(429);
+    expect((await asRobin(`mend_device=${robinDevice}`)).status).toBe(200);
+    // Sam sets a new password elsewhere: the cookie his browser holds from before is worth nothing now.
+    const elsewhere = person(app.server.url);
+    const newPassword = 'a fresh and long password';
+    expect((await elsewhere.json('POST', '/api/sessions', { name: sam.me.name, password: PASSWORD })).status).toBe(200);
+    expect((await elsewhere.request('PUT', '/api/me/password', { currentPassword: PASSWORD, newPassword })).status).toBe(204);
+    expect((await postFrom(app.server.url, shared, '/api/sessions', { name: sam.me.name, password: newPassword }, sam.cookie)).status).toBe(429);
   });
 });
