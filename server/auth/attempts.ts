@@ -11,10 +11,11 @@
 // - a browser where Sam signed in before (devices.ts) is counted on its own, by name and
 //   device, and meets neither the address's delay nor the name's: a guesser sharing Sam's
 //   address cannot hold it up;
-// - the per-name delay does not apply to an address with nothing on record (no failure,
-//   nothing in flight), so Sam on a new phone gets in too. That costs a guesser one attempt
-//   per fresh address per day (the address table forgets after a day); addresses are counted
-//   per IPv4 address and per IPv6 /56 (client-address.ts).
+// - the per-name delay does not apply to an address that has nothing on record for this name
+//   (no failure, nothing in flight) and is not being slowed itself, so Sam on a new phone gets
+//   in too, even on a phone network's address that others fail from. That costs a guesser one
+//   attempt at a name per fresh address per day (the tables forget after a day); addresses are
+//   counted per IPv4 address and per IPv6 /56 (client-address.ts).
 import { type BackoffRule, createBackoff } from './backoff.ts';
 
 export interface AttemptLimits {
@@ -94,12 +95,12 @@ export function createAttemptGuard(limits: AttemptLimits): AttemptGuard {
       }
       // A line break cannot be part of a name key (spaces are folded) or of an address.
       const pair = `${name}\n${address}`;
-      const clean = addresses.isClean(address, t);
+      const fresh = pairs.isClean(pair, t) && !addresses.isSlowed(address, t);
       const retryAfterMs = Math.max(
         pairs.wait(pair, t),
         addresses.wait(address, t),
-        // Even a clean address is refused when the name cannot be counted: see key-table.ts.
-        clean ? names.roomWait(name, t) : names.wait(name, t),
+        // Even a fresh address is refused when the name cannot be counted: see key-table.ts.
+        fresh ? names.roomWait(name, t) : names.wait(name, t),
       );
       if (retryAfterMs > 0) return { ok: false, retryAfterMs };
       pairs.begin(pair, t);

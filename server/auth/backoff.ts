@@ -34,6 +34,8 @@ export interface Backoff {
   roomWait(key: string, now: number): number;
   /** True when nothing about `key` is on record: no failure, nothing in flight. */
   isClean(key: string, now: number): boolean;
+  /** True while `key` has used up its free failures (a delay applies, now or after the next). */
+  isSlowed(key: string, now: number): boolean;
   /** Starts an attempt; call after wait() gave 0, in the same tick. */
   begin(key: string, now: number): void;
   /** Ends an attempt begun before, as a failure or not. */
@@ -70,6 +72,7 @@ export function createBackoff(rule: BackoffRule, maxKeys: number): Backoff {
     },
     roomWait: (key, now) => table.roomWait(key, now),
     isClean: (key, now) => table.get(key, now) === undefined,
+    isSlowed: (key, now) => (table.get(key, now)?.failures ?? 0) >= rule.free,
     begin(key, now) {
       const t = table.get(key, now) ?? { failures: 0, inFlight: 0, lastFailureAt: 0, nextAt: 0 };
       store(key, { ...t, inFlight: t.inFlight + 1 }, now);

@@ -66,6 +66,17 @@ describe('sign-in delays', () => {
     expect((await signIn('192.0.2.10', sam.me.name, PASSWORD)).status).toBe(200);
   });
 
+  it('lets Sam in on a new phone from a shared address that others fail from, while his name is guessed', async () => {
+    const sam = await signUp(app.server.url, uniqueName('Sam'));
+    const shared = '192.0.2.70';
+    // Others on the same phone network mistype their own passwords now and then...
+    for (let i = 0; i < 10; i++) expect((await signIn(shared, uniqueName('Neighbour'), wrong(i))).status).toBe(401);
+    // ...while someone elsewhere guesses at Sam's name from many addresses.
+    for (let i = 0; i < 30; i++) await signIn(addressNo(10, i), sam.me.name, wrong(i));
+    expect((await signIn(addressNo(10, 0), sam.me.name, wrong(99))).status).toBe(429);
+    expect((await signIn(shared, sam.me.name, PASSWORD)).status).toBe(200);
+  });
+
   it('behind the proxy, one address failing on many names slows that address, not everyone', async () => {
     const robin = await signUp(app.server.url, uniqueName('Robin'));
     const from = addressNo(4, 1);

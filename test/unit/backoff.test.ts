@@ -19,7 +19,10 @@ describe('growing delays', () => {
 
   it('makes the next attempt wait, and lets it through once the wait is over', () => {
     const b = createBackoff(rule, 100);
-    for (let i = 0; i < 3; i++) failAt(b, 'k', 0);
+    for (let i = 0; i < 2; i++) failAt(b, 'k', 0);
+    expect(b.isSlowed('k', 0)).toBe(false);
+    failAt(b, 'k', 0);
+    expect(b.isSlowed('k', 0)).toBe(true);
     expect(b.wait('k', 0)).toBe(1000);
     expect(b.wait('k', 400)).toBe(600);
     failAt(b, 'k', 1000);
