@@ -60,7 +60,8 @@ function signInLimits(env: NodeJS.ProcessEnv): AttemptLimits {
     perPair: rule(int(env.SIGNIN_FAILURES_PER_NAME_AND_ADDRESS, 5), 15 * MINUTE),
     perAddress: rule(int(env.SIGNIN_FAILURES_PER_ADDRESS, 20), HOUR),
     perName: rule(int(env.SIGNIN_FAILURES_PER_NAME, 10), HOUR),
-    maxKeys: 100_000,
+    // Each table holds at most this many keys, about half a kilobyte each (see key-table.ts).
+    maxKeys: Math.max(100, int(env.LIMITER_KEYS, 100_000)),
   };
 }
 
