@@ -21,7 +21,7 @@ describe('your password in Settings', () => {
     expect((await signIn(phone, PASSWORD)).status()).toBe(200);
 
     await alex.page.goto(`${url}/settings`);
-    const panel = alex.page.getByRole('region', { name: 'Your password' });
+    const panel = alex.page.getByRole('region', { name: 'Change your password' });
     await panel.getByLabel('Your current password').fill('not my password');
     await panel.getByLabel('A new password').fill(NEW_PASSWORD);
     await panel.getByRole('button', { name: 'Set my new password' }).click();
