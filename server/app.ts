@@ -1,10 +1,10 @@
 // Builds the Hono app from its dependencies. Nothing here listens; server/main.ts does.
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { Limits } from '../shared/wire.ts';
 import { isHttps } from './config.ts';
 import type { AppEnv, Deps } from './deps.ts';
 import { loadSession, requireUser } from './http/auth.ts';
+import { limitBody } from './http/body-limit.ts';
 import { fail, handleError, handleNotFound } from './http/errors.ts';
 import { securityHeaders } from './http/headers.ts';
 import { sameOrigin } from './http/origin.ts';
@@ -13,6 +13,7 @@ import { dateRoutes } from './routes/dates.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { noticeRoutes } from './routes/notices.ts';
+import { passwordRoutes } from './routes/password.ts';
 import { emailRoutes } from './routes/email.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { toMe } from './routes/session-helpers.ts';
@@ -23,21 +24,19 @@ import { syncRoutes } from './sync/route.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
-  app.use(sameOrigin(() => new Set([deps.config.publicOrigin, ...deps.config.extraOrigins])));
-  // The upgrade route is mounted before any header-changing middleware: it breaks the handshake.
-  app.route('/sync', syncRoutes(deps));
+  // First, so refusals and plain GETs under /sync/ carry the headers too; it leaves the
+  // WebSocket handshake's own response alone (header-changing middleware breaks it).
   app.use(securityHeaders(isHttps(deps.config)));
+  app.use(sameOrigin(() => new Set([deps.config.publicOrigin, ...deps.config.extraOrigins])));
+  app.route('/sync', syncRoutes(deps));
 
   const api = new Hono<AppEnv>();
   api.use(
-    bodyLimit({
-      maxSize: Limits.bodyBytes,
-      onError: (c) => {
-        // The rest of the body is left unread, so this connection cannot carry another request:
-        // say so, or the client reuses it and its next request dies with the connection.
-        c.header('Connection', 'close');
-        throw fail(413, 'too-large', 'That is more than we can take in one go.');
-      },
+    limitBody(Limits.bodyBytes, (c) => {
+      // The rest of the body may be left unread (past a bound), so this connection cannot carry
+      // another request: say so, or the client reuses it and its next request dies with it.
+      c.header('Connection', 'close');
+      throw fail(413, 'too-large', 'That is more than we can take in one go.');
     }),
   );
   api.use(loadSession(deps));
@@ -49,6 +48,7 @@ export function createApp(deps: Deps) {
   api.route('/spaces/:id/dates', dateRoutes(deps));
   api.route('/me/reminders', reminderRoutes(deps));
   api.route('/me/email', emailRoutes(deps));
+  api.route('/me/password', passwordRoutes(deps));
   api.route('/notices', noticeRoutes(deps));
   api.route('/', exportRoutes(deps));
   api.all('*', handleNotFound);

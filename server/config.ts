@@ -1,5 +1,7 @@
 // Configuration from environment variables, each with a default that works on a laptop.
 import path from 'node:path';
+import type { AllowanceRule } from './auth/allowance.ts';
+import type { AttemptLimits } from './auth/attempts.ts';
 
 export interface Config {
   port: number;
@@ -30,8 +32,15 @@ export interface Config {
   invitationLimits: { perLink: { burst: number; perSecond: number }; perAddress: { burst: number; perSecond: number } };
   /** Spaces one person may open in any 24 hours. */
   spacesPerDay: number;
-  /** Failed sign-ins allowed in 15 minutes, per name and per client address. */
-  signInLimits: { perName: number; perAddress: number };
+  /**
+   * How many proxies of ours stand in front and append to X-Forwarded-For (0: none; the socket's
+   * peer is the client and the header is ignored). See server/http/client-address.ts.
+   */
+  trustProxy: number;
+  /** Growing delays after failed sign-ins and recovery codes (server/auth/attempts.ts). */
+  signInLimits: AttemptLimits;
+  /** Sign-ups per client address: `burst` at once, then one more every `everyMs`. */
+  signUpLimit: AllowanceRule;
   /** Argon2id cost; the defaults are OWASP's current recommendation. */
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
   /** Where reminder email goes out (smtp://host:port or smtps://user:pass@host); none without it. */
@@ -51,6 +60,28 @@ const num = (value: string | undefined, fallback: number): number => {
   const n = value === undefined ? Number.NaN : Number(value);
   return Number.isFinite(n) && n > 0 ? n : fallback;
 };
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * Someone who mistypes gets five tries from one place, then waits 1 s, 2 s, 4 s... at most
+ * 15 minutes; one address gets twenty failures across all names before waiting, up to an hour;
+ * one name gets ten failures across addresses that have been failing before they all wait, up
+ * to an hour. Failures are forgotten a day after the last one. At the caps that is under a
+ * hundred guesses a day at one name from one address, and about 24 from everywhere else.
+ */
+function signInLimits(env: NodeJS.ProcessEnv): AttemptLimits {
+  const rule = (free: number, maxDelayMs: number) => ({ free, firstDelayMs: SECOND, maxDelayMs, forgetMs: DAY });
+  return {
+    perPair: rule(int(env.SIGNIN_FAILURES_PER_NAME_AND_ADDRESS, 5), 15 * MINUTE),
+    perAddress: rule(int(env.SIGNIN_FAILURES_PER_ADDRESS, 20), HOUR),
+    perName: rule(int(env.SIGNIN_FAILURES_PER_NAME, 10), HOUR),
+    // Each table holds at most this many keys, about half a kilobyte each (see key-table.ts).
+    maxKeys: Math.max(100, int(env.LIMITER_KEYS, 100_000)),
+  };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 3000);
@@ -71,7 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perAddress: { burst: int(env.INVITATION_ADDRESS_BURST, 30), perSecond: num(env.INVITATION_ADDRESS_PER_SECOND, 1 / 10) },
     },
     spacesPerDay: int(env.SPACES_PER_DAY, 10),
-    signInLimits: { perName: int(env.SIGNIN_FAILURES_PER_NAME, 10), perAddress: int(env.SIGNIN_FAILURES_PER_ADDRESS, 50) },
+    trustProxy: Math.max(0, int(env.TRUST_PROXY, 0)),
+    signInLimits: signInLimits(env),
+    // Three at once (a household, a couple of tries), then five an hour.
+    signUpLimit: { burst: int(env.SIGNUP_BURST, 3), everyMs: HOUR / Math.max(1, int(env.SIGNUPS_PER_HOUR, 5)) },
     argon2: {
       memoryCost: int(env.ARGON2_MEMORY_KIB, 19_456),
       timeCost: int(env.ARGON2_TIME_COST, 2),

@@ -8,7 +8,9 @@ import { WebSocketServer } from 'ws';
 import { Limits } from '../shared/wire.ts';
 import { createApp } from './app.ts';
 import { createPasswords } from './auth/passwords.ts';
-import { createRateLimiter } from './auth/rate-limit.ts';
+import { createAllowance } from './auth/allowance.ts';
+import { createAttemptGuard, createConfirmGuard } from './auth/attempts.ts';
+import { createDevices, loadDeviceKey } from './auth/devices.ts';
 import { SWEEP_EVERY_MS, sweepExpiredSessions } from './auth/session-sweep.ts';
 import { createSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
@@ -46,11 +48,14 @@ export async function startServer(config: Config, port = config.port): Promise<R
     store,
     passwords: createPasswords(config.argon2),
     sessions: createSessions(store, () => now().getTime()),
+    devices: createDevices(loadDeviceKey(path.join(config.dataDir, 'device.key'))),
     rooms,
     referee: createReferee(store, rooms, now, loadContent().decks, { cachedSpaces: config.cachedSpaces }),
     limits: {
-      byName: createRateLimiter(config.signInLimits.perName, 15 * 60_000),
-      byAddress: createRateLimiter(config.signInLimits.perAddress, 15 * 60_000),
+      signIn: createAttemptGuard(config.signInLimits),
+      recovery: createAttemptGuard(config.signInLimits),
+      confirm: createConfirmGuard(config.signInLimits.perPair, config.signInLimits.maxKeys),
+      signUp: createAllowance(config.signUpLimit, config.signInLimits.maxKeys),
       commands: createTokenBuckets(config.commandLimit),
       invitationLinks: createTokenBuckets(config.invitationLimits.perLink),
       invitationAddresses: createTokenBuckets(config.invitationLimits.perAddress),

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'too-many-attempts'
   | 'slow-down'
   | 'too-many-spaces'
+  | 'too-many-sign-ups'
   | 'too-large'
   | 'invitation-gone'
   | 'refused'

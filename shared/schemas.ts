@@ -63,6 +63,12 @@ export const signInBody = z.strictObject({
   password: z.string().min(1).max(Limits.passwordMaxChars),
 });
 
+/** Changing the password while signed in: the current one first, as when deleting. */
+export const changePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(Limits.passwordMaxChars),
+  newPassword: password,
+});
+
 export const recoverBody = z.strictObject({
   name: z.string().min(1).max(Limits.nameChars * 4),
   code: z.string().min(1).max(64),

@@ -128,6 +128,9 @@ export const api = {
   setEmail: (email: string | null) => call<Me>('PUT', '/api/me/email', { email }),
   setReminders: (email: EmailFrequency) => call<ReminderSettings>('PUT', '/api/me/reminders', { email }),
   notices: () => call<Notice[]>('GET', '/api/notices'),
+  /** Sets a new password; 401 when the current one is wrong. Every other session ends. */
+  changePassword: (currentPassword: string, newPassword: string) =>
+    call<void>('PUT', '/api/me/password', { currentPassword, newPassword }),
   /** Deletes my account and my words; 401 on a wrong password. The session cookie is cleared. */
   deleteAccount: (password: string) => call<void>('DELETE', '/api/accounts/me', { password }),
   leave: (spaceId: string, id: string, lastMessage?: string) =>

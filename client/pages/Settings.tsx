@@ -1,5 +1,5 @@
-// Your settings: how often email reminders come, your copy of everything, and deleting your
-// account. Each part says plainly what it does and what it never does.
+// Your settings: how often email reminders come, your password, your copy of everything, and
+// deleting your account. Each part says plainly what it does and what it never does.
 import { createAsync, useNavigate } from '@solidjs/router';
 import { For, Show, createSignal } from 'solid-js';
 import type { EmailFrequency } from '../../shared/personal-schemas.ts';
@@ -96,6 +96,50 @@ function Reminders() {
   );
 }
 
+function ChangePassword() {
+  const [current, setCurrent] = createSignal('');
+  const [next, setNext] = createSignal('');
+  const [missing, setMissing] = createSignal(false);
+  const [saved, setSaved] = createSignal(false);
+  const action = createAction();
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    setMissing(current() === '' || next() === '');
+    if (missing()) return;
+    void action.run(async () => {
+      try {
+        await api.changePassword(current(), next());
+      } catch (error) {
+        // Here a wrong password is the current one, and nothing was deleted or changed.
+        if (error instanceof ApiError && error.code === 'wrong-password') throw new ApiError(401, 'wrong-current-password', error.message);
+        throw error;
+      }
+      setCurrent('');
+      setNext('');
+      setSaved(true);
+    });
+  };
+  return (
+    <section class="panel" aria-labelledby="password-title">
+      <h2 id="password-title">{t('settings.password.title')}</h2>
+      <p>{t('settings.password.intro')}</p>
+      <form onSubmit={submit} novalidate>
+        <Field label={t('settings.password.current')} name="current-password" type="password" autocomplete="current-password"
+          required value={current()} onInput={(e) => { setCurrent(e.currentTarget.value); setSaved(false); }} />
+        <Field label={t('settings.password.new')} hint={t('account.passwordHint')} name="new-password" type="password"
+          autocomplete="new-password" required minLength={10} value={next()} onInput={(e) => { setNext(e.currentTarget.value); setSaved(false); }}
+          error={action.fieldErrors().newPassword} />
+        <ErrorNote message={missing() ? t('settings.password.needBoth') : action.error()} />
+        <p class="form-actions">
+          <button type="submit" class="secondary" disabled={action.busy()}>{t('settings.password.save')}</button>
+          <span class="saved" role="status">{saved() ? t('settings.password.saved') : ''}</span>
+        </p>
+      </form>
+    </section>
+  );
+}
+
 function DeleteAccount() {
   const navigate = useNavigate();
   const [password, setPassword] = createSignal('');
@@ -142,6 +186,7 @@ export default function Settings() {
   return (
     <Page title={t('settings.title')}>
       <Reminders />
+      <ChangePassword />
       <section class="panel" aria-labelledby="copy-title">
         <h2 id="copy-title">{t('settings.copy.title')}</h2>
         <p>{t('settings.copy.intro')}</p>

@@ -18,6 +18,15 @@ export function clearedSessionCookie(o: CookieOptions): string {
   return attrs.join('; ');
 }
 
+export const deviceCookieName = (o: CookieOptions) => (o.https ? '__Host-mend_device' : 'mend_device');
+
+/** The device cookie (server/auth/devices.ts): sent only with our own requests, never read by scripts. */
+export function deviceCookie(o: CookieOptions, value: string, expiresAt: number): string {
+  const attrs = [`${deviceCookieName(o)}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Strict', `Expires=${new Date(expiresAt).toUTCString()}`];
+  if (o.https) attrs.push('Secure');
+  return attrs.join('; ');
+}
+
 /** Reads one cookie from a Cookie header without trusting its shape. */
 export function readCookie(header: string | undefined | null, name: string): string | undefined {
   if (!header || header.length > 8192) return undefined;

@@ -15,7 +15,11 @@ export function loadSession(deps: Deps): MiddlewareHandler<AppEnv> {
     c.set('session', user ? session : null);
     c.set('user', user);
     await next();
-    if (token && !session && !c.res.headers.has('set-cookie')) c.header('Set-Cookie', clearedSessionCookie(cookie), { append: true });
+    // A handler that set the session cookie (sign-in, sign-out) has the last word: a renewal of
+    // the session this request came with must not be appended after it and win in the browser.
+    const name = `${sessionCookieName(cookie)}=`;
+    if (c.res.headers.getSetCookie().some((line) => line.startsWith(name))) return;
+    if (token && !session) c.header('Set-Cookie', clearedSessionCookie(cookie), { append: true });
     else if (session?.renewed && token) c.header('Set-Cookie', sessionCookie(cookie, token, session.expiresAt), { append: true });
   };
 }

@@ -1,6 +1,8 @@
-// Security headers on every response except the WebSocket upgrade (header-changing middleware
-// breaks the handshake). The CSP allows our own scripts and styles only.
-import type { MiddlewareHandler } from 'hono';
+// Security headers on every response, plain GETs under /sync/ included, except the WebSocket
+// handshake itself (header-changing middleware breaks it). The CSP allows our own scripts and
+// styles only.
+import type { HttpBindings } from '@hono/node-server';
+import type { Context, MiddlewareHandler } from 'hono';
 
 const CSP = [
   "default-src 'self'",
@@ -15,10 +17,20 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * True for a WebSocket handshake. @hono/node-server hands those to the app from the server's
+ * 'upgrade' event, with the socket but no response object; a request that merely carries an
+ * Upgrade header (without "Connection: upgrade") comes as a plain request and is not one.
+ */
+export function isHandshake(c: Context): boolean {
+  const env = c.env as Partial<HttpBindings> | undefined;
+  return env?.incoming !== undefined && env.outgoing === undefined;
+}
+
 export function securityHeaders(https: boolean): MiddlewareHandler {
   return async function setSecurityHeaders(c, next) {
     await next();
-    if (c.req.header('upgrade')?.toLowerCase() === 'websocket') return;
+    if (isHandshake(c)) return;
     c.header('Content-Security-Policy', CSP);
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Content-Type-Options', 'nosniff');

@@ -1,5 +1,5 @@
 // Token buckets for what a person may send: a burst to spend at once and a steady refill, per
-// key (a person in a space, an invitation link, an address). In memory, like auth/rate-limit.ts:
+// key (a person in a space, an invitation link, an address). In memory, like the sign-in limits (auth/):
 // a restart only refills the buckets, and several instances would keep them in Redis.
 import type { Context } from 'hono';
 import { type ApiError, fail } from './errors.ts';

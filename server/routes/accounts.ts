@@ -10,8 +10,10 @@ import { newId, newRecoveryCode, hashSecretHex, normaliseRecoveryCode } from '..
 import type { AppEnv, Deps } from '../deps.ts';
 import { requireUser } from '../http/auth.ts';
 import { readJson } from '../http/body.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { fail } from '../http/errors.ts';
-import { endSessionCookie, nameKey, startSession, toMe } from './session-helpers.ts';
+import { retryLater } from '../http/retry-later.ts';
+import { deviceOf, endSessionCookie, nameKey, startSession, toMe } from './session-helpers.ts';
 
 const RECOVERY_CODES = 10;
 
@@ -21,10 +23,19 @@ export function accountRoutes(deps: Deps) {
     .post('/', async (c) => {
       const body = await readJson(c, signUpBody);
       const key = nameKey(body.name);
+      // Taken before the work, so that sign-ups sent all at once cannot pass together.
+      const address = clientAddress(c, deps.config.trustProxy);
+      const wait = deps.limits.signUp.take(address, deps.now().getTime());
+      if (wait > 0)
+        throw retryLater(c, wait, 'Several accounts were made from this network just now, so the next one can be made in {wait}.', 'too-many-sign-ups');
+      const nameTaken = () => {
+        // No account was made, so it does not count.
+        deps.limits.signUp.giveBack(address, deps.now().getTime());
+        return fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
+      };
       // Taken as well when it only looks like a name someone has (other letters that look the same).
       const skeleton = nameSkeleton(body.name);
-      if (store.userByNameKey(key) || store.userByNameSkeleton(skeleton))
-        throw fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
+      if (store.userByNameKey(key) || store.userByNameSkeleton(skeleton)) throw nameTaken();
       const passwordHash = await passwords.hash(body.password);
       const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
       const user = { id: newId(), name: body.name, passwordHash, email: body.email ?? null, createdAt: deps.now().toISOString() };
@@ -32,7 +43,7 @@ export function accountRoutes(deps: Deps) {
         store.createUser(user, key, codes.map((code) => hashSecretHex(normaliseRecoveryCode(code))), skeleton);
       } catch {
         // Two sign-ups raced for the same name (or look-alikes); the unique indexes decided.
-        throw fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
+        throw nameTaken();
       }
       startSession(c, deps, user.id);
       return c.json<SignUpResult>({ me: toMe(user), recoveryCodes: codes }, 201);
@@ -40,14 +51,12 @@ export function accountRoutes(deps: Deps) {
     .post('/recover', async (c) => {
       const body = await readJson(c, recoverBody);
       const key = nameKey(body.name);
-      if (deps.limits.byName.blocked(`recover:${key}`))
-        throw fail(429, 'too-many-attempts', 'Too many tries for now. Please wait a little and try again.');
       const user = store.userByNameKey(key);
+      const attempt = deps.limits.recovery.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime(), deviceOf(c, deps, user));
+      if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep accounts safe, the next try can be in {wait}.');
       const codeHash = hashSecretHex(normaliseRecoveryCode(body.code));
-      if (!user || !store.useRecoveryCode(user.id, codeHash, deps.now().toISOString())) {
-        deps.limits.byName.fail(`recover:${key}`);
-        throw fail(401, 'bad-recovery-code', 'That name and code do not match a code we have.');
-      }
+      const right = await attempt.check(async () => user !== undefined && store.useRecoveryCode(user.id, codeHash, deps.now().toISOString()));
+      if (!user || !right) throw fail(401, 'bad-recovery-code', 'That name and code do not match a code we have.');
       store.setPassword(user.id, await passwords.hash(body.newPassword));
       // A new password ends every other session, including the one a thief might hold.
       for (const id of deps.sessions.invalidateAllOf(user.id)) deps.rooms.endSession(id);
@@ -55,16 +64,14 @@ export function accountRoutes(deps: Deps) {
       return c.json({ me: toMe(user) });
     })
     // Deleting asks for the password again: a session left open on a shared computer must not
-    // be enough to erase someone's words. Failures count against the same limit as sign-in.
+    // be enough to erase someone's words. Failures meet growing delays, per person.
     .delete('/me', async (c) => {
       const user = requireUser(c);
       const body = await readJson(c, deleteAccountBody);
-      const key = `delete:${user.id}`;
-      if (deps.limits.byName.blocked(key)) throw fail(429, 'too-many-attempts', 'Too many tries for now. Please wait a little and try again.');
-      if (!(await passwords.verify(user.passwordHash, body.password))) {
-        deps.limits.byName.fail(key);
+      const attempt = deps.limits.confirm.begin(user.id, () => deps.now().getTime());
+      if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep your account safe, the next try can be in {wait}. Nothing has been deleted.');
+      if (!(await attempt.check(() => passwords.verify(user.passwordHash, body.password))))
         throw fail(401, 'wrong-password', 'That password does not match. Nothing has been deleted.');
-      }
       eraseAccount(deps, user);
       endSessionCookie(c, deps);
       return c.body(null, 204);

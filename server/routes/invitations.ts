@@ -29,7 +29,7 @@ export function invitationRoutes(deps: Deps) {
     })
     .post('/:token', async (c) => {
       const now = deps.now().getTime();
-      const fromHere = deps.limits.invitationAddresses.take(clientAddress(c), now);
+      const fromHere = deps.limits.invitationAddresses.take(clientAddress(c, deps.config.trustProxy), now);
       if (fromHere > 0) throw tooMany(c, fromHere, 'slow-down', 'There have been a lot of answers from here in a short time. Please wait a little, then try again.');
       const token = c.req.param('token');
       const body = await readJson(c, answerInvitationBody);

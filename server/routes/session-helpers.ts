@@ -1,7 +1,7 @@
 // Small pieces the account and session routes share.
 import type { Context } from 'hono';
 import type { Me } from '../../shared/api-types.ts';
-import { clearedSessionCookie, sessionCookie } from '../auth/cookies.ts';
+import { clearedSessionCookie, deviceCookie, deviceCookieName, readCookie, sessionCookie } from '../auth/cookies.ts';
 import { isHttps } from '../config.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import type { UserRow } from '../storage/store.ts';
@@ -11,9 +11,36 @@ export const nameKey = (name: string): string => name.normalize('NFKC').trim().r
 
 export const toMe = (u: UserRow): Me => ({ id: u.id, name: u.name, email: u.email });
 
+/**
+ * Starts a session and sets its cookie. A session this browser already held ends first, with
+ * its sockets: a browser holds one session, and a cookie copied from it earlier (a shared
+ * computer, a borrowed phone) must not stay valid beside the new one.
+ */
 export function startSession(c: Context<AppEnv>, deps: Deps, userId: string): void {
+  const earlier = c.get('session');
+  if (earlier) {
+    deps.sessions.invalidate(earlier.id);
+    deps.rooms.endSession(earlier.id);
+    c.set('session', null);
+  }
   const { token, expiresAt } = deps.sessions.create(userId);
   c.header('Set-Cookie', sessionCookie({ https: isHttps(deps.config) }, token, expiresAt));
+  trustDevice(c, deps, userId);
+}
+
+/** This browser proved who it is: from now on it is counted on its own (server/auth/devices.ts). */
+export function trustDevice(c: Context<AppEnv>, deps: Deps, userId: string): void {
+  const owner = deps.store.userById(userId);
+  if (!owner) return;
+  const device = deps.devices.issue(owner, deps.now().getTime());
+  c.header('Set-Cookie', deviceCookie({ https: isHttps(deps.config) }, device.value, device.expiresAt), { append: true });
+}
+
+/** The id of this browser when it proved itself as `user` (with this password) before, else null. */
+export function deviceOf(c: Context<AppEnv>, deps: Deps, user: UserRow | undefined): string | null {
+  if (!user) return null;
+  const value = readCookie(c.req.header('cookie'), deviceCookieName({ https: isHttps(deps.config) }));
+  return deps.devices.recognise(value, user, deps.now().getTime());
 }
 
 export function endSessionCookie(c: Context<AppEnv>, deps: Deps): void {

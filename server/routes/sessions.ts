@@ -1,20 +1,13 @@
 // Sign in and sign out. An unknown name and a wrong password get the same answer, in the
-// same time; failures are limited per name and per address.
+// same time; failures meet growing delays per name and address (server/auth/attempts.ts).
 import { Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { signInBody } from '../../shared/schemas.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { readJson } from '../http/body.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { fail } from '../http/errors.ts';
-import { endSessionCookie, nameKey, startSession, toMe } from './session-helpers.ts';
-
-const clientAddress = (c: Parameters<typeof getConnInfo>[0]): string => {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-};
+import { retryLater } from '../http/retry-later.ts';
+import { deviceOf, endSessionCookie, nameKey, startSession, toMe } from './session-helpers.ts';
 
 export function sessionRoutes(deps: Deps) {
   const { store, passwords, limits } = deps;
@@ -22,17 +15,12 @@ export function sessionRoutes(deps: Deps) {
     .post('/', async (c) => {
       const body = await readJson(c, signInBody);
       const key = nameKey(body.name);
-      const address = clientAddress(c);
-      if (limits.byName.blocked(key) || limits.byAddress.blocked(address))
-        throw fail(429, 'too-many-attempts', 'Too many tries for now. Please wait a few minutes and try again.');
       const user = store.userByNameKey(key);
-      const ok = user ? await passwords.verify(user.passwordHash, body.password) : await passwords.verifyNobody(body.password);
-      if (!user || !ok) {
-        limits.byName.fail(key);
-        limits.byAddress.fail(address);
-        throw fail(401, 'bad-credentials', 'That name and password do not match.');
-      }
-      limits.byName.reset(key);
+      const attempt = limits.signIn.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime(), deviceOf(c, deps, user));
+      if (!attempt.ok)
+        throw retryLater(c, attempt.retryAfterMs, 'To keep accounts safe, the next try can be in {wait}. If you have forgotten your password, a recovery code can set a new one.');
+      const right = await attempt.check(() => (user ? passwords.verify(user.passwordHash, body.password) : passwords.verifyNobody(body.password)));
+      if (!user || !right) throw fail(401, 'bad-credentials', 'That name and password do not match.');
       startSession(c, deps, user.id);
       return c.json({ me: toMe(user) });
     })

@@ -36,6 +36,7 @@ export function sqliteAccounts(db: Db): AccountStore {
   const deleteSession = db.prepare('DELETE FROM sessions WHERE id = ?');
   const sessionsOfUser = db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE user_id = ?');
   const deleteOfUser = db.prepare('DELETE FROM sessions WHERE user_id = ?');
+  const deleteOthers = db.prepare<[string, string], { id: string }>('DELETE FROM sessions WHERE user_id = ? AND id <> ? RETURNING id');
 
   return {
     createUser(user: UserRow, nameKey: string, codeHashes: string[], nameSkeleton: string) {
@@ -73,5 +74,6 @@ export function sqliteAccounts(db: Db): AccountStore {
         return ids;
       })();
     },
+    deleteOtherSessions: (userId, keepId) => deleteOthers.all(userId, keepId).map((r) => r.id),
   };
 }

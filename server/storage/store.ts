@@ -66,6 +66,8 @@ export interface AccountStore {
   extendSession(id: string, expiresAt: number): void;
   deleteSession(id: string): void;
   deleteSessionsOfUser(userId: string): string[];
+  /** Deletes every session of the person but `keepId`; returns the ids deleted. */
+  deleteOtherSessions(userId: string, keepId: string): string[];
 }
 
 export interface SpaceStore {

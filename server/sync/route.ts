@@ -12,6 +12,7 @@ import { readCookie, sessionCookieName } from '../auth/cookies.ts';
 import { isHttps } from '../config.ts';
 import type { Deps } from '../deps.ts';
 import { handleNotFound } from '../http/errors.ts';
+import { isHandshake } from '../http/headers.ts';
 import { logError } from '../log.ts';
 import { createFrameBudget } from './frame-budget.ts';
 import type { Connection, Room, SyncSocket } from './room.ts';
@@ -136,11 +137,13 @@ export function syncRoutes(deps: Deps) {
     });
 
   return new Hono()
+    // Only a real handshake reaches the socket handlers; anything else under /sync (a plain GET,
+    // an Upgrade header without "Connection: upgrade", an unknown path) is a JSON 404, never the
+    // app's HTML: an upgrade answered 200 looks like success to a client, which retries forever.
+    .use('*', async (c, next) => (isHandshake(c) ? next() : handleNotFound(c)))
     .get('/spaces/:id/:doc', socketFor((c) => admit(c.req.header('cookie'), c.req.param('id') ?? '', c.req.param('doc') ?? '')))
     // A person's own notebook (the reflection written before a space exists), addressed by the
     // session alone, so nobody can name another person's.
     .get('/me/:doc', socketFor((c) => admitNotebook(c.req.header('cookie'), c.req.param('doc') ?? '')))
-    // Anything else under /sync (a plain GET, an unknown path) is a JSON 404, never the app's
-    // HTML: an upgrade answered 200 looks like success to a client, which then retries forever.
     .all('*', handleNotFound);
 }

@@ -113,13 +113,13 @@ describe('your settings', () => {
     // Deleting: a wrong password changes nothing and says so; the right one says goodbye.
     await alex.page.goto(`${app.server.url}/settings`);
     await alex.page.getByRole('heading', { level: 1, name: 'Your settings' }).waitFor(WAIT);
-    await alex.page.getByLabel('Your password').fill('not my password at all');
+    await alex.page.getByLabel('Your password', { exact: true }).fill('not my password at all');
     await alex.page.getByRole('button', { name: 'Delete my account and my words' }).click();
     await alex.page.getByText('That password does not match. Nothing has been deleted.').waitFor(WAIT);
     await snapPart(alex.page.getByRole('region', { name: 'Delete your account' }), '65-delete-wrong-password');
     expect((await alex.context.request.get(`${app.server.url}/api/me`)).status()).toBe(200);
 
-    await alex.page.getByLabel('Your password').fill(PASSWORD);
+    await alex.page.getByLabel('Your password', { exact: true }).fill(PASSWORD);
     await alex.page.getByRole('button', { name: 'Delete my account and my words' }).click();
     await alex.page.getByText('Your account and your words are gone from Mend. Take care.').waitFor(WAIT);
     expect(new URL(alex.page.url()).pathname).toBe('/goodbye');

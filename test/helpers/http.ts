@@ -1,7 +1,10 @@
 // A tiny HTTP client for tests with one cookie jar per simulated person, sending the
 // Origin a browser would send.
 export interface Person {
+  /** Every cookie in the jar, as a Cookie header. */
   cookie: string;
+  /** One cookie's value: 'mend_session', or 'mend_device' (the browser's device cookie). */
+  cookieValue(name: string): string;
   request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   json<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
 }
@@ -12,6 +15,7 @@ export function person(baseUrl: string, origin = baseUrl): Person {
     get cookie() {
       return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     },
+    cookieValue: (name) => jar.get(name) ?? '',
     async request(method, path, body, headers = {}) {
       const res = await fetch(baseUrl + path, {
         method,

@@ -25,8 +25,11 @@ export async function startTestServer(overrides: Partial<Config> = {}, dataDir?:
     argon2: { memoryCost: 4096, timeCost: 1, parallelism: 1 },
     roomIdleSeconds: 1,
     extraOrigins: [],
-    // Every test person signs in from 127.0.0.1; the per-address limit has its own test.
-    signInLimits: { perName: 10, perAddress: 1000 },
+    // Every test person signs in from 127.0.0.1; the per-address delays have their own tests
+    // (test/attacks/sign-in.test.ts), which set the production limits back.
+    signInLimits: { ...base.signInLimits, perAddress: { ...base.signInLimits.perAddress, free: 1000 } },
+    // And every test person signs up from there; test/attacks/sign-up.test.ts sets the limit back.
+    signUpLimit: { burst: 1_000_000, everyMs: 1 },
     // Likewise every invitation answer; the per-address limit has its own test (test/attacks/).
     invitationLimits: { ...base.invitationLimits, perAddress: { burst: 100_000, perSecond: 1000 } },
     ...overrides,

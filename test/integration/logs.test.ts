@@ -49,7 +49,8 @@ describe('logs', () => {
     const logged = await capture(async () => {
       const opener = await signUp(server.url);
       const invitee = await signUp(server.url);
-      secrets.push(opener.cookie.split('=')[1] ?? '', invitee.cookie.split('=')[1] ?? '', PASSWORD, ...opener.recoveryCodes);
+      for (const p of [opener, invitee]) secrets.push(p.cookieValue('mend_session'), p.cookieValue('mend_device'));
+      secrets.push(PASSWORD, ...opener.recoveryCodes);
       const opened = await opener.json<{ id: string; inviteUrl: string }>('POST', '/api/spaces', { friendName: 'Sam', note });
       const token = tokenOf(opened.body.inviteUrl);
       const spaceId = opened.body.id;
@@ -64,7 +65,7 @@ describe('logs', () => {
       secrets.push(newPassword);
       const signedIn = person(server.url);
       await signedIn.json('POST', '/api/sessions', { name: opener.me.name, password: newPassword });
-      secrets.push(signedIn.cookie.split('=')[1] ?? '');
+      secrets.push(signedIn.cookieValue('mend_session'), signedIn.cookieValue('mend_device'));
       // Bad input that quotes personal text back at the server.
       expect((await signedIn.request('POST', '/api/spaces', `{"friendName": "Sam", "note": "${note}"`)).status).toBe(400);
       expect((await signedIn.request('POST', '/api/spaces', { friendName: 'Sam', note, [note.slice(0, 20)]: 1 })).status).toBe(400);

@@ -20,6 +20,23 @@ describe('configuration from the environment', () => {
     expect(isHttps(c)).toBe(true);
   });
 
+  it('trusts no proxy unless told how many stand in front', () => {
+    expect(loadConfig({}).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '-2' }).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'yes' }).trustProxy).toBe(0);
+  });
+
+  it('slows sign-ins down rather than locking them out, with the documented numbers', () => {
+    const { perPair, perAddress, perName, maxKeys } = loadConfig({}).signInLimits;
+    const minutes = (ms: number) => ms / 60_000;
+    expect([perPair.free, perPair.firstDelayMs, minutes(perPair.maxDelayMs), minutes(perPair.forgetMs)]).toEqual([5, 1000, 15, 1440]);
+    expect([perAddress.free, perAddress.firstDelayMs, minutes(perAddress.maxDelayMs), minutes(perAddress.forgetMs)]).toEqual([20, 1000, 60, 1440]);
+    expect([perName.free, perName.firstDelayMs, minutes(perName.maxDelayMs), minutes(perName.forgetMs)]).toEqual([10, 1000, 60, 1440]);
+    expect(maxKeys).toBe(100_000);
+    expect(loadConfig({ SIGNIN_FAILURES_PER_NAME_AND_ADDRESS: '3' }).signInLimits.perPair.free).toBe(3);
+  });
+
   it('falls back to the default for a number that is not one', () => {
     expect(loadConfig({ PORT: 'eighty' }).port).toBe(3000);
   });
