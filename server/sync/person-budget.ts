@@ -26,13 +26,14 @@ export const PERSON_BUDGET: PersonBudgetOptions = {
   // Two devices typing fast send far less; presence echoes are not charged at all.
   framesPerSecond: 120,
   frameBurst: 600,
-  // A long letter is tens of KB; a device coming back sends its drafts (a few MB at most).
+  // A long letter is tens of KB; a device coming back sends what it wrote offline (each
+  // document holds 1 MiB at most, and a returning device rarely carries more than one full).
   bytesPerSecond: 64 * 1024,
-  byteBurst: 4 * 1024 * 1024,
+  byteBurst: 2 * 1024 * 1024,
   // A tenth of a core for one person, after a burst that covers a device syncing its
   // largest documents (a few tens of ms each); typing costs well under a ms a frame.
   workMsPerSecond: 100,
-  workBurstMs: 500,
+  workBurstMs: 250,
 };
 
 interface Person {

@@ -26,7 +26,7 @@ export class RoomRegistry {
   /** Sockets, frames and bytes per person, across all their documents. */
   readonly budgets = new PersonBudgets();
   /** Frames are handled in short slices, a person at a time (fair-queue.ts). */
-  readonly frames = new FairQueue({ sliceMs: 8 });
+  readonly frames = new FairQueue({ sliceMs: 3 });
 
   constructor(
     private readonly store: DocStore & Pick<Store, 'transaction'>,

@@ -176,9 +176,9 @@ export class Room {
     }
     let verdict = checkUpdate(this.doc, update, this.schema, this.storedBytes);
     if (!verdict.ok && verdict.kind === 'bytes' && this.storedUpdates > 0) {
-      // Old history may be what fills it: fold it, then judge again.
-      this.compact();
-      verdict = checkUpdate(this.doc, update, this.schema, this.storedBytes);
+      // Stored history may be what fills it: judge by the document as it is now. Folding the
+      // history here would put a snapshot's write and fsync on this frame; it comes in its turn.
+      verdict = checkUpdate(this.doc, update, this.schema, Y.encodeStateAsUpdate(this.doc).length);
     }
     if (!verdict.ok) return this.refuse(conn, verdict.kind === 'shape' ? CloseCode.badFrame : CloseCode.tooLarge, verdict.reason);
     try {

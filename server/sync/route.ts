@@ -20,6 +20,8 @@ import type { Connection, Room, SyncSocket } from './room.ts';
 
 /** A reader that stops reading must not make the server hold its backlog forever. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/** Time for a close frame to reach the other side before the socket is ended. */
+const CLOSE_GRACE_MS = 500;
 /** The stock client sends back every presence change it hears; the server relays one a second
  *  per clientID, so a person's honest echoes stay far below this. */
 const ECHOES_PER_SECOND = 30;
@@ -34,7 +36,13 @@ function adapt(context: WSContext<WebSocket>): SyncSocket {
       ws.send(data);
     },
     close(code, reason) {
-      if (ws.readyState === ws.CONNECTING || ws.readyState === ws.OPEN) ws.close(code, reason);
+      if (ws.readyState !== ws.CONNECTING && ws.readyState !== ws.OPEN) return;
+      ws.close(code, reason);
+      // Nothing more from this socket is wanted: stop reading it, so that megabytes a flood
+      // already sent are not unmasked and parsed only to be dropped. The close frame still goes
+      // out; the other side's answer is not read, so the socket is ended a moment later.
+      ws.pause();
+      setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
     },
   };
 }

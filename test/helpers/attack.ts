@@ -60,11 +60,15 @@ export function sendAll(ws: WS, frames: readonly Uint8Array[]): void {
 
 /** A notebook writer on its own socket: 50 KB inserts, as fast as the socket takes them. */
 export function floodNotebook(socket: RawSocket, n: number, tag: string): void {
+  sendAll(socket.ws, notebookFlood(n, tag));
+}
+
+/** `n` frames of about 50 KB, each a new reflection section. */
+export function notebookFlood(n: number, tag: string): Uint8Array[] {
   const doc = new Y.Doc();
-  const frames = updatesOf(doc, () => {
+  return updatesOf(doc, () => {
     for (let i = 0; i < n; i++) doc.getText(`reflection:next:${tag}-${i}`).insert(0, `${tag} flood `.repeat(5_000));
-  });
-  sendAll(socket.ws, frames.map(updateFrame));
+  }).map(updateFrame);
 }
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;

