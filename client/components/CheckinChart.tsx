@@ -3,7 +3,7 @@
 // offered as something to talk about. The same answers follow as a table.
 import { For, Show } from 'solid-js';
 import type { RevealedCheckin } from '../../shared/space/types.ts';
-import { t } from '../lib/copy.ts';
+import { labelOf, t } from '../lib/copy.ts';
 import { shortDay } from '../lib/when.ts';
 
 export const MEASURES = ['safe', 'seen', 'appreciated'] as const;
@@ -89,7 +89,7 @@ export function CheckinChart(props: Props) {
     <div class="charts">
       <ul class="legend" aria-hidden="true">
         <li><svg viewBox="0 0 40 12" class="key"><line class="series-mine" x1="2" x2="38" y1="6" y2="6" /><circle class="mark-mine" cx="20" cy="6" r="4" /></svg>{t('space.you')}</li>
-        <li><svg viewBox="0 0 40 12" class="key"><line class="series-theirs" x1="2" x2="38" y1="6" y2="6" /><rect class="mark-theirs" x="16" y="2" width="8" height="8" /></svg>{props.otherName}</li>
+        <li><svg viewBox="0 0 40 12" class="key"><line class="series-theirs" x1="2" x2="38" y1="6" y2="6" /><rect class="mark-theirs" x="16" y="2" width="8" height="8" /></svg>{labelOf(props.otherName)}</li>
         <li><svg viewBox="0 0 40 12" class="key"><rect class="gap" x="14" y="0" width="12" height="12" rx="3" /></svg>{t('checkins.chart.gapKey')}</li>
       </ul>
       <p class="hint">{t('checkins.chart.intro', { name: props.otherName })}</p>
@@ -125,7 +125,7 @@ export function CheckinTable(props: Props) {
             {(r) => (
               <tr>
                 <Show when={r.first}><th scope="rowgroup" rowSpan={2}>{shortDay(r.c.revealedAt)}</th></Show>
-                <th scope="row">{r.who === props.myId ? t('space.you') : props.otherName}</th>
+                <th scope="row">{r.who === props.myId ? t('space.you') : labelOf(props.otherName)}</th>
                 <For each={MEASURES}>{(m) => <td>{r.a?.[m] ?? t('checkins.table.none')}</td>}</For>
               </tr>
             )}

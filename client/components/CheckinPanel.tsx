@@ -2,7 +2,7 @@
 // until both have answered, then both are revealed together. A missed one costs nothing.
 import { For, Match, Show, Switch } from 'solid-js';
 import type { CheckinAnswer, RevealedCheckin } from '../../shared/space/types.ts';
-import { t } from '../lib/copy.ts';
+import { labelOf, t } from '../lib/copy.ts';
 import { shortDay } from '../lib/when.ts';
 import type { Sealed } from '../stores/create-sealed.ts';
 import { useSpace } from '../stores/space-scope.ts';
@@ -19,7 +19,7 @@ function Revealed(props: { c: RevealedCheckin }) {
       <p class="quiet">{t('checkins.revealedOn', { date: shortDay(props.c.revealedAt) })}</p>
       <div class="pair">
         <CheckinAnswerView who={t('space.you')} answer={props.c.answers[space.myId]} />
-        <CheckinAnswerView who={space.otherName()} answer={props.c.answers[space.otherId()]} />
+        <CheckinAnswerView who={labelOf(space.otherName())} answer={props.c.answers[space.otherId()]} />
       </div>
     </div>
   );

@@ -6,7 +6,7 @@ import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import type { Meeting } from '../../shared/space/types.ts';
 import { bothReady } from '../../shared/space/talk-rules.ts';
 import { api } from '../lib/api.ts';
-import { t } from '../lib/copy.ts';
+import { labelOf, t } from '../lib/copy.ts';
 import { createNow, meetingTime } from '../lib/when.ts';
 import { useSpace } from '../stores/space-scope.ts';
 import { ErrorNote } from './ErrorNote.tsx';
@@ -131,7 +131,7 @@ export function MeetingPanel(props: { primary: boolean }) {
             {(m) => (
               <li>
                 {t('meeting.agreedPast', words(m))}
-                <For each={Object.entries(m.lines)}>{([by, line]) => <blockquote>{space.nameOf(by)}: {line}</blockquote>}</For>
+                <For each={Object.entries(m.lines)}>{([by, line]) => <blockquote>{labelOf(space.nameOf(by))}: {line}</blockquote>}</For>
               </li>
             )}
           </For>

@@ -2,7 +2,7 @@
 // have chosen, then shown together. Friendships keep changing, so either may choose again.
 import { Match, Show, Switch } from 'solid-js';
 import type { ReassessmentChoice, RevealedReassessment } from '../../shared/space/types.ts';
-import { t } from '../lib/copy.ts';
+import { labelOf, t } from '../lib/copy.ts';
 import { shortDay } from '../lib/when.ts';
 import type { Sealed } from '../stores/create-sealed.ts';
 import { useSpace } from '../stores/space-scope.ts';
@@ -33,7 +33,7 @@ function Revealed(props: { r: RevealedReassessment }) {
       <p class="quiet">{t('reassess.revealed', { date: shortDay(props.r.revealedAt) })}</p>
       <div class="pair">
         <Choice who={t('space.you')} choice={props.r.choices[space.myId]} />
-        <Choice who={space.otherName()} choice={props.r.choices[space.otherId()]} />
+        <Choice who={labelOf(space.otherName())} choice={props.r.choices[space.otherId()]} />
       </div>
     </div>
   );

@@ -3,16 +3,24 @@ import { en } from '../../content/en/index.ts';
 import { type Vars, format, lookup } from '../../shared/copy.ts';
 
 export function t(key: string, vars?: Vars): string {
-  const template = lookup(en.ui, key);
+  // A friend who deleted their account has no name (''). Their sentences come whole from
+  // left.<key>; the few without a twin name them as "the friend who left" where a sentence starts.
+  const left = vars?.name === '';
+  const whole = left ? lookup(en.ui, `left.${key}`) : undefined;
+  const found = whole ?? lookup(en.ui, key);
   // A missing key is a bug the content test catches; show the key rather than nothing.
-  if (template === undefined) return key;
-  const text = format(template, vars);
+  if (found === undefined) return key;
+  const template = left && whole === undefined ? found.replace(/(^|[.?:]\s+)\{name\}/g, (_m, lead: string) => lead + leftLabel()) : found;
+  const text = format(template, left ? { ...vars, name: lookup(en.ui, 'space.friendWhoLeft') ?? '' } : vars);
   // A sentence that opens with a filled-in word ("{label} is in 3 days.") still opens with a capital.
   return template.startsWith('{') ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
 }
 
-/** The other person's name; empty once they deleted their account, then said in words. */
-export const nameOf = (otherName: string): string => otherName || t('space.friendWhoLeft');
+/** "The friend who left", as a label on its own (a chart key, a table row). */
+const leftLabel = (): string => lookup(en.ui, 'space.theFriendWhoLeft') ?? '';
+
+/** The other person's name as a label on its own; their name is empty once they deleted their account. */
+export const labelOf = (otherName: string): string => otherName || leftLabel();
 
 /** The words for an API error code, falling back to a general sentence. */
 export const errorText = (code: string | undefined): string =>

@@ -3,7 +3,7 @@ import { For, Match, Show, Switch } from 'solid-js';
 import { Page } from '../components/Page.tsx';
 import type { Notice } from '../../shared/personal-types.ts';
 import { api } from '../lib/api.ts';
-import { nameOf, t } from '../lib/copy.ts';
+import { t } from '../lib/copy.ts';
 import { dayText } from '../lib/when.ts';
 import { me } from '../stores/session.ts';
 
@@ -38,7 +38,7 @@ function Notices() {
             {(n) => (
               <li class="notice">
                 <p>{noticeText(n)}</p>
-                <p class="quiet"><A href={`/spaces/${n.spaceId}/rebuild`}>{t('upcoming.inSpace', { name: nameOf(n.otherName) })}</A></p>
+                <p class="quiet"><A href={`/spaces/${n.spaceId}/rebuild`}>{t('upcoming.inSpace', { name: n.otherName })}</A></p>
               </li>
             )}
           </For>
@@ -61,7 +61,7 @@ function MySpaces() {
                 {(space) => (
                   <li>
                     <A href={`/spaces/${space.id}`} class="card">
-                      {t(`spaces.phase.${space.phase}`, { name: nameOf(space.otherName) })}
+                      {t(`spaces.phase.${space.phase}`, { name: space.otherName })}
                     </A>
                   </li>
                 )}

@@ -7,7 +7,7 @@ import { ClosedNote } from '../components/CloseSpace.tsx';
 import { Page } from '../components/Page.tsx';
 import { SpaceNav, type SpaceView } from '../components/SpaceNav.tsx';
 import { SyncNotice } from '../components/SyncNotice.tsx';
-import { nameOf, t } from '../lib/copy.ts';
+import { t } from '../lib/copy.ts';
 import { createSpaceSync } from '../stores/create-space-sync.ts';
 import { SpaceProvider, createSpaceScope } from '../stores/space-scope.ts';
 import { ConversationView } from './ConversationView.tsx';
@@ -20,11 +20,12 @@ export function SharedSpace(props: { space: SpaceDetail; myId: string; view: Spa
     spaceId: props.space.id,
     myId: props.myId,
     sync,
-    otherName: () => nameOf(props.space.otherName),
+    // Empty once the other deleted their account: t() then reads the sentences written for that.
+    otherName: () => props.space.otherName,
     closedByDetail: () => props.space.phase === 'closed',
     refetch: props.refetch,
   });
-  const other = () => nameOf(props.space.otherName);
+  const other = () => props.space.otherName;
 
   return (
     <SpaceProvider value={scope}>

@@ -136,7 +136,9 @@ describe('your settings', () => {
     // Sam's space stays, closed and read-only.
     await sam.page.goto(`${app.server.url}/spaces/${spaceId}`);
     await expect.poll(() => sam.page.getByTestId('closed-note').textContent(), WAIT).toContain('has left Mend');
-    expect(await sam.page.getByRole('heading', { level: 1 }).textContent()).toBe('With the friend who left');
+    expect(await sam.page.getByRole('heading', { level: 1 }).textContent()).toBe('A space with a friend who left');
+    expect(await sam.page.getByText('will see this when you send it').count()).toBe(0);
+    expect(await sam.page.getByText("who left's").count()).toBe(0);
     expect(await sam.page.getByRole('button', { name: 'I agree to these' }).count()).toBe(0);
     const rules = sam.page.getByTestId('ground-rules');
     if (await rules.count()) expect(await rules.getAttribute('readonly')).not.toBeNull();
