@@ -4,17 +4,17 @@ import { Match, Show, Switch, createSignal } from 'solid-js';
 import type { Commitment } from '../../shared/space/types.ts';
 import { t } from '../lib/copy.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
-import { dayText } from '../lib/when.ts';
 import { useSpace } from '../stores/space-scope.ts';
 import { TextField } from './Field.tsx';
 import { PromiseForm } from './PromiseForm.tsx';
+import { PromiseWords } from './PromiseWords.tsx';
 
 export function PromiseItem(props: { c: Commitment; primary: boolean; actions: SpaceActions }) {
   const space = useSpace();
   const [mode, setMode] = createSignal<'idle' | 'suggest' | 'revise'>('idle');
   const [suggestion, setSuggestion] = createSignal('');
   const mine = () => props.c.by === space.myId;
-  const vars = () => ({ name: space.otherName(), text: props.c.text });
+  const vars = () => ({ name: space.otherName() });
   const open = () => !space.closed();
   const send = (body: { type: string } & Record<string, unknown>) =>
     props.actions.send({ commitmentId: props.c.id, ...body }).then(() => void setMode('idle'));
@@ -23,11 +23,7 @@ export function PromiseItem(props: { c: Commitment; primary: boolean; actions: S
 
   return (
     <li class="card promise fade-in" data-testid="promise" data-status={props.c.status}>
-      <p class="promise-words">{t(`promises.state.${props.c.status}.${mine() ? 'mine' : 'theirs'}`, vars())}</p>
-      <Show when={props.c.due}><p class="quiet">{t('promises.due', { date: dayText(props.c.due ?? '') })}</p></Show>
-      <Show when={props.c.status === 'change-suggested' && props.c.suggestion}>
-        <blockquote>{props.c.suggestion}</blockquote>
-      </Show>
+      <PromiseWords c={props.c} mine={mine()} otherName={space.otherName()} due />
       <Show when={open()}>
         <Switch>
           <Match when={mode() === 'suggest'}>

@@ -8,6 +8,7 @@ import { useSpace } from '../stores/space-scope.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { PromiseForm } from './PromiseForm.tsx';
 import { PromiseItem } from './PromiseItem.tsx';
+import { PromiseWords } from './PromiseWords.tsx';
 
 const isOpen = (c: Commitment) => c.status === 'proposed' || c.status === 'change-suggested' || c.status === 'accepted';
 
@@ -47,12 +48,12 @@ export function PromisesPanel(props: { primary: boolean }) {
           <For each={settled()}>
             {(c) => {
               const mine = () => c.by === space.myId;
-              const vars = () => ({ name: space.otherName(), text: c.text });
+              const vars = () => ({ name: space.otherName() });
               return (
                 <li class="fade-in" data-status={c.status}>
                   <time datetime={settledAt(c)} class="quiet">{shortDay(settledAt(c))}</time>
                   <div>
-                    <p>{t(`promises.state.${c.status}.${mine() ? 'mine' : 'theirs'}`, vars())}</p>
+                    <PromiseWords c={c} mine={mine()} otherName={space.otherName()} />
                     <Show when={c.noticedAt}><p class="quiet">{mine() ? t('promises.noticedByThem', vars()) : t('promises.noticedByMe')}</p></Show>
                     <Show when={!space.closed() && !mine() && c.status === 'kept' && !c.noticedAt}>
                       <button type="button" class="secondary" disabled={actions.busy()}

@@ -90,17 +90,20 @@ describe('rebuilding and deciding together', () => {
 
     // A small promise: Sam offers, Alex accepts, Sam keeps it, Alex notices.
     await sam.page.getByRole('button', { name: 'Offer a small promise' }).click();
-    await sam.page.getByTestId('promise-text').fill('call you on Friday');
+    await sam.page.getByTestId('promise-text').fill('I will call you on Friday.');
     await sam.page.getByRole('button', { name: 'Offer this promise' }).click();
     await alex.page.getByRole('button', { name: 'Yes, thank you' }).waitFor(WAIT);
+    // Quoted as Sam wrote it, with who made it around it, not recast as "Sam offered to I will ...".
+    expect(await text(alex, 'promise')).toMatch(/^Sam\S* offered a promise:\s*I will call you on Friday\./);
+    expect(await alex.page.getByTestId('promise-quote').textContent()).toBe('I will call you on Friday.');
     await snapPart(alex.page.getByTestId('promises'), '47a-promise-offered-part-desktop');
     await alex.page.getByRole('button', { name: 'Yes, thank you' }).click();
     await sam.page.getByRole('button', { name: 'I kept this' }).waitFor(WAIT);
     await snapPart(sam.page.getByTestId('promises'), '47a-promise-accepted-part-phone');
     await sam.page.getByRole('button', { name: 'I kept this' }).click();
-    await expect.poll(() => text(alex, 'promise-timeline'), WAIT).toContain('kept the promise to call you on Friday');
+    await expect.poll(() => text(alex, 'promise-timeline'), WAIT).toMatch(/Sam\S* kept this promise:I will call you on Friday\./);
     await alex.page.getByRole('button', { name: 'I noticed' }).click();
-    await expect.poll(() => text(sam, 'promise-timeline'), WAIT).toContain('You kept the promise to call you on Friday.');
+    await expect.poll(() => text(sam, 'promise-timeline'), WAIT).toContain('You kept this promise:I will call you on Friday.');
     await expect.poll(() => text(sam, 'promise-timeline'), WAIT).toMatch(/Alex .* noticed\./);
     expect(typesOf(spaceId).filter((t) => t.startsWith('commitment-'))).toEqual([
       'commitment-proposed', 'commitment-answered', 'commitment-kept', 'commitment-noticed',

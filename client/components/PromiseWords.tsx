@@ -1,0 +1,27 @@
+// A promise as its maker wrote it, quoted, with who made it before it and the other's answer
+// after it: first-person words are never recast into a sentence about them.
+import { Show } from 'solid-js';
+import type { Commitment } from '../../shared/space/types.ts';
+import { t } from '../lib/copy.ts';
+import { dayText } from '../lib/when.ts';
+
+export function PromiseWords(props: { c: Commitment; mine: boolean; otherName: string; due?: boolean }) {
+  const side = () => (props.mine ? 'mine' : 'theirs');
+  const vars = () => ({ name: props.otherName });
+  const answered = () => (props.c.status === 'change-suggested' || props.c.status === 'declined' ? props.c.status : null);
+  return (
+    <div class="promise-words">
+      <p class="who">{t(`promises.lead.${props.c.status}.${side()}`, vars())}</p>
+      <blockquote data-testid="promise-quote">{props.c.text}</blockquote>
+      <Show when={props.due && props.c.due}><p class="quiet">{t('promises.due', { date: dayText(props.c.due ?? '') })}</p></Show>
+      <Show when={answered()}>
+        {(status) => (
+          <>
+            <p class="who">{t(`promises.answerAfter.${status()}.${side()}`, vars())}</p>
+            <Show when={status() === 'change-suggested' && props.c.suggestion}><blockquote>{props.c.suggestion}</blockquote></Show>
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}
