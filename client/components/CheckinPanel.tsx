@@ -1,6 +1,7 @@
 // Sealed check-ins (P11): either asks; each answers; an answer stays sealed on the server
 // until both have answered, then both are revealed together. A missed one costs nothing.
 import { For, Match, Show, Switch } from 'solid-js';
+import { checkinDue, pairRhythm } from '../../shared/space/rhythm.ts';
 import type { CheckinAnswer, RevealedCheckin } from '../../shared/space/types.ts';
 import { labelOf, t } from '../lib/copy.ts';
 import { shortDay } from '../lib/when.ts';
@@ -37,6 +38,13 @@ export function CheckinPanel(props: { primary: boolean; sealed: Sealed }) {
   };
   const answer = (a: CheckinAnswer) =>
     actions.send({ type: 'answer-checkin', safe: a.safe, seen: a.seen, appreciated: a.appreciated, ...(a.note ? { note: a.note } : {}) }).then(refetch);
+  // The shared rhythm comes round counted from the last check-in, or from the latest choice of rhythm.
+  const due = () => {
+    const r = space.rebuild()?.rhythm;
+    if (!r) return false;
+    const times = space.sync.events().filter((e) => e.type === 'checkin-opened' || e.type === 'rhythm-chosen').map((e) => e.at);
+    return checkinDue(pairRhythm(r.chosenBy[space.myId], r.chosenBy[space.otherId()]), times.sort().at(-1) ?? null, new Date());
+  };
   const ask = () => void actions.send({ type: 'ask-checkin' }).catch(() => undefined);
 
   return (
@@ -48,6 +56,7 @@ export function CheckinPanel(props: { primary: boolean; sealed: Sealed }) {
         <Switch>
           <Match when={space.closed()}>{null}</Match>
           <Match when={!open()}>
+            <Show when={due()}><p data-testid="checkin-due">{t('checkinRhythm.due')}</p></Show>
             <p>{t('checkins.noneOpen')}</p>
             <button type="button" class={props.primary ? 'primary' : 'secondary'} disabled={actions.busy()} onClick={ask}>{t('checkins.ask')}</button>
           </Match>

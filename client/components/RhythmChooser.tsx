@@ -1,7 +1,8 @@
-// How often to check in: each chooses; it is agreed when both chose the same. Each one's
-// choice is said in words, and a missed check-in is said to cost nothing.
+// How often to check in: each chooses; where the two differ the slower one is shared
+// (shared/space/rhythm.ts), and the words say so. A missed check-in is said to cost nothing.
 import { For, Show, createSignal } from 'solid-js';
 import type { Rhythm } from '../../shared/space/types.ts';
+import { pairRhythm } from '../../shared/space/rhythm.ts';
 import { t } from '../lib/copy.ts';
 import { useSpace } from '../stores/space-scope.ts';
 import { ErrorNote } from './ErrorNote.tsx';
@@ -16,6 +17,11 @@ export function RhythmChooser() {
   const theirs = () => rhythm().chosenBy[space.otherId()];
   const [choice, setChoice] = createSignal<Rhythm | null>(null);
   const words = (r: Rhythm) => t(`checkins.rhythm.${r}`);
+  const shared = () => {
+    if (!mine() || !theirs()) return t('checkinRhythm.onRequest');
+    const r = pairRhythm(mine(), theirs());
+    return r === 'on-request' ? t('checkinRhythm.slowerOnRequest') : t('checkinRhythm.slower', { rhythm: words(r) });
+  };
   const save = (e: SubmitEvent) => {
     e.preventDefault();
     const r = choice() ?? mine();
@@ -29,6 +35,7 @@ export function RhythmChooser() {
           <>
             <p>{mine() ? t('checkins.mineChose', { rhythm: words(mine() as Rhythm) }) : t('checkins.mineNotChosen')}</p>
             <p>{theirs() ? t('checkins.otherChose', { name: space.otherName(), rhythm: words(theirs() as Rhythm) }) : t('checkins.otherNotChosen', { name: space.otherName() })}</p>
+            <p data-testid="rhythm-shared">{shared()}</p>
           </>
         }>
           <p>{t('checkins.agreed', { rhythm: words(rhythm().agreed as Rhythm) })}</p>

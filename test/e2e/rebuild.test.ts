@@ -63,6 +63,14 @@ describe('rebuilding and deciding together', () => {
     await snapPart(alex.page.getByTestId('checkin-round'), '43b-checkin-sealed-part');
 
     await sam.page.getByTestId('checkin-form').waitFor(WAIT);
+    expect(await text(sam, 'checkin-round')).not.toContain('You can skip this one');
+    // Two rhythms: the words say which one they share.
+    for (const [f, r] of [[sam, 'every two weeks'], [alex, 'once a month']] as const) {
+      await f.page.getByText('Choose how often').click();
+      await f.page.getByLabel(r).check();
+      await f.page.getByRole('button', { name: 'Save my choice' }).click();
+    }
+    await expect.poll(() => text(sam, 'rhythm-shared'), WAIT).toBe('When your choices differ, you share the slower one: once a month. Either of you can still ask for a check-in at any time.');
     expect(await sam.page.content()).not.toContain(secret);
     expect(await sam.page.content()).not.toContain('ALEX-PREP-PRIVATE');
     const samSealed = await sam.context.request.get(`${app.server.url}/api/spaces/${spaceId}/sealed`);
@@ -94,14 +102,14 @@ describe('rebuilding and deciding together', () => {
     await sam.page.getByRole('button', { name: 'Offer this promise' }).click();
     await alex.page.getByRole('button', { name: 'Yes, thank you' }).waitFor(WAIT);
     // Quoted as Sam wrote it, with who made it around it, not recast as "Sam offered to I will ...".
-    expect(await text(alex, 'promise')).toMatch(/^Sam\S* offered a promise:\s*I will call you on Friday\./);
+    expect(await text(alex, 'promise')).toMatch(/^Sam [\d-]+ offered a promise:\s*I will call you on Friday\./);
     expect(await alex.page.getByTestId('promise-quote').textContent()).toBe('I will call you on Friday.');
     await snapPart(alex.page.getByTestId('promises'), '47a-promise-offered-part-desktop');
     await alex.page.getByRole('button', { name: 'Yes, thank you' }).click();
     await sam.page.getByRole('button', { name: 'I kept this' }).waitFor(WAIT);
     await snapPart(sam.page.getByTestId('promises'), '47a-promise-accepted-part-phone');
     await sam.page.getByRole('button', { name: 'I kept this' }).click();
-    await expect.poll(() => text(alex, 'promise-timeline'), WAIT).toMatch(/Sam\S* kept this promise:I will call you on Friday\./);
+    await expect.poll(() => text(alex, 'promise-timeline'), WAIT).toMatch(/Sam [\d-]+ kept this promise:I will call you on Friday\./);
     await alex.page.getByRole('button', { name: 'I noticed' }).click();
     await expect.poll(() => text(sam, 'promise-timeline'), WAIT).toContain('You kept this promise:I will call you on Friday.');
     await expect.poll(() => text(sam, 'promise-timeline'), WAIT).toMatch(/Alex .* noticed\./);
