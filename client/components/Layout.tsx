@@ -16,7 +16,7 @@ export function Layout(props: { children?: JSX.Element }) {
         {t('app.skipToContent')}
       </a>
       <header class="top">
-        <A href="/" class="brand">
+        <A href="/" class="brand" end>
           {t('app.name')}
         </A>
         <nav aria-label="Account">

@@ -56,7 +56,7 @@ export function MeetingPanel(props: { primary: boolean }) {
       <div class="notice" data-testid="meeting-not-ready">
         <p>{t('meeting.notReady')}</p>
         <p>{paceWords('other', space.talk()?.pace[space.otherId()], other())} {paceWords('mine', space.talk()?.pace[space.myId], '')}</p>
-        <p><A href={`/spaces/${space.spaceId}`}>{t('meeting.changePace')}</A></p>
+        <p><A href={`/spaces/${space.spaceId}`} end>{t('meeting.changePace')}</A></p>
       </div>
     }>
       <Show when={editing() || !latest()} fallback={

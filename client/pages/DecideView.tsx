@@ -30,8 +30,8 @@ export function DecideView() {
           <h2 id="carry-on-title">{t('decide.carryOnTitle')}</h2>
           <p>{t('decide.carryOn')}</p>
           <ul class="plain">
-            <li><A href={`/spaces/${space.spaceId}`}>{t('decide.toTalk')}</A></li>
-            <li><A href={`/spaces/${space.spaceId}/rebuild`}>{t('decide.toRebuild')}</A></li>
+            <li><A href={`/spaces/${space.spaceId}`} end>{t('decide.toTalk')}</A></li>
+            <li><A href={`/spaces/${space.spaceId}/rebuild`} end>{t('decide.toRebuild')}</A></li>
           </ul>
         </section>
         <CloseSpace spaceId={space.spaceId} otherName={space.otherName()} refetch={space.refetch} />

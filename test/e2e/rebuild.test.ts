@@ -21,6 +21,9 @@ describe('rebuilding and deciding together', () => {
     await alex.page.goto(spaceUrl);
     await sam.page.goto(`${spaceUrl}/rebuild`);
     await expect.poll(() => sockets.length, WAIT).toBe(3);
+    // Meeting, rebuilding and deciding are open from the first minute, and the path says so.
+    await alex.page.locator('nav.journey').waitFor(WAIT);
+    expect(await alex.page.locator('nav.journey').textContent()).toContain('Nothing here is locked.');
 
     // The three views share one sync: moving between them opens no new socket.
     await nav(alex, 'Meeting and rebuilding').click();
@@ -147,6 +150,9 @@ describe('rebuilding and deciding together', () => {
     await expect.poll(() => text(alex, 'statement-state'), WAIT).toContain('You both marked these words as yours.');
     expect(typesOf(spaceId)).toContain('statement-agreed');
     await snap(alex.page, '49-decide-desktop');
+    // Only the tab of the page shown is current; links within the page are never marked so.
+    const current = await alex.page.locator('a[aria-current="page"], a.active').allTextContents();
+    expect(current).toEqual(['Deciding together']);
 
     // Closing kindly: Sam sees it read-only, with the last message.
     await alex.page.getByRole('button', { name: 'Close this space' }).click();
