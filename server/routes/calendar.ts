@@ -1,6 +1,9 @@
 // A calendar file (RFC 5545) for an agreed meeting, so it sits in the person's own calendar.
-// The summary names the friend and nothing of what either wrote.
+// It holds the time, the friend's name, the place as written and a link back, and nothing else
+// either wrote; the note beside the download (meeting.calendarHint) says exactly that.
+import { format, lookup } from '../../shared/copy.ts';
 import { LINE_BREAKS } from '../../shared/schemas.ts';
+import { loadContent } from '../content.ts';
 import type { Meeting } from '../../shared/space/types.ts';
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -40,6 +43,11 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
+const summary = (otherName: string): string => {
+  const ui = loadContent().bundle.ui;
+  return otherName ? format(lookup(ui, 'calendar.summary') ?? '', { name: otherName }) : (lookup(ui, 'calendar.summaryLeft') ?? '');
+};
+
 export function meetingCalendar(meeting: Meeting, spaceId: string, otherName: string, origin: string, now: Date): string {
   const start = new Date(meeting.proposal.when);
   const end = new Date(start.getTime() + 60 * 60 * 1000);
@@ -53,7 +61,7 @@ export function meetingCalendar(meeting: Meeting, spaceId: string, otherName: st
     `DTSTAMP:${stamp(now)}`,
     `DTSTART:${stamp(start)}`,
     `DTEND:${stamp(end)}`,
-    `SUMMARY:${escapeText(`Meeting ${otherName}`)}`,
+    `SUMMARY:${escapeText(summary(otherName))}`,
     ...(meeting.proposal.place ? [`LOCATION:${escapeText(meeting.proposal.place)}`] : []),
     `URL:${origin}/spaces/${spaceId}`,
     'END:VEVENT',
