@@ -15,7 +15,7 @@ export const dateBody = z
     day: z.number().int().min(1).max(31),
     remindDaysBefore: z.number().int().min(0).max(Limits.remindDaysBeforeMax),
   })
-  .refine((d) => isValidMonthDay(d.month, d.day), { message: 'That day does not exist in that month.', path: ['day'] });
+  .refine((d) => isValidMonthDay(d.month, d.day), { message: 'That day does not exist in that month.', path: ['day'], params: { kind: 'not-a-date' } });
 
 export const remindersBody = z.strictObject({ email: z.enum(EMAIL_FREQUENCIES) });
 

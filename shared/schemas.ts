@@ -23,11 +23,11 @@ export const text = (max: number) =>
         .max(max, { message: `Please keep this under ${max} characters.` })
         // C0 and C1 controls and DEL; \t and \n stay.
         // eslint-disable-next-line no-control-regex
-        .refine((s) => !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(s), 'This has characters we cannot store.'),
+        .refine((s) => !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(s), { message: 'This has characters we cannot store.', params: { kind: 'control-characters' } }),
     );
 
 /** Text that stays on one line wherever it is shown: a name, a place, a label, a promise. */
-export const oneLine = (max: number) => text(max).refine((s) => !s.includes('\n'), 'Please keep this on one line.');
+export const oneLine = (max: number) => text(max).refine((s) => !s.includes('\n'), { message: 'Please keep this on one line.', params: { kind: 'one-line' } });
 
 /** A person's name (their own, or the friend they invite): one line, every character visible. */
 const displayName = oneLine(Limits.nameChars).pipe(
@@ -37,15 +37,15 @@ const displayName = oneLine(Limits.nameChars).pipe(
     .superRefine((name, ctx) => {
       const problem = nameProblem(name);
       if (problem === 'hidden-characters')
-        ctx.addIssue({ code: 'custom', message: 'This name has characters that do not show or that turn text around. Please use letters, numbers or symbols that can be seen.' });
-      else if (problem === 'invisible') ctx.addIssue({ code: 'custom', message: 'Please write a name that can be seen.' });
+        ctx.addIssue({ code: 'custom', message: 'This name has characters that do not show or that turn text around.', params: { kind: 'hidden-characters' } });
+      else if (problem === 'invisible') ctx.addIssue({ code: 'custom', message: 'Please write a name that can be seen.', params: { kind: 'invisible' } });
     }),
 );
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-31.').refine((s) => {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}, 'That is not a real date.');
+}, { message: 'That is not a real date.', params: { kind: 'not-a-date' } });
 
 const password = z
   .string()

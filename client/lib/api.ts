@@ -11,7 +11,7 @@ import type {
   SpaceSummary,
 } from '../../shared/api-types.ts';
 import type { DateThatMatters } from '../../shared/dates.ts';
-import type { ErrorBody } from '../../shared/errors.ts';
+import type { ErrorBody, ErrorDetail } from '../../shared/errors.ts';
 import type { DateView, Notice, ReminderSettings } from '../../shared/personal-types.ts';
 import type { EmailFrequency } from '../../shared/personal-schemas.ts';
 import type { CheckinAnswer, ReassessmentChoice } from '../../shared/space/types.ts';
@@ -32,6 +32,8 @@ export class ApiError extends Error {
     readonly reason?: string,
     /** Seconds the server asked us to wait (Retry-After on a 429). */
     readonly retryAfter?: number,
+    /** For a refused field: the kind of problem and its bound, said in words from content/. */
+    readonly detail: ErrorDetail = {},
   ) {
     super(message);
   }
@@ -58,7 +60,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const error = (data as ErrorBody | null)?.error;
-    throw new ApiError(res.status, error?.code ?? 'generic', error?.message ?? res.statusText, error?.reason, retryAfterOf(res));
+    throw new ApiError(res.status, error?.code ?? 'generic', error?.message ?? res.statusText, error?.reason, retryAfterOf(res), { kind: error?.kind, limit: error?.limit });
   }
   return data as T;
 }

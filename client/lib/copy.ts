@@ -22,6 +22,10 @@ const leftLabel = (): string => lookup(en.ui, 'space.theFriendWhoLeft') ?? '';
 /** The other person's name as a label on its own; their name is empty once they deleted their account. */
 export const labelOf = (otherName: string): string => otherName || leftLabel();
 
+/** The words for a refused field: its own sentence for this kind of problem, else the kind's. */
+export const validationText = (field: string, kind: string | undefined, limit?: number): string =>
+  format(lookup(en.ui, `validation.fields.${field}.${kind}`) ?? lookup(en.ui, `validation.${kind}`) ?? lookup(en.ui, 'validation.invalid') ?? '', limit === undefined ? {} : { limit });
+
 /** The words for an API error code, falling back to a general sentence. */
 export const errorText = (code: string | undefined): string =>
   (code && lookup(en.ui, `errors.${code}`)) || t('errors.generic');

@@ -1,7 +1,7 @@
 // Runs a form action with one busy flag and one error message, in words from content/.
 import { createSignal } from 'solid-js';
 import { ApiError } from './api.ts';
-import { errorText } from './copy.ts';
+import { errorText, validationText } from './copy.ts';
 
 export function createAction() {
   const [busy, setBusy] = createSignal(false);
@@ -16,8 +16,8 @@ export function createAction() {
       await fn();
     } catch (e) {
       if (e instanceof ApiError && e.code === 'validation' && e.reason) {
-        // The server names the field; its message is already a sentence for people.
-        setFieldErrors({ [e.reason]: e.message.replace(/^[\w.]+: /, '') });
+        // The server names the field and the kind of problem; the words come from content/.
+        setFieldErrors({ [e.reason]: validationText(e.reason, e.detail.kind, e.detail.limit) });
       } else setError(e instanceof ApiError ? errorText(e.code) : errorText(undefined));
     } finally {
       setBusy(false);

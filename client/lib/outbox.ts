@@ -4,6 +4,7 @@
 // because a train went into a tunnel.
 import { createSignal } from 'solid-js';
 import { ApiError, commandId, sendCommand } from './api.ts';
+import { validationText } from './copy.ts';
 
 export interface Pending {
   /** Whose words these are: on a shared device, only they may send them. */
@@ -12,7 +13,8 @@ export interface Pending {
   body: { id: string; type: string } & Record<string, unknown>;
 }
 
-export type SendOutcome = { status: 'sent' } | { status: 'queued' } | { status: 'refused'; code: string };
+/** A refusal for a field (too long, empty) says which, so the words can say what to change. */
+export type SendOutcome = { status: 'sent' } | { status: 'queued' } | { status: 'refused'; code: string; words?: string };
 
 /** A list kept in localStorage; a damaged entry reads as empty rather than breaking the page. */
 const readList = (key: string): Pending[] => {
@@ -64,7 +66,10 @@ async function trySend(item: Pending): Promise<SendOutcome> {
       retryLater(item.userId, error.retryAfter);
       return { status: 'queued' };
     }
-    if (error instanceof ApiError && error.status !== 0 && error.status < 500) return { status: 'refused', code: error.reason ?? error.code };
+    if (error instanceof ApiError && error.status !== 0 && error.status < 500) {
+      const words = error.code === 'validation' && error.reason ? validationText(error.reason, error.detail.kind, error.detail.limit) : undefined;
+      return { status: 'refused', code: error.reason ?? error.code, ...(words ? { words } : {}) };
+    }
     return { status: 'queued' };
   }
 }

@@ -16,7 +16,7 @@ export function createSpaceActions(spaceId: string, myId: string) {
       const outcome = await submit(myId, spaceId, command);
       if (outcome.status === 'refused') {
         // Usually the other person moved first; the page is about to show their move.
-        setError(t('errors.refused'));
+        setError(outcome.words ?? t('errors.refused'));
         throw new ApiError(409, 'refused', 'refused', outcome.code);
       }
       setQueued(outcome.status === 'queued');

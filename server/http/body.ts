@@ -2,6 +2,7 @@
 // that is not JSON, has unknown fields, or breaks a rule becomes a 400 that says why.
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { validationProblem } from '../../shared/validation.ts';
 import { fail } from './errors.ts';
 
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
@@ -18,6 +19,8 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   const issue = result.error.issues[0];
   if (issue?.code === 'unrecognized_keys')
     throw fail(400, 'unknown-field', `Unknown field: ${issue.keys.join(', ')}.`, issue.keys.join(','));
-  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-  throw fail(400, 'validation', `${where}${issue?.message ?? 'That request is not valid.'}`, issue?.path.join('.'));
+  if (!issue) throw fail(400, 'validation', 'That request is not valid.');
+  // The kind lets the client say it in a person's words from content/; the message is for developers.
+  const { field, kind, limit } = validationProblem(issue);
+  throw fail(400, 'validation', `${field ? `${field}: ` : ''}${issue.message}`, field, limit === undefined ? { kind } : { kind, limit });
 }

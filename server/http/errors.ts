@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { type ErrorCode, errorBody } from '../../shared/errors.ts';
+import { type ErrorCode, type ErrorDetail, errorBody } from '../../shared/errors.ts';
 import { logError } from '../log.ts';
 
 export class ApiError extends HTTPException {
@@ -12,16 +12,17 @@ export class ApiError extends HTTPException {
     readonly code: ErrorCode | string,
     message: string,
     readonly reason?: string,
+    readonly detail: ErrorDetail = {},
   ) {
     super(status, { message });
   }
 }
 
-export const fail = (status: ContentfulStatusCode, code: ErrorCode | string, message: string, reason?: string) =>
-  new ApiError(status, code, message, reason);
+export const fail = (status: ContentfulStatusCode, code: ErrorCode | string, message: string, reason?: string, detail?: ErrorDetail) =>
+  new ApiError(status, code, message, reason, detail);
 
 export function handleError(err: Error, c: Context): Response {
-  if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.reason), err.status);
+  if (err instanceof ApiError) return c.json(errorBody(err.code, err.message, err.reason, err.detail), err.status);
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
     const code = status === 413 ? 'too-large' : status === 404 ? 'not-found' : status === 403 ? 'forbidden' : 'bad-request';
