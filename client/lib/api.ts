@@ -75,9 +75,11 @@ export interface CopyFile {
 
 /** The server picks the format by the Accept header, so a copy is fetched rather than linked. */
 async function fetchCopy(path: string, format: CopyFormat): Promise<CopyFile> {
+  // The readable copy tells times in this person's own zone.
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   let res: Response;
   try {
-    res = await fetch(path, {
+    res = await fetch(zone ? `${path}?tz=${encodeURIComponent(zone)}` : path, {
       credentials: 'same-origin',
       headers: { accept: format === 'markdown' ? 'text/markdown' : 'application/json' },
     });

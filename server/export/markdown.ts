@@ -1,7 +1,8 @@
-// A person's copy as readable Markdown: one section per space, the conversation in order with
-// each prompt's words from content, and what was private marked so. Pure: it takes the JSON
-// export and the content bundle. Event types it has no section for (including ones added
-// later) still appear, under "Along the way", with every field they carry.
+// A person's copy as readable Markdown, a document to keep: one section per space, what the
+// two wrote together, then every event in the order lived as a sentence from content
+// (story.ts), times in the reader's own zone, and what was private marked so. Pure: it takes
+// the JSON export, the content bundle and the reader's time zone. No ids and no JSON: the
+// complete copy holds those.
 import type { ContentBundle } from '../../shared/content.ts';
 import { format, lookup, type Vars } from '../../shared/copy.ts';
 import { findPrompt } from '../../shared/decks.ts';
@@ -9,16 +10,8 @@ import { LINE_BREAKS } from '../../shared/schemas.ts';
 import type { ExportFile, SpaceExport } from '../../shared/personal-types.ts';
 import { isRedacted } from '../../shared/redact.ts';
 import type { SpaceEvent } from '../../shared/space/types.ts';
-
-/** Events with a section of their own; everything else is listed under "Along the way". */
-const OWN_SECTION = new Set([
-  'space-opened', 'prompt-opened', 'shared', 'passed', 'heard', 'clarified', 'confirmed',
-  'apology-offered', 'apology-answered', 'space-closed',
-]);
-const ENTRY_KIND: Record<string, string> = { shared: 'share', passed: 'pass', heard: 'heard', clarified: 'clarify', confirmed: 'confirm' };
-const QUIET_FIELDS = new Set(['type', 'at', 'by', 'redacted']);
-
-const day = (iso: string) => iso.slice(0, 10);
+import { answerWords, shapeWords, tellStory } from './story.ts';
+import { type Times, timesIn } from './times.ts';
 
 /** Markdown that starts an HTML tag, comment or declaration: `<` before a letter, `/`, `!` or `?`. */
 const escapeHtml = (s: string) => s.replace(/<(?=[A-Za-z/!?])/g, '\\<');
@@ -40,63 +33,59 @@ const quote = (text: string) => text.split(LINE_BREAKS).map((line) => `> ${escap
 /** Words on one line of ours (a name, a label, a field): line breaks become spaces. */
 const inline = (text: string) => escapeHtml(text.replace(LINE_BREAKS, ' '));
 
-export function renderMarkdown(file: ExportFile, content: Pick<ContentBundle, 'ui' | 'decks' | 'reflection'>): string {
+export function renderMarkdown(
+  file: ExportFile,
+  content: Pick<ContentBundle, 'ui' | 'decks' | 'reflection'>,
+  times: Times = timesIn('UTC'),
+): string {
   const t = (key: string, vars?: Vars) => format(lookup(content.ui, key) ?? key, vars);
-  const out: string[] = [`# ${t('export.title')}`, '', t('export.exportedFor', { name: inline(file.me.name), date: day(file.exportedAt) }), '', t('export.privateNote')];
+  const out: string[] = [
+    `# ${t('export.title')}`, '',
+    t('exportStory.exportedFor', { name: inline(file.me.name), time: times.time(file.exportedAt) }), '',
+    times.zone === 'UTC' ? t('exportStory.zoneUtc') : t('exportStory.zone', { zone: times.zone }), '',
+    t('export.privateNote'),
+  ];
   const section = (title: string, body: string[]) => {
     if (body.length > 0) out.push('', title, '', ...body);
   };
-  const texts = (record: Record<string, string>, title: (key: string) => string) =>
-    Object.entries(record).flatMap(([key, value]) => [`#### ${inline(title(key))}`, '', quote(value), '']);
-  const sectionTitle = (id: string) => content.reflection.sections.find((s) => s.id === id)?.title ?? id;
+  // The reflection in the guide's order; anything the guide no longer has comes after.
+  const order = content.reflection.sections.map((s) => s.id);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const reflection = (record: Record<string, string>) =>
+    Object.entries(record)
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .flatMap(([id, value]) => [`#### ${inline(content.reflection.sections.find((s) => s.id === id)?.title ?? t('exportStory.draft.other'))}`, '', quote(value), '']);
+  const deckTitle = (id: string) => content.decks.find((d) => d.id === id)?.title ?? '';
+  const promptText = (deckId: string, promptId: string) => findPrompt(content.decks, deckId, promptId)?.text ?? '';
 
   for (const space of file.spaces) {
-    const nameOf = names(space, file.me, t('export.someoneWhoLeft'));
-    const words = (e: SpaceEvent, value: string | null | undefined) => (isRedacted(e) && !value ? t('export.removed') : (value ?? ''));
-    out.push('', `## ${t('export.space', { name: inline(space.otherName) || t('export.someoneWhoLeft') })}`, '', t('export.opened', { date: day(space.openedAt) }));
-    const opened = space.events.find((e) => e.type === 'space-opened');
-    if (opened?.type === 'space-opened')
-      section(`### ${t('export.invitation')}`, [t('export.noteBy', { name: nameOf(opened.by) }), '', quote(words(opened, opened.note))]);
+    const left = t('exportStory.friendWhoLeft');
+    const nameOf = names(space, file.me, left);
+    const quoteWords = (e: SpaceEvent, value: string | null | undefined) => quote(isRedacted(e) && !value ? t('export.removed') : (value ?? ''));
+    out.push('', `## ${space.otherName ? t('export.space', { name: inline(space.otherName) }) : t('exportStory.spaceLeft')}`, '',
+      t('export.opened', { date: times.time(space.openedAt) }));
     if (space.together.groundRules) section(`### ${t('export.groundRules')}`, [quote(space.together.groundRules)]);
     if (space.together.ourFriendshipNow) section(`### ${t('export.statement')}`, [quote(space.together.ourFriendshipNow)]);
-
-    const talk: string[] = [];
-    const apologies: string[] = [];
-    const along: string[] = [];
-    let closing: string[] = [];
-    for (const e of space.events) {
-      const name = nameOf(e.by);
-      if (e.type === 'prompt-opened') talk.push(`#### ${findPrompt(content.decks, e.deckId, e.promptId)?.text ?? e.promptId}`, '');
-      else if (e.type in ENTRY_KIND) {
-        const text = 'text' in e ? words(e, e.text) : '';
-        talk.push(`**${t(`round.entry.${ENTRY_KIND[e.type]}`, { name })}** (${day(e.at)})`, '', ...(text ? [quote(text), ''] : []));
-      } else if (e.type === 'apology-offered') apologies.push(`**${t('export.apologyBy', { name })}** (${day(e.at)})`, '', quote(words(e, e.text)), '');
-      else if (e.type === 'apology-answered') {
-        apologies.push(`**${t(`apologies.answered.${e.response}`, { name })}** (${day(e.at)})`, '');
-        if (e.text || isRedacted(e)) apologies.push(quote(words(e, e.text)), '');
-      } else if (e.type === 'space-closed') {
-        closing = [t('export.closedBy', { name, date: day(e.at) })];
-        if (e.lastMessage || isRedacted(e)) closing.push('', quote(words(e, e.lastMessage)));
-      } else if (!OWN_SECTION.has(e.type)) along.push(generic(e, name, t));
-    }
-    section(`### ${t('export.conversation')}`, talk);
-    section(`### ${t('export.apologies')}`, apologies);
-    section(`### ${t('export.alongTheWay')}`, along);
-    section(`### ${t('export.closing')}`, closing);
-    section(`### ${t('export.reflection')}`, texts(space.reflection, sectionTitle));
-    section(`### ${t('export.drafts')}`, texts(space.drafts, (key) => key));
-    const sealed = Object.values(space.sealed).filter((v) => v !== null);
-    section(`### ${t('export.sealed')}`, sealed.map((v) => `- ${fields(v as object)}`));
+    section(`### ${t('exportStory.title')}`, tellStory(space.events, {
+      t, times, nameOf, invitee: inviteeName(space, file.me, left), deckTitle, promptText, quoteWords, inline,
+    }));
+    section(`### ${t('export.reflection')}`, reflection(space.reflection));
+    section(`### ${t('export.drafts')}`, Object.entries(space.drafts).flatMap(([key, value]) =>
+      [`#### ${inline(draftTitle(key, space.events, t, times, promptText))}`, '', quote(value), '']));
+    const sealed: string[] = [];
+    if (space.sealed.checkin) sealed.push(t('exportStory.sealedCheckin', { answers: answerWords(t, space.sealed.checkin) }), '');
+    if (space.sealed.reassessment) sealed.push(t('exportStory.sealedReassess', shapeWords(t, space.sealed.reassessment)), '');
+    section(`### ${t('export.sealed')}`, sealed);
     section(
       `### ${t('export.dates')}`,
       space.dates.map((d) => `- ${t('export.dateLine', { label: inline(d.label), day: d.day, month: t(`export.months.m${d.month}`), before: d.remindDaysBefore })}`),
     );
   }
-  section(`## ${t('export.beforeReachingOut')}`, texts(file.reflectionBeforeReachingOut, sectionTitle));
+  section(`## ${t('export.beforeReachingOut')}`, reflection(file.reflectionBeforeReachingOut));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-/** Who is who in one space, by id; a name taken out on deletion reads as "someone who left". */
+/** Who is who in one space, by id; a name taken out on deletion reads as "the friend who left". */
 function names(space: SpaceExport, me: ExportFile['me'], left: string): (id: string) => string {
   const known = new Map<string, string>([[me.id, me.name]]);
   for (const e of space.events) {
@@ -106,17 +95,26 @@ function names(space: SpaceExport, me: ExportFile['me'], left: string): (id: str
   return (id) => inline(known.get(id) ?? '') || left;
 }
 
-/** Any event as one line: its words from content (or its type), then every field it carries. */
-function generic(e: SpaceEvent, name: string, t: (key: string, vars?: Vars) => string): string {
-  const key = `events.${e.type}`;
-  const words = t(key, { name });
-  const rest = fields(e, QUIET_FIELDS);
-  return `- ${day(e.at)}: ${words === key ? `${name}: ${e.type}` : words}${rest ? ` (${rest})` : ''}`;
+/** The invitee answers "not yet" or "no thanks" before they have an account, so not by id. */
+function inviteeName(space: SpaceExport, me: ExportFile['me'], left: string): string {
+  if (space.role === 'invitee') return inline(me.name);
+  const joined = space.events.find((e) => e.type === 'friend-joined');
+  return inline(joined?.type === 'friend-joined' ? joined.name : space.otherName || space.friendName) || left;
 }
 
-function fields(value: object, skip: ReadonlySet<string> = new Set()): string {
-  return Object.entries(value)
-    .filter(([k, v]) => !skip.has(k) && v !== null && v !== '')
-    .map(([k, v]) => `${k}: ${typeof v === 'string' ? inline(v) : JSON.stringify(v)}`)
-    .join('; ');
+const MEETING_DRAFTS = new Set(['meet-prep-listen', 'meet-prep-say', 'meet-after', 'meet-line']);
+
+/** A draft's title from its key (`share:<deck>:<prompt>:<half>`, `meet-after:<meeting>`, `apology`). */
+function draftTitle(key: string, events: readonly SpaceEvent[], t: (k: string, v?: Vars) => string, times: Times,
+  promptText: (deckId: string, promptId: string) => string): string {
+  const [kind = '', a = '', b = ''] = key.split(':');
+  if (kind === 'share' || kind === 'hear' || kind === 'clarify') return t(`exportStory.draft.${kind}`, { prompt: promptText(a, b) });
+  if (kind === 'apology') return t('exportStory.draft.apology');
+  if (kind.startsWith('meet-')) {
+    const proposed = events.filter((e) => e.type === 'meeting-proposed' && e.meetingId === a).at(-1);
+    const time = proposed?.type === 'meeting-proposed' ? times.time(proposed.when) : '';
+    if (time && MEETING_DRAFTS.has(kind)) return t(`exportStory.draft.${kind}`, { time });
+  }
+  return t('exportStory.draft.other');
 }
+

@@ -1,11 +1,14 @@
 // My copy: of one space (/api/spaces/:id/export) or of all of mine (/api/export). Markdown
 // when asked for with Accept: text/markdown, otherwise the complete JSON; always a download.
+// The readable copy says times in the zone the browser sends as `?tz=` (an IANA name).
 import { type Context, Hono } from 'hono';
 import type { AppEnv, Deps } from '../deps.ts';
 import { loadContent } from '../content.ts';
 import { collectExport } from '../export/collect.ts';
 import { renderMarkdown } from '../export/markdown.ts';
 import { requireUser } from '../http/auth.ts';
+import { fail } from '../http/errors.ts';
+import { isTimeZone, timesIn } from '../export/times.ts';
 import type { SpaceRow } from '../storage/store.ts';
 import { canSee } from './space-views.ts';
 import { visibleSpace } from './space-access.ts';
@@ -14,12 +17,14 @@ const wantsMarkdown = (c: Context) => /\btext\/markdown\b/i.test(c.req.header('a
 
 export function exportRoutes(deps: Deps) {
   const send = (c: Context<AppEnv>, rows: SpaceRow[], filename: string) => {
+    const zone = c.req.query('tz') ?? 'UTC';
+    if (!isTimeZone(zone)) throw fail(400, 'validation', 'tz: not a time zone this server knows.', 'tz', { kind: 'format' });
     const file = collectExport(deps, requireUser(c), rows);
     const markdown = wantsMarkdown(c);
     c.header('Content-Disposition', `attachment; filename="${filename}.${markdown ? 'md' : 'json'}"`);
     if (!markdown) return c.json(file);
     c.header('Content-Type', 'text/markdown; charset=utf-8');
-    return c.body(renderMarkdown(file, loadContent().bundle));
+    return c.body(renderMarkdown(file, loadContent().bundle, timesIn(zone)));
   };
 
   return new Hono<AppEnv>()

@@ -75,23 +75,25 @@ describe('export', () => {
 
   it('reads as Markdown: the note, each prompt with both people\'s words in order, apologies and my private words', async () => {
     const { opener, invitee, spaceId, at } = await lived();
-    const res = await opener.request('GET', `/api/spaces/${spaceId}/export`, undefined, { accept: 'text/markdown' });
+    const res = await opener.request('GET', `/api/spaces/${spaceId}/export?tz=Pacific%2FAuckland`, undefined, { accept: 'text/markdown' });
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="mend-space-[a-z2-7]{16}\.md"$/);
     const md = await res.text();
     const prompt = findPrompt(en.decks, at.deckId, at.promptId)?.text as string;
     expect(prompt).toBeTruthy();
     const order = [
+      'Times are in your own time zone (Pacific/Auckland)',
       `## With ${invitee.me.name}`,
-      '> I miss our walks. No rush at all.',
       '> We speak about today.',
-      `#### ${prompt}`,
+      `${opener.me.name} reached out, with a note:`,
+      '> I miss our walks. No rush at all.',
+      `A new prompt opened: “${prompt}”`,
       '> SAM-SHARE: it has been a long year.',
       '> ALEX-HEARD: a long year for you.',
-      `${invitee.me.name} said: that's it`,
+      `${invitee.me.name} said: that's it.`,
       '> ALEX-SHARE: I kept meaning to write.',
       '> ALEX-SORRY: I am sorry I went quiet.',
-      '2027-01-10',
+      `${invitee.me.name} set their pace: taking their time, back around 10 January 2027.`,
       '> ALEX-REFLECTION: I stopped calling.',
       '> ALEX-DRAFT: half a thought.',
       'ALEX-DATE: her mum: 29 February, reminded 3 days ahead',
@@ -101,11 +103,19 @@ describe('export', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('lists an event type it has no section for with every field it carries', async () => {
+  it('refuses a time zone it does not know, by field and kind', async () => {
+    const { opener, spaceId } = await talkingPair(app.server, pool);
+    const res = await opener.json<{ error: { code: string; reason: string; kind: string } }>('GET', `/api/spaces/${spaceId}/export?tz=Mars%2FOlympus`);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'validation', reason: 'tz', kind: 'format' });
+  });
+
+  it('says a promise in the timeline, with no id or field name beside it', async () => {
     const { opener, invitee, spaceId } = await talkingPair(app.server, pool);
     await must(invitee, spaceId, { type: 'propose-commitment', text: 'SAM-PROMISE: call on Friday.' });
     const md = await (await opener.request('GET', `/api/spaces/${spaceId}/export`, undefined, { accept: 'text/markdown' })).text();
-    expect(md).toContain('SAM-PROMISE: call on Friday.');
+    expect(md).toContain('> SAM-PROMISE: call on Friday.');
+    expect(md).not.toMatch(/commitmentId|\(c\d+|[{}]/);
   });
 
   it('exports every space of mine at once, open or waiting for an answer', async () => {

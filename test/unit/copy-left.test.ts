@@ -12,7 +12,7 @@ const ADDRESSING = [
 ];
 
 // The readable copy, email and calendar file are written on the server, which says who left in its own words.
-const withName = keysOf(en.ui).filter((k) => !/^(left|export|reminders|calendar)\./.test(k) && (lookup(en.ui, k) ?? '').includes('{name}'));
+const withName = keysOf(en.ui).filter((k) => !/^(left|export|exportStory|reminders|calendar)\./.test(k) && (lookup(en.ui, k) ?? '').includes('{name}'));
 
 describe('sentences about a friend who left', () => {
   it('has a whole sentence for every one where the name is not where a sentence starts', () => {
