@@ -94,6 +94,9 @@ describe('the Markdown export', () => {
     expect(md).not.toMatch(/\b(commitmentId|meetingId|checkinId|backAround|pace:|askAgainAfter)\b/);
     for (const id of [A, B, 'anon-xyz', 'c1', 'm1', 'k1', 'r1', 'a1', deck?.id ?? 'deck', prompt?.id ?? 'prompt']) expect(md, id).not.toMatch(new RegExp(`\\b${id}\\b`));
     expect(md).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(md).not.toContain('exportStory.');
+    for (const key of ['invitation-declined', 'commitment-answered-decline']) expect(en.ui.exportStory.events).toHaveProperty(key);
+    expect(en.ui.exportStory.meetingAnswer).toHaveProperty('not-yet');
     for (const sentence of [
       'Alex set their pace: taking their time, back around 1 December 2026.',
       'Sam asked Alex to go first.',
