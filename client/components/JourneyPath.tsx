@@ -1,6 +1,6 @@
 // Where the two are, as a gentle path of named steps: no percentages, no counts. The furthest
 // step either has reached is "here"; a pair may go back to any step, so nothing is locked.
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Rebuild, Talk } from '../../shared/space/types.ts';
 import { t } from '../lib/copy.ts';
 
@@ -15,7 +15,7 @@ function furthest(talk: Talk | null, rebuild: Rebuild | null): number {
   return 2;
 }
 
-export function JourneyPath(props: { talk: Talk | null; rebuild: Rebuild | null }) {
+export function JourneyPath(props: { talk: Talk | null; rebuild: Rebuild | null; closed?: boolean }) {
   const steps = () => {
     const here = furthest(props.talk, props.rebuild);
     return STEPS.map((key, i) => ({ key, state: i < here ? 'done' : i === here ? 'current' : 'upcoming' }));
@@ -31,7 +31,8 @@ export function JourneyPath(props: { talk: Talk | null; rebuild: Rebuild | null 
           )}
         </For>
       </ol>
-      <p class="quiet">{t('journey.anyOrder')}</p>
+      {/* A closed space is read-only, so "nothing is locked" would not be true there. */}
+      <Show when={!props.closed}><p class="quiet">{t('journey.anyOrder')}</p></Show>
     </nav>
   );
 }

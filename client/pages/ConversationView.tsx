@@ -36,7 +36,7 @@ export function ConversationView() {
   return (
     <>
       <SinceLastHere events={sync.events()} lastSeen={sync.lastSeen()} myId={myId} otherName={other()} />
-      <JourneyPath talk={talk()} rebuild={space.rebuild()} />
+      <JourneyPath talk={talk()} rebuild={space.rebuild()} closed={closed()} />
       <ReturnedWords spaceId={space.spaceId} />
 
       <Show when={talk()}>
@@ -58,8 +58,9 @@ export function ConversationView() {
       <Show when={!closed() && talk()}>
         {(tk) => <PacePanel mine={tk().pace[myId]} other={tk().pace[space.otherId()]} otherName={other()} actions={space.newActions()} />}
       </Show>
-      <Show when={talk()}>
-        {(tk) => <ApologyPanel apologies={tk().apologies} sync={sync} myId={myId} otherName={other()} readOnly={closed()} actions={space.newActions()} />}
+      {/* A closed space with no apology in it has nothing to show here. */}
+      <Show when={!(closed() && (talk()?.apologies.length ?? 0) === 0)}>
+        <Show when={talk()}>{(tk) => <ApologyPanel apologies={tk().apologies} sync={sync} myId={myId} otherName={other()} readOnly={closed()} actions={space.newActions()} />}</Show>
       </Show>
       <Show when={agreed()}>{rules()}</Show>
 

@@ -139,6 +139,7 @@ describe('your settings', () => {
     expect(await sam.page.getByRole('heading', { level: 1 }).textContent()).toBe('A space with a friend who left');
     expect(await sam.page.getByText('will see this when you send it').count()).toBe(0);
     expect(await sam.page.getByText("who left's").count()).toBe(0);
+    expect(await sam.page.getByText('sees this as you write it').count()).toBe(0);
     expect(await sam.page.getByRole('button', { name: 'I agree to these' }).count()).toBe(0);
     const rules = sam.page.getByTestId('ground-rules');
     if (await rules.count()) expect(await rules.getAttribute('readonly')).not.toBeNull();
