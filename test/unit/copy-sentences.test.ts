@@ -1,0 +1,29 @@
+// Sentences a person met that read as raw or said something untrue, kept from coming back.
+import { describe, expect, it } from 'vitest';
+import { en } from '../../content/en/index.ts';
+import { lookup } from '../../shared/copy.ts';
+
+const ui = (key: string) => lookup(en.ui, key) ?? '';
+
+describe('sentences people meet', () => {
+  it('does not repeat a heading as the first sentence under it', () => {
+    const heading = ui('spaces.phase.declined');
+    expect(ui('invitationLink.declined').startsWith(heading)).toBe(false);
+  });
+
+  it('says who began a look at the friendship, in a sentence that reads', () => {
+    expect(ui('events.reassessment-opened')).toBe('{name} asked to look at where your friendship is now.');
+  });
+
+  it('gives a gentle example for a date that matters', () => {
+    expect(ui('dates.form.labelHint')).not.toMatch(/died/);
+  });
+
+  it('says the path is not locked, as the rule is: meeting, rebuilding and deciding are open from the start', () => {
+    expect(ui('journey.anyOrder')).not.toMatch(/opens when you are both ready/);
+  });
+
+  it('offers no skip on a check-in without a control for it', () => {
+    expect(ui('checkins.skip')).not.toMatch(/skip/i);
+  });
+});
