@@ -13,7 +13,8 @@ export interface DigestInput {
 
 export function composeDigest(ui: Copy, input: DigestInput): { subject: string; text: string } {
   const t = (key: string, vars?: Vars) => format(lookup(ui, key) ?? key, vars);
-  const lines = input.notices.flatMap((n) => [`- ${t(`notices.${n.kind}`, n as unknown as Vars)}`, `  ${input.origin}/spaces/${n.spaceId}`]);
+  // A friend who deleted their account has no name; their notice is a whole sentence of its own.
+  const lines = input.notices.flatMap((n) => [`- ${t(`notices.${n.kind}${n.otherName ? '' : '-left'}`, n as unknown as Vars)}`, `  ${input.origin}/spaces/${n.spaceId}`]);
   const text = [
     t('reminders.greeting', { name: input.name }),
     '',
