@@ -106,9 +106,16 @@ describe('your settings', () => {
     await alex.page.goto(`${app.server.url}/spaces/${spaceId}/decide`);
     await alex.page.getByText('Download your copy of this space').waitFor(WAIT);
     await snapPart(alex.page.locator('.your-copy'), '64-space-copy-part');
+    const asked: string[] = [];
+    alex.page.on('request', (r) => asked.push(r.url()));
     const spaceCopy = await downloadFrom(alex.page, 'Readable copy (Markdown)');
     expect(spaceCopy.file.suggestedFilename()).toContain(spaceId);
     expect(spaceCopy.text).toContain(NOTE);
+    // The browser says its time zone; the copy is a document, with no JSON or ids in it.
+    expect(asked.some((u) => /\/export\?tz=/.test(u))).toBe(true);
+    expect(spaceCopy.text).toMatch(/Times are in/);
+    expect(spaceCopy.text).not.toMatch(/[{}]/);
+    expect(spaceCopy.text).not.toContain(spaceId);
 
     // Deleting: a wrong password changes nothing and says so; the right one says goodbye.
     await alex.page.goto(`${app.server.url}/settings`);
