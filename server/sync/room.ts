@@ -64,6 +64,8 @@ export class Room {
   private held: Uint8Array[] | null = null;
   private readonly step1 = new WeakMap<Connection, FrameBudget>();
   private pendingTimer: NodeJS.Timeout | null = null;
+  /** Who wrote with each Yjs client id, for a document two people write (null for the others). */
+  private readonly writers: Map<number, string> | null;
   broken = false;
   private destroyed = false;
 
@@ -77,6 +79,7 @@ export class Room {
     const kind = storedDocKind(name);
     if (!kind) throw new Error('not a document name');
     this.schema = DocSchemas[kind];
+    this.writers = kind === 'together' ? store.writers(name) : null;
     const stored = store.loadDoc(name);
     this.doc = loadStored(stored);
     this.storedUpdates = stored.updates.length;
@@ -181,6 +184,7 @@ export class Room {
       verdict = checkUpdate(this.doc, update, this.schema, Y.encodeStateAsUpdate(this.doc).length);
     }
     if (!verdict.ok) return this.refuse(conn, verdict.kind === 'shape' ? CloseCode.badFrame : CloseCode.tooLarge, verdict.reason);
+    this.claimWriters(conn, update);
     try {
       Y.applyUpdate(this.doc, update, conn);
     } catch {
@@ -189,6 +193,26 @@ export class Room {
       return;
     }
     this.boundPending(conn);
+  }
+
+  /**
+   * Remembers, on disk and before the update is stored, which person writes with each new
+   * client id, so the characters a person typed can be found again if they delete their
+   * account. The first person to write with an id keeps it: ids are random, and another's
+   * is known only once they have written with it, so a later claim is not believed.
+   */
+  private claimWriters(conn: Connection, update: Uint8Array): void {
+    if (!this.writers) return;
+    for (const clientId of Y.parseUpdateMeta(update).from.keys()) {
+      if (this.writers.has(clientId)) continue;
+      this.store.recordWriter(this.name, clientId, conn.userId);
+      this.writers.set(clientId, conn.userId);
+    }
+  }
+
+  /** The client ids `userId` wrote this document with. */
+  clientIdsOf(userId: string): Set<number> {
+    return new Set([...(this.writers ?? [])].filter(([, id]) => id === userId).map(([clientId]) => clientId));
   }
 
   /**
