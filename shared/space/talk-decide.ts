@@ -85,7 +85,10 @@ function decidePrimary(talk: Talk, command: TalkCommand, ctx: TalkContext): Talk
       if (!apology) return refuse('no-apology');
       if (apology.by === by) return refuse('own-apology');
       if (apology.answer) return refuse('apology-answered');
-      return accept({ type: 'apology-answered', at, by, apologyId: apology.id, response: command.response, text: command.text ?? null });
+      const words = command.text?.trim() || null;
+      // "What I still need is" is a sentence only the words can finish.
+      if (command.response === 'still-need' && !words) return refuse('words-needed');
+      return accept({ type: 'apology-answered', at, by, apologyId: apology.id, response: command.response, text: words });
     }
     default:
       return assertNever(command);

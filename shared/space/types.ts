@@ -165,6 +165,7 @@ export type RefusalCode =
   | 'no-apology'
   | 'own-apology'
   | 'apology-answered'
+  | 'words-needed'
   | 'bad-date'
   | 'not-both-ready'
   | 'in-the-past'

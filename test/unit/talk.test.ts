@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spaceCommandBody } from '../../shared/schemas.ts';
 import { evolve } from '../../shared/space/evolve.ts';
 import { nextPrompt, whoseMove } from '../../shared/space/talk-rules.ts';
 import type { Actor, Command, SpaceState } from '../../shared/space/types.ts';
@@ -142,6 +143,18 @@ describe('apologies', () => {
     expect(talkOf(s).apologies[0]?.answer).toMatchObject({ response: 'still-need', text: 'To know it will not happen again.' });
     expect(run(s, invitee, { type: 'answer-apology', apologyId: id, response: 'hear-you' }).decision).toEqual({ ok: false, code: 'apology-answered' });
     expect(run(s, invitee, { type: 'answer-apology', apologyId: 'a9', response: 'hear-you' }).decision).toEqual({ ok: false, code: 'no-apology' });
+  });
+
+  it('"What I still need is" is not sent without the words that finish it', () => {
+    const s = runAll(openSpace(), [[opener, { type: 'offer-apology', text: 'I am sorry I missed your birthday.' }]]);
+    const id = talkOf(s).apologies[0]?.id as string;
+    for (const text of [undefined, '', '   '])
+      expect(run(s, invitee, { type: 'answer-apology', apologyId: id, response: 'still-need', text }).decision).toEqual({ ok: false, code: 'words-needed' });
+    expect(run(s, invitee, { type: 'answer-apology', apologyId: id, response: 'part-lands' }).decision).toMatchObject({ ok: true });
+    const body = { id: 'answer-0001', type: 'answer-apology', apologyId: id, response: 'still-need' };
+    expect(spaceCommandBody.safeParse(body).success).toBe(false);
+    expect(spaceCommandBody.safeParse({ ...body, text: '  ' }).success).toBe(false);
+    expect(spaceCommandBody.safeParse({ ...body, text: 'To hear it from you.' }).success).toBe(true);
   });
 });
 
