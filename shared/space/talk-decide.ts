@@ -59,6 +59,7 @@ function decidePrimary(talk: Talk, command: TalkCommand, ctx: TalkContext): Talk
       const turn = talk.current;
       if (!turn || turn.step === 'done') return refuse('no-prompt');
       if (turn.deckId !== command.deckId || turn.promptId !== command.promptId) return refuse('stale-prompt');
+      // No pace rule here: a pause holds back the next prompt, not a move (talk-rules.ts expectedMove).
       const move = whoseMove(turn);
       if (!move || move.who !== by) return refuse('not-your-turn');
       const wants = command.type === 'pass' ? 'share' : command.type === 'clarify' ? 'confirm' : command.type;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spaceCommandBody } from '../../shared/schemas.ts';
 import { evolve } from '../../shared/space/evolve.ts';
-import { nextPrompt, whoseMove } from '../../shared/space/talk-rules.ts';
+import { expectedMove, nextPrompt, whoseMove } from '../../shared/space/talk-rules.ts';
 import type { Actor, Command, SpaceState } from '../../shared/space/types.ts';
 import { agreeRules, decks, invitee, opener, openSpace, run, runAll, talkOf } from '../helpers/talk.ts';
 
@@ -131,6 +131,30 @@ describe('a full round on one prompt', () => {
     s = runAll(s, [[invitee, { type: 'choose-deck', deckId: 'light' }], [opener, { type: 'set-pace', pace: 'ready' }]]);
     expect(talkOf(s).current).toMatchObject({ deckId: 'light', promptId: 'p1' });
     expect(run(s, opener, { type: 'choose-deck', deckId: 'nope' }).decision).toEqual({ ok: false, code: 'unknown-deck' });
+  });
+});
+
+describe('pace on the prompt in progress', () => {
+  const started = () => runAll(openSpace(), agreeRules());
+
+  it('lets the one who is not paused still post inside the open prompt, and expects nothing of the one who paused', () => {
+    // Sam shares, then pauses: Alex may still write back what they heard, and Sam is not expected to read it.
+    let s = runAll(started(), [[invitee, { type: 'share', ...on, text: 'I have been tired.' }], [invitee, { type: 'set-pace', pace: 'paused' }]]);
+    expect(expectedMove(talkOf(s))).toEqual({ who: opener.id, move: 'hear', resting: false });
+    s = runAll(s, [[opener, { type: 'hear', ...on, text: 'You have been tired.' }]]);
+    expect(expectedMove(talkOf(s))).toEqual({ who: invitee.id, move: 'confirm', resting: true });
+    // Taking their time is resting too; back to ready, the move is theirs again as usual.
+    s = runAll(s, [[invitee, { type: 'set-pace', pace: 'taking-time' }]]);
+    expect(expectedMove(talkOf(s))?.resting).toBe(true);
+    s = runAll(s, [[invitee, { type: 'set-pace', pace: 'ready' }]]);
+    expect(expectedMove(talkOf(s))).toEqual({ who: invitee.id, move: 'confirm', resting: false });
+  });
+
+  it('lets a person who paused still make their own move, and opens nothing new while they rest', () => {
+    let s = runAll(started(), [[invitee, { type: 'set-pace', pace: 'paused' }], [invitee, { type: 'pass', ...on }]]);
+    s = runAll(s, [[opener, { type: 'share', ...on, text: 'Me: busy.' }], [invitee, { type: 'hear', ...on, text: 'Busy.' }], [opener, { type: 'confirm', ...on }]]);
+    expect(talkOf(s).current).toMatchObject({ promptId: 'p1', step: 'done' });
+    expect(expectedMove(talkOf(s))).toBeNull();
   });
 });
 
