@@ -88,7 +88,10 @@ export class RoomRegistry {
 
   /** Takes write rights from every open connection of a document (a space that closed). */
   revokeWrites(name: string): void {
-    for (const conn of this.rooms.get(name)?.conns ?? []) conn.canWrite = false;
+    for (const conn of this.rooms.get(name)?.conns ?? []) {
+      conn.canWrite = false;
+      conn.writeRefusal = CloseCode.spaceClosed;
+    }
   }
 
   /**

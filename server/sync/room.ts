@@ -33,6 +33,8 @@ export interface Connection {
   userId: string;
   name: string;
   canWrite: boolean;
+  /** How a change from a connection that may not write is refused: 4403, or 4409 once the space closed. */
+  writeRefusal?: number;
   /** Awareness clientIDs this connection speaks for. */
   clientIds: Set<number>;
 }
@@ -174,7 +176,7 @@ export class Room {
     if (!isWellFormedUpdate(update)) throw new RangeError('malformed update');
     if (!conn.canWrite) {
       // A reader's step 2 carries its whole delete set: refused only if it would change anything.
-      if (wouldChange(this.doc, update)) this.refuse(conn, CloseCode.forbidden, 'read only');
+      if (wouldChange(this.doc, update)) this.refuse(conn, conn.writeRefusal ?? CloseCode.forbidden, 'read only');
       return;
     }
     let verdict = checkUpdate(this.doc, update, this.schema, this.storedBytes);
