@@ -59,7 +59,7 @@ export function ApologyPanel(props: { apologies: readonly Apology[]; sync: Space
             <p class="who">{a.by === props.myId ? t('apologies.fromMe') : t('apologies.from', { name: props.otherName })}</p>
             <blockquote>{a.text}</blockquote>
             <Show when={a.answer} fallback={
-              <Show when={a.by !== props.myId && !props.readOnly} fallback={<p class="quiet">{t('apologies.waiting', { name: props.otherName })}</p>}>
+              <Show when={a.by !== props.myId && !props.readOnly} fallback={<Show when={!props.readOnly}><p class="quiet">{t('apologies.waiting', { name: props.otherName })}</p></Show>}>
                 <AnswerForm apology={a} actions={props.actions} />
               </Show>
             }>

@@ -17,6 +17,8 @@ interface Props {
   myId: string;
   otherName: string;
   actions: SpaceActions;
+  /** A closed space: everything said stays readable, and nothing asks for a move. */
+  closed: boolean;
 }
 
 export function EntryList(props: { entries: readonly Entry[]; myId: string; otherName: string }) {
@@ -127,11 +129,11 @@ export function RoundPanel(props: Props) {
               <Show when={promptOf(turn().deckId, turn().promptId)?.hint}>{(hint) => <p class="hint">{hint()}</p>}</Show>
             </figure>
             <EntryList entries={turn().entries} myId={props.myId} otherName={props.otherName} />
-            <TurnActions {...props} turn={turn()} />
+            <Show when={!props.closed}><TurnActions {...props} turn={turn()} /></Show>
           </>
         )}
       </Show>
-      <DeckChooser {...props} />
+      <Show when={!props.closed}><DeckChooser {...props} /></Show>
       <Show when={props.actions.queued()}><p class="notice" role="status">{t('round.queued')}</p></Show>
       <ErrorNote message={props.actions.error()} />
     </section>
