@@ -94,7 +94,7 @@ describe('a round at each one\'s pace', () => {
     const words = sam.page.getByTestId('apology-answer-words');
     expect(await words.getAttribute('required')).not.toBeNull();
     await words.fill('You owe me an explanation.');
-    await expect.poll(() => sam.page.getByTestId('gentle-hints').textContent(), { timeout: 5000 }).toContain('You owe me');
+    await expect.poll(() => sam.page.locator('form.answer').getByTestId('gentle-hints').textContent(), { timeout: 5000 }).toContain('You owe me');
     await words.fill('   ');
     expect(await send.isDisabled()).toBe(true);
     await sam.page.getByLabel('Part of it lands').check();
