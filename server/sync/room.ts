@@ -7,7 +7,7 @@
 // document. Every update is judged against the document's schema and budgets before Yjs sees
 // it (update-check.ts), and a room whose Yjs threw anyway is dropped and reloaded from disk,
 // never used again: a transaction that threw half-way leaves the document wedged.
-// Presence lives in presence.ts.
+// Presence lives in presence.ts; who wrote with which Yjs client id, in writers.ts.
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -19,6 +19,7 @@ import { Presence, type PresenceOptions } from './presence.ts';
 import type { UpdateWriter } from './update-writer.ts';
 import { checkUpdate, wouldChange } from './update-check.ts';
 import { isWellFormedUpdate } from './well-formed.ts';
+import { DocWriters } from './writers.ts';
 import { logError } from '../log.ts';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 
@@ -67,7 +68,7 @@ export class Room {
   private readonly step1 = new WeakMap<Connection, FrameBudget>();
   private pendingTimer: NodeJS.Timeout | null = null;
   /** Who wrote with each Yjs client id, for a document two people write (null for the others). */
-  private readonly writers: Map<number, string> | null;
+  private readonly writers: DocWriters | null;
   broken = false;
   private destroyed = false;
 
@@ -81,7 +82,7 @@ export class Room {
     const kind = storedDocKind(name);
     if (!kind) throw new Error('not a document name');
     this.schema = DocSchemas[kind];
-    this.writers = kind === 'together' ? store.writers(name) : null;
+    this.writers = kind === 'together' ? new DocWriters(name, store) : null;
     const stored = store.loadDoc(name);
     this.doc = loadStored(stored);
     this.storedUpdates = stored.updates.length;
@@ -186,7 +187,7 @@ export class Room {
       verdict = checkUpdate(this.doc, update, this.schema, Y.encodeStateAsUpdate(this.doc).length);
     }
     if (!verdict.ok) return this.refuse(conn, verdict.kind === 'shape' ? CloseCode.badFrame : CloseCode.tooLarge, verdict.reason);
-    this.claimWriters(conn, update);
+    this.writers?.claim(update, conn.userId);
     try {
       Y.applyUpdate(this.doc, update, conn);
     } catch {
@@ -197,24 +198,9 @@ export class Room {
     this.boundPending(conn);
   }
 
-  /**
-   * Remembers, on disk and before the update is stored, which person writes with each new
-   * client id, so the characters a person typed can be found again if they delete their
-   * account. The first person to write with an id keeps it: ids are random, and another's
-   * is known only once they have written with it, so a later claim is not believed.
-   */
-  private claimWriters(conn: Connection, update: Uint8Array): void {
-    if (!this.writers) return;
-    for (const clientId of Y.parseUpdateMeta(update).from.keys()) {
-      if (this.writers.has(clientId)) continue;
-      this.store.recordWriter(this.name, clientId, conn.userId);
-      this.writers.set(clientId, conn.userId);
-    }
-  }
-
-  /** The client ids `userId` wrote this document with. */
+  /** The client ids `userId` wrote this document with (none for a document one person writes). */
   clientIdsOf(userId: string): Set<number> {
-    return new Set([...(this.writers ?? [])].filter(([, id]) => id === userId).map(([clientId]) => clientId));
+    return this.writers?.clientIdsOf(userId) ?? new Set();
   }
 
   /**
