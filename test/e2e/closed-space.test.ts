@@ -54,4 +54,20 @@ describe('a closed space', () => {
     expect(body).not.toMatch(/sees this as you write it/);
     expect(body).toContain('This space is read-only now.');
   }, 90_000);
+
+  it('keeps words sent offline that arrive after it closed, and says the space closed', async () => {
+    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(app.browser, app.server.url);
+    for (const f of [alex, sam]) expect((await command(f, spaceId, { type: 'agree-ground-rules', text: '' })).status()).toBe(200);
+    await sam.page.goto(spaceUrl);
+    await sam.page.getByTestId('composer-share').waitFor(WAIT);
+    await sam.context.setOffline(true);
+    await sam.page.getByTestId('composer-share').fill('SAM-OFFLINE I was slow to answer.');
+    await sam.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await sam.page.getByText('Saved on this device').waitFor(WAIT);
+    expect((await command(alex, spaceId, { type: 'leave' })).status()).toBe(200);
+    await sam.context.setOffline(false);
+    await sam.page.getByText('This could not be added, because the space has closed. Your words are kept here:').waitFor(WAIT);
+    expect(await sam.page.locator('main').textContent()).toContain('SAM-OFFLINE I was slow to answer.');
+    expect(app.server.deps.store.events(spaceId).some((e) => e.type === 'shared')).toBe(false);
+  }, 90_000);
 });
