@@ -153,7 +153,7 @@ export const spaceCommandBody = z.discriminatedUnion('type', [
     apologyId: z.string().regex(/^a\d{1,6}$/),
     response: z.enum(['hear-you', 'part-lands', 'still-need']),
     text: text(Limits.turnChars).optional(),
-  }),
+  }).refine((c) => c.response !== 'still-need' || !!c.text?.trim(), { message: 'Please say what you still need.', path: ['text'] }),
 ]);
 
 export type SignUpBody = z.infer<typeof signUpBody>;

@@ -1,5 +1,5 @@
 // The ground rules both write together, and agreement to the exact words both can see.
-import { Match, Switch, createSignal, onCleanup, onMount } from 'solid-js';
+import { Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js';
 import type * as Y from 'yjs';
 import type { Talk } from '../../shared/space/types.ts';
 import { ApiError } from '../lib/api.ts';
@@ -40,12 +40,12 @@ export function GroundRulesPanel(props: Props) {
   return (
     <section aria-labelledby="rules-title" class="panel">
       <h2 id="rules-title">{t('space.groundRulesTitle')}</h2>
-      <p class="hint">{t('space.groundRulesIntro')}</p>
+      <Show when={!props.readOnly}><p class="hint">{t('space.groundRulesIntro')}</p></Show>
       <label for="ground-rules" class="visually-hidden">{t('space.groundRulesLabel', { name: props.otherName })}</label>
       <textarea id="ground-rules" ref={area} rows={5} readOnly={props.readOnly} aria-describedby="rules-shared rules-state"
         placeholder={t('space.groundRulesPlaceholder')} data-testid="ground-rules" />
-      <p class="quiet" id="rules-shared">{t('space.sharedNote', { name: props.otherName })}</p>
-      <GentleHints text={props.current} />
+      <p class="quiet" id="rules-shared">{props.readOnly ? t('sync.readOnly') : t('space.sharedNote', { name: props.otherName })}</p>
+      <Show when={!props.readOnly}><GentleHints text={props.current} /></Show>
       <div id="rules-state" aria-live="polite" data-testid="rules-state">
         <Switch>
           <Match when={agreedNow()}><p>{t('rules.bothAgreed')}</p></Match>

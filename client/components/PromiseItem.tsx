@@ -7,6 +7,7 @@ import type { SpaceActions } from '../lib/space-actions.ts';
 import { dayText } from '../lib/when.ts';
 import { useSpace } from '../stores/space-scope.ts';
 import { TextField } from './Field.tsx';
+import { GentleHints } from './GentleHints.tsx';
 import { PromiseForm } from './PromiseForm.tsx';
 
 export function PromiseItem(props: { c: Commitment; primary: boolean; actions: SpaceActions }) {
@@ -34,6 +35,7 @@ export function PromiseItem(props: { c: Commitment; primary: boolean; actions: S
             <form class="answer" onSubmit={(e) => { e.preventDefault(); if (suggestion().trim()) answer('suggest'); }}>
               <TextField label={t('promises.suggestLabel')} hint={t('privacy.sharedWhenSent', vars())} rows={2} maxLength={500}
                 value={suggestion()} onInput={(e) => setSuggestion(e.currentTarget.value)} />
+              <GentleHints text={suggestion()} />
               <button type="submit" class="secondary" disabled={props.actions.busy() || !suggestion().trim()}>{t('promises.sendSuggestion')}</button>{' '}
               <button type="button" class="link" onClick={() => setMode('idle')}>{t('meeting.form.cancel')}</button>
             </form>

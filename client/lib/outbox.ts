@@ -10,6 +10,8 @@ export interface Pending {
   userId: string;
   spaceId: string;
   body: { id: string; type: string } & Record<string, unknown>;
+  /** Why words kept after a refusal were refused (the referee's reason), when known. */
+  refusedBecause?: string;
 }
 
 export type SendOutcome = { status: 'sent' } | { status: 'queued' } | { status: 'refused'; code: string };
@@ -95,7 +97,7 @@ export function flush(userId: string): Promise<void> {
     for (const item of load().filter((p) => p.userId === userId)) {
       const outcome = await trySend(item);
       if (outcome.status === 'queued') break; // still offline: keep the order
-      if (outcome.status === 'refused' && typeof item.body.text === 'string') keepReturned(item);
+      if (outcome.status === 'refused' && typeof item.body.text === 'string') keepReturned({ ...item, refusedBecause: outcome.code });
       remove(item.body.id);
     }
   })().finally(() => {

@@ -2,6 +2,7 @@
 // A refusal throws (the composer then keeps the draft); a queued send is reported, not hidden.
 import { createSignal } from 'solid-js';
 import { ApiError } from './api.ts';
+import { refusalKey } from '../../shared/refusals.ts';
 import { t } from './copy.ts';
 import { submit } from './outbox.ts';
 
@@ -16,7 +17,7 @@ export function createSpaceActions(spaceId: string, myId: string) {
       const outcome = await submit(myId, spaceId, command);
       if (outcome.status === 'refused') {
         // Usually the other person moved first; the page is about to show their move.
-        setError(t('errors.refused'));
+        setError(t(refusalKey(outcome.code)));
         throw new ApiError(409, 'refused', 'refused', outcome.code);
       }
       setQueued(outcome.status === 'queued');

@@ -42,7 +42,7 @@ export function ConversationView() {
       <Show when={talk()}>
         {(tk) => (
           <Show when={agreed()} fallback={rules()}>
-            <RoundPanel talk={tk()} sync={sync} myId={myId} otherName={other()} actions={actions} />
+            <RoundPanel talk={tk()} sync={sync} myId={myId} otherName={other()} actions={actions} closed={closed()} />
           </Show>
         )}
       </Show>

@@ -124,6 +124,8 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
       const b = together.status();
       // A full document matters as much as a lost connection: its words stay on this device.
       if (b === 'full' || mine.status() === 'full') return 'full';
+      // Words written after the space closed were refused: they stay on this device, and it says so.
+      if (b === 'space-closed') return b;
       return a === 'connected' ? b : a;
     },
   };

@@ -6,6 +6,7 @@ import { docName } from '../../shared/access.ts';
 import { openSpaceBody, spaceCommandBody } from '../../shared/schemas.ts';
 import { GROUND_RULES_KEY, STATEMENT_KEY } from '../../shared/wire.ts';
 import { newId } from '../auth/tokens.ts';
+import { refusalWords } from '../content.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { readJson } from '../http/body.ts';
 import { fail } from '../http/errors.ts';
@@ -119,7 +120,7 @@ export function spaceRoutes(deps: Deps) {
       const result = referee.run({ spaceId: row.id, actor: { id: user.id, name: user.name }, command, commandId });
       if (!result.ok && result.code === 'id-reused')
         throw fail(409, 'id-reused', 'This was sent before with different content, so nothing was changed. Please try again.');
-      if (!result.ok) throw fail(409, 'refused', 'That step is not open right now.', result.code);
+      if (!result.ok) throw fail(409, 'refused', refusalWords(result.code), result.code);
       return c.json<CommandResult>({ events: result.events });
     });
 }

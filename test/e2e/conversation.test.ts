@@ -87,9 +87,19 @@ describe('a round at each one\'s pace', () => {
     // Sam sees the words, never the checklist; and there is no forgive button anywhere.
     expect(await sam.page.getByTestId('apology-checklist').count()).toBe(0);
     expect(await sam.page.getByRole('button', { name: /forgive/i }).count()).toBe(0);
+    // "What I still need is" asks for the words that finish it, and they are checked as gently as any.
+    const send = sam.page.getByRole('button', { name: 'Send my answer' });
+    await sam.page.getByLabel('What I still need is', { exact: true }).check();
+    expect(await send.isDisabled()).toBe(true);
+    const words = sam.page.getByTestId('apology-answer-words');
+    expect(await words.getAttribute('required')).not.toBeNull();
+    await words.fill('You owe me an explanation.');
+    await expect.poll(() => sam.page.locator('form.answer').getByTestId('gentle-hints').textContent(), { timeout: 5000 }).toContain('You owe me');
+    await words.fill('   ');
+    expect(await send.isDisabled()).toBe(true);
     await sam.page.getByLabel('Part of it lands').check();
     await sam.page.getByLabel('In your own words (optional)').fill('I needed to hear the part about the dinner.');
-    await sam.page.getByRole('button', { name: 'Send my answer' }).click();
+    await send.click();
     await expect.poll(() => alex.page.getByTestId('apology-answer').textContent(), { timeout: 10_000 }).toContain('Part of it lands');
   });
 

@@ -160,7 +160,7 @@ describe('a closed space', () => {
     await invitee.json('POST', `/api/spaces/${spaceId}/commands`, { id: 'leave-then-write', type: 'leave' });
     const closed = whenClosed(a.provider);
     rules(a.doc).insert(rules(a.doc).length, ' Written after the friend left.');
-    expect((await closed).code).toBe(CloseCode.forbidden);
+    expect((await closed).code).toBe(CloseCode.spaceClosed);
     const reader = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
     await whenSynced(reader.provider);
     expect(rules(reader.doc).toString()).toBe('Agreed.');
