@@ -7,6 +7,11 @@ export interface Me {
   email: string | null;
 }
 
+/** GET /api/sessions/current: the person signed in on this browser, or null; never a 401. */
+export interface CurrentSession {
+  me: Me | null;
+}
+
 export interface SignUpResult {
   me: Me;
   recoveryCodes: string[];

@@ -3,6 +3,7 @@
 import type {
   AnswerResult,
   CommandResult,
+  CurrentSession,
   InvitationView,
   Me,
   OpenSpaceResult,
@@ -98,7 +99,8 @@ export const sendCommand = (spaceId: string, body: { id: string; type: string } 
   call<CommandResult>('POST', `/api/spaces/${encodeURIComponent(spaceId)}/commands`, body);
 
 export const api = {
-  me: () => call<Me>('GET', '/api/me'),
+  /** Who is signed in here, or null: a 200 either way, so signed-out pages log no error. */
+  currentSession: () => call<CurrentSession>('GET', '/api/sessions/current'),
   signUp: (name: string, password: string, email?: string) =>
     call<SignUpResult>('POST', '/api/accounts', email ? { name, password, email } : { name, password }),
   signIn: (name: string, password: string) => call<{ me: Me }>('POST', '/api/sessions', { name, password }),
