@@ -3,7 +3,10 @@ import type { Phase, Role, SpaceEvent } from './space/types.ts';
 
 export interface Me {
   id: string;
+  /** The name this person signs in with; unique here, shown to nobody else. */
   name: string;
+  /** The name the friend sees; need not be unique. */
+  displayName: string;
   email: string | null;
 }
 

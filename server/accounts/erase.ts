@@ -15,6 +15,7 @@ import { otherActors, redactEvent, redactEvents } from '../../shared/redact.ts';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import type { Deps } from '../deps.ts';
+import { actorOf } from '../routes/session-helpers.ts';
 import type { UserRow } from '../storage/store.ts';
 import { logError } from '../log.ts';
 
@@ -80,7 +81,7 @@ export function eraseAccount(deps: Deps, user: UserRow): void {
       continue;
     }
     if (referee.state(row.id).phase === 'open') {
-      const left = referee.run({ spaceId: row.id, actor: { id: user.id, name: user.name }, command: { type: 'leave' } });
+      const left = referee.run({ spaceId: row.id, actor: actorOf(user), command: { type: 'leave' } });
       if (!left.ok) throw new Error(`could not close the space on leaving: ${left.code}`);
     }
     redactSpace(deps, row.id, user.id);

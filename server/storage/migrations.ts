@@ -135,4 +135,8 @@ export const migrations: readonly Migration[] = [
       setSkeleton.run(skeleton, id);
     }
   },
+  /* 7: the name the friend sees, apart from the unique name one signs in with; it need not be
+        unique. NULL (every account from before) means the same as the sign-in name. */ `
+  ALTER TABLE users ADD COLUMN display_name TEXT;
+  `,
 ];
