@@ -28,6 +28,8 @@ export interface SpaceSummary {
   /** The other member's display name once they joined; else the name the opener gave. */
   otherName: string;
   openedAt: string;
+  /** To the opener while the invitation is out: the friend said "not yet" (and perhaps until when). */
+  notYet: { askAgainAfter: string | null } | null;
 }
 
 export interface SpaceDetail extends SpaceSummary {
