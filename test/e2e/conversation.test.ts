@@ -53,6 +53,8 @@ describe('a round at each one\'s pace', () => {
     await sam.page.getByTestId('composer-hear').waitFor({ timeout: 15_000 });
     await expect.poll(() => sam.page.locator('.thread').last().textContent(), { timeout: 10_000 }).toContain('I was scared to write first.');
     expect(eventsOf(spaceId).filter((e) => e.type === 'shared')).toHaveLength(2);
+    // Sent, so the "saved on this device" notice goes (issue 9, item 14).
+    await alex.page.getByText('Saved on this device').waitFor({ state: 'detached', timeout: 10_000 });
     await sam.page.getByTestId('composer-hear').fill('You were scared to write first.');
     await sam.page.getByRole('button', { name: 'Send what I heard' }).click();
     await alex.page.getByRole('button', { name: "That's it" }).click({ timeout: 10_000 });
