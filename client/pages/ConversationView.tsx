@@ -35,7 +35,7 @@ export function ConversationView() {
 
   return (
     <>
-      <SinceLastHere events={sync.events()} lastSeen={sync.lastSeen()} myId={myId} otherName={other()} />
+      <SinceLastHere events={sync.events()} lastSeen={sync.lastSeen()} upTo={sync.summaryUpTo()} myId={myId} otherName={other()} />
       <JourneyPath talk={talk()} rebuild={space.rebuild()} />
       <ReturnedWords spaceId={space.spaceId} />
 
