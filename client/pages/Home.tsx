@@ -91,16 +91,16 @@ function MySpaces() {
         {(list) => (
           <Show when={list().length > 0} fallback={<p>{t('spaces.empty')}</p>}>
             <Show when={current().length > 0}><SpaceCards spaces={current()} /></Show>
-            <Show when={earlier().length > 0}>
-              <section class="earlier" aria-labelledby="earlier-spaces" data-testid="earlier-spaces">
-                <h2 id="earlier-spaces">{t('spaceStanding.earlier')}</h2>
-                <SpaceCards spaces={earlier()} />
-              </section>
-            </Show>
           </Show>
         )}
       </Show>
       <p><A class="button primary" href="/spaces/new">{t('spaces.open')}</A></p>
+      <Show when={earlier().length > 0}>
+        <section class="earlier" aria-labelledby="earlier-spaces" data-testid="earlier-spaces">
+          <h2 id="earlier-spaces">{t('spaceStanding.earlier')}</h2>
+          <SpaceCards spaces={earlier()} />
+        </section>
+      </Show>
     </Page>
   );
 }
