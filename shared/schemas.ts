@@ -53,7 +53,10 @@ const password = z
   .max(Limits.passwordMaxChars);
 
 export const signUpBody = z.strictObject({
+  /** The name to sign in with: unique here (case, width and look-alike letters aside). */
   name: displayName,
+  /** The name the friend sees, which need not be unique; the sign-in name when left out. */
+  displayName: displayName.optional(),
   password,
   email: z.email().max(Limits.emailChars).optional(),
 });

@@ -14,7 +14,7 @@ export interface Pending {
   refusedBecause?: string;
 }
 
-export type SendOutcome = { status: 'sent' } | { status: 'queued' } | { status: 'refused'; code: string };
+export type SendOutcome = { status: 'sent' } | { status: 'queued'; id: string } | { status: 'refused'; code: string };
 
 /** A list kept in localStorage; a damaged entry reads as empty rather than breaking the page. */
 const readList = (key: string): Pending[] => {
@@ -29,8 +29,12 @@ const KEY = 'mend:outbox';
 const load = () => readList(KEY);
 const save = (items: Pending[]) => localStorage.setItem(KEY, JSON.stringify(items));
 
-const [waiting, setWaiting] = createSignal(load().length);
-export { waiting };
+const idsOf = (items: Pending[]): ReadonlySet<string> => new Set(items.map((p) => p.body.id));
+/** The ids still waiting here, so a "saved on this device" notice goes the moment its words went out. */
+const [waitingIds, setWaitingIds] = createSignal(idsOf(load()));
+const setWaiting = (items: Pending[]) => setWaitingIds(idsOf(items));
+export const waiting = () => waitingIds().size;
+export const isWaiting = (id: string): boolean => waitingIds().has(id);
 
 /** Sent later but refused (the conversation moved on meanwhile): the words are kept to reuse. */
 const RETURNED_KEY = 'mend:returned';
@@ -64,17 +68,17 @@ async function trySend(item: Pending): Promise<SendOutcome> {
   } catch (error) {
     if (error instanceof ApiError && error.status === 429) {
       retryLater(item.userId, error.retryAfter);
-      return { status: 'queued' };
+      return { status: 'queued', id: item.body.id };
     }
     if (error instanceof ApiError && error.status !== 0 && error.status < 500) return { status: 'refused', code: error.reason ?? error.code };
-    return { status: 'queued' };
+    return { status: 'queued', id: item.body.id };
   }
 }
 
 const remove = (id: string) => {
   const rest = load().filter((p) => p.body.id !== id);
   save(rest);
-  setWaiting(rest.length);
+  setWaiting(rest);
 };
 
 /** Sends a command now if possible; otherwise keeps it and sends it when back online. */
@@ -85,7 +89,7 @@ export async function submit(
 ): Promise<SendOutcome> {
   const item: Pending = { userId, spaceId, body: { ...command, id: commandId() } };
   save([...load(), item]);
-  setWaiting(load().length);
+  setWaiting(load());
   const outcome = await trySend(item);
   if (outcome.status !== 'queued') remove(item.body.id);
   return outcome;
@@ -115,7 +119,7 @@ export async function forgetOutbox(userId: string, opts: { send?: boolean } = {}
   if (opts.send !== false) await flush(userId).catch(() => undefined);
   const rest = load().filter((p) => p.userId !== userId);
   save(rest);
-  setWaiting(rest.length);
+  setWaiting(rest);
   localStorage.setItem(RETURNED_KEY, JSON.stringify(loadReturned().filter((p) => p.userId !== userId)));
   setReturned(loadReturned());
 }

@@ -4,10 +4,15 @@ import { createSignal } from 'solid-js';
 import { ApiError } from './api.ts';
 import { refusalKey } from '../../shared/refusals.ts';
 import { t } from './copy.ts';
-import { submit } from './outbox.ts';
+import { isWaiting, submit } from './outbox.ts';
 
 export function createSpaceActions(spaceId: string, myId: string) {
-  const [queued, setQueued] = createSignal(false);
+  // The id of this panel's last send while it waits in the outbox: the notice lasts exactly as long.
+  const [queuedId, setQueuedId] = createSignal<string | null>(null);
+  const queued = () => {
+    const id = queuedId();
+    return id !== null && isWaiting(id);
+  };
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   async function send(command: { type: string } & Record<string, unknown>): Promise<void> {
@@ -20,7 +25,7 @@ export function createSpaceActions(spaceId: string, myId: string) {
         setError(t(refusalKey(outcome.code)));
         throw new ApiError(409, 'refused', 'refused', outcome.code);
       }
-      setQueued(outcome.status === 'queued');
+      setQueuedId(outcome.status === 'queued' ? outcome.id : null);
     } finally {
       setBusy(false);
     }

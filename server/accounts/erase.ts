@@ -16,6 +16,7 @@ import { type CoWrittenText, otherActors, redactCoWritten, redactEvent, redactEv
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import type { Deps } from '../deps.ts';
+import { actorOf } from '../routes/session-helpers.ts';
 import type { UserRow } from '../storage/store.ts';
 import { logError } from '../log.ts';
 import { deleteFromTogether } from './co-written.ts';
@@ -98,7 +99,7 @@ export function eraseAccount(deps: Deps, user: UserRow): void {
       continue;
     }
     if (referee.state(row.id).phase === 'open') {
-      const left = referee.run({ spaceId: row.id, actor: { id: user.id, name: user.name }, command: { type: 'leave' } });
+      const left = referee.run({ spaceId: row.id, actor: actorOf(user), command: { type: 'leave' } });
       if (!left.ok) throw new Error(`could not close the space on leaving: ${left.code}`);
     }
     redactSpace(deps, row.id, user.id);

@@ -145,4 +145,8 @@ export const migrations: readonly Migration[] = [
   ) STRICT;
   CREATE INDEX doc_writers_by_user ON doc_writers(user_id);
   `,
+  /* 8: the name the friend sees, apart from the unique name one signs in with; it need not be
+        unique. NULL (every account from before) means the same as the sign-in name. */ `
+  ALTER TABLE users ADD COLUMN display_name TEXT;
+  `,
 ];

@@ -7,7 +7,10 @@ import type { Phase, SealKind, SpaceEvent } from '../../shared/space/types.ts';
 
 export interface UserRow {
   id: string;
+  /** The name one signs in with: unique here, and shown to nobody else. */
   name: string;
+  /** The name the friend sees; need not be unique. */
+  displayName: string;
   passwordHash: string;
   email: string | null;
   createdAt: string;

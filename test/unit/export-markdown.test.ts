@@ -25,7 +25,7 @@ const file = (space: Partial<SpaceExport>): ExportFile => ({
   format: 'mend-export',
   version: 1,
   exportedAt: at,
-  me: { id: B, name: 'Sam', email: null },
+  me: { id: B, name: 'Sam', displayName: 'Sam', email: null },
   reflectionBeforeReachingOut: {},
   spaces: [
     {
