@@ -3,6 +3,8 @@
 import { en } from '../content/en/index.ts';
 import { type ContentBundle, deckOutline, parseContent } from '../shared/content.ts';
 import type { DeckOutline } from '../shared/space/talk-types.ts';
+import { lookup } from '../shared/copy.ts';
+import { refusalKey } from '../shared/refusals.ts';
 
 let cached: { bundle: ContentBundle; decks: DeckOutline[] } | null = null;
 
@@ -13,3 +15,7 @@ export function loadContent(): { bundle: ContentBundle; decks: DeckOutline[] } {
   }
   return cached;
 }
+
+/** The sentence a 409 carries for a refused command, from the same copy the client reads. */
+export const refusalWords = (reason: string): string =>
+  lookup(loadContent().bundle.ui, refusalKey(reason)) ?? lookup(loadContent().bundle.ui, 'errors.refused') ?? reason;

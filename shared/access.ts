@@ -29,8 +29,8 @@ export function docAccess(space: SpaceAccessView | undefined, userId: string, ki
   if (!isOpener && !isInvitee) return { ok: false, code: CloseCode.forbidden, reason: 'not-a-member' };
   switch (kind) {
     case 'log':
-      // The referee is the log's only writer; it is shared only once both have opted in.
-      if (!shared(space.phase)) return { ok: false, code: CloseCode.forbidden, reason: 'not-open' };
+      // The referee is the log's only writer. The opener reads it from the start, so their page
+      // changes as the friend answers; the friend reads it only once they joined (above).
       return { ok: true, docName: docName(space.id, 'log'), canWrite: false };
     case 'together':
       if (!shared(space.phase)) return { ok: false, code: CloseCode.forbidden, reason: 'not-open' };

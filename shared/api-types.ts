@@ -3,8 +3,16 @@ import type { Phase, Role, SpaceEvent } from './space/types.ts';
 
 export interface Me {
   id: string;
+  /** The name this person signs in with; unique here, shown to nobody else. */
   name: string;
+  /** The name the friend sees; need not be unique. */
+  displayName: string;
   email: string | null;
+}
+
+/** GET /api/sessions/current: the person signed in on this browser, or null; never a 401. */
+export interface CurrentSession {
+  me: Me | null;
 }
 
 export interface SignUpResult {
@@ -20,6 +28,8 @@ export interface SpaceSummary {
   /** The other member's display name once they joined; else the name the opener gave. */
   otherName: string;
   openedAt: string;
+  /** To the opener while the invitation is out: the friend said "not yet" (and perhaps until when). */
+  notYet: { askAgainAfter: string | null } | null;
 }
 
 export interface SpaceDetail extends SpaceSummary {

@@ -7,6 +7,7 @@
 // a date, which a person does not write; any other string is theirs and is emptied. A few
 // keys are always writing, however short (a one-word place is still a place).
 import type { SpaceEvent } from './space/types.ts';
+import { GROUND_RULES_KEY, STATEMENT_KEY } from './wire.ts';
 
 /** Keys that are never writing. */
 const STRUCTURAL = new Set(['type', 'at', 'by', 'to', 'speakers', 'redacted']);
@@ -86,3 +87,38 @@ export function redactEvents(events: readonly SpaceEvent[], userId: string): Spa
 
 /** True for an event whose author's words were taken out when they deleted their account. */
 export const isRedacted = (event: SpaceEvent): boolean => (event as { redacted?: unknown }).redacted === true;
+
+/** Events that copy the words of a together document as they stood when they were agreed, by that document's root. */
+const CO_WRITTEN: Readonly<Record<string, string>> = {
+  'ground-rules-accepted': GROUND_RULES_KEY,
+  'ground-rules-agreed': GROUND_RULES_KEY,
+  'statement-marked': STATEMENT_KEY,
+  'statement-agreed': STATEMENT_KEY,
+};
+
+/** A together text before and after one person's characters were taken out of it. */
+export interface CoWrittenText {
+  before: string;
+  after: string;
+}
+
+/**
+ * Agreed copies of words two people wrote together, after one of them left: each character is
+ * its typist's, whoever marked the words. A copy of the words as they stand becomes the words
+ * as they stand now; an older copy is emptied, because whose characters it held is no longer
+ * known. `redacted` is `events` after redactEvents; the copies are judged from `events`.
+ */
+export function redactCoWritten(
+  events: readonly SpaceEvent[],
+  redacted: readonly SpaceEvent[],
+  texts: Readonly<Record<string, CoWrittenText>>,
+): SpaceEvent[] {
+  return redacted.map((event, i) => {
+    const original = events[i];
+    const root = original && CO_WRITTEN[original.type];
+    if (!original || !root || !('text' in original)) return event;
+    const text = texts[root];
+    const kept = original.text === '' ? '' : text && original.text === text.before ? text.after : '';
+    return kept === original.text ? original : ({ ...original, text: kept, redacted: true } as unknown as SpaceEvent);
+  });
+}

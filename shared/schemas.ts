@@ -53,7 +53,10 @@ const password = z
   .max(Limits.passwordMaxChars);
 
 export const signUpBody = z.strictObject({
+  /** The name to sign in with: unique here (case, width and look-alike letters aside). */
   name: displayName,
+  /** The name the friend sees, which need not be unique; the sign-in name when left out. */
+  displayName: displayName.optional(),
   password,
   email: z.email().max(Limits.emailChars).optional(),
 });
@@ -153,7 +156,7 @@ export const spaceCommandBody = z.discriminatedUnion('type', [
     apologyId: z.string().regex(/^a\d{1,6}$/),
     response: z.enum(['hear-you', 'part-lands', 'still-need']),
     text: text(Limits.turnChars).optional(),
-  }),
+  }).refine((c) => c.response !== 'still-need' || !!c.text?.trim(), { message: 'Please say what you still need.', path: ['text'] }),
 ]);
 
 export type SignUpBody = z.infer<typeof signUpBody>;

@@ -19,6 +19,8 @@ export const CloseCode = {
   badFrame: 4400,
   unauthorized: 4401,
   forbidden: 4403,
+  /** The space closed: what this device wrote after that is refused, and stays on the device. */
+  spaceClosed: 4409,
   notFound: 4404,
   tooLarge: 4413,
   /** Too many frames: standard "try again later", so the stock client backs off and

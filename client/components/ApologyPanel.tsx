@@ -7,6 +7,7 @@ import type { SpaceActions } from '../lib/space-actions.ts';
 import type { SpaceSync } from '../stores/create-space-sync.ts';
 import { Composer } from './Composer.tsx';
 import { TextField } from './Field.tsx';
+import { GentleHints } from './GentleHints.tsx';
 
 const RESPONSES: { value: ApologyResponse; key: string }[] = [
   { value: 'hear-you', key: 'apologies.hearYou' },
@@ -17,10 +18,13 @@ const RESPONSES: { value: ApologyResponse; key: string }[] = [
 function AnswerForm(props: { apology: Apology; actions: SpaceActions }) {
   const [response, setResponse] = createSignal<ApologyResponse | null>(null);
   const [words, setWords] = createSignal('');
+  // "What I still need is" is finished only by the words; the other choices stand alone.
+  const needsWords = () => response() === 'still-need';
+  const ready = () => !!response() && (!needsWords() || words().trim() !== '');
   const send = async (e: SubmitEvent) => {
     e.preventDefault();
     const r = response();
-    if (!r) return;
+    if (!r || !ready()) return;
     await props.actions.send({ type: 'answer-apology', apologyId: props.apology.id, response: r, ...(words().trim() ? { text: words().trim() } : {}) });
   };
   return (
@@ -36,8 +40,10 @@ function AnswerForm(props: { apology: Apology; actions: SpaceActions }) {
           )}
         </For>
       </fieldset>
-      <TextField label={t('apologies.answerWords')} rows={3} maxLength={10000} value={words()} onInput={(e) => setWords(e.currentTarget.value)} />
-      <button type="submit" class="primary" disabled={!response() || props.actions.busy()}>{t('apologies.answerSend')}</button>
+      <TextField label={needsWords() ? t('apologyAnswer.stillNeedWords') : t('apologies.answerWords')} rows={3} maxLength={10000} value={words()}
+        required={needsWords()} onInput={(e) => setWords(e.currentTarget.value)} data-testid="apology-answer-words" />
+      <GentleHints text={words()} />
+      <button type="submit" class="primary" disabled={!ready() || props.actions.busy()}>{t('apologies.answerSend')}</button>
     </form>
   );
 }
@@ -53,7 +59,7 @@ export function ApologyPanel(props: { apologies: readonly Apology[]; sync: Space
             <p class="who">{a.by === props.myId ? t('apologies.fromMe') : t('apologies.from', { name: props.otherName })}</p>
             <blockquote>{a.text}</blockquote>
             <Show when={a.answer} fallback={
-              <Show when={a.by !== props.myId && !props.readOnly} fallback={<p class="quiet">{t('apologies.waiting', { name: props.otherName })}</p>}>
+              <Show when={a.by !== props.myId && !props.readOnly} fallback={<Show when={!props.readOnly}><p class="quiet">{t('apologies.waiting', { name: props.otherName })}</p></Show>}>
                 <AnswerForm apology={a} actions={props.actions} />
               </Show>
             }>

@@ -5,6 +5,7 @@ import type { CheckinAnswer, Score } from '../../shared/space/types.ts';
 import { t } from '../lib/copy.ts';
 import { MEASURES, type Measure } from './CheckinChart.tsx';
 import { TextField } from './Field.tsx';
+import { GentleHints } from './GentleHints.tsx';
 import { ScaleField } from './ScaleField.tsx';
 
 /** The note's limit on the server: four shared lines' worth. */
@@ -30,6 +31,7 @@ export function CheckinForm(props: { otherName: string; primary: boolean; busy: 
       </For>
       <TextField label={t('checkins.note')} hint={t('checkins.noteHint', { name: props.otherName })} rows={3} maxLength={NOTE_CHARS}
         value={note()} onInput={(e) => setNote(e.currentTarget.value)} data-testid="checkin-note" />
+      <GentleHints text={note()} />
       <p class="quiet">{t('checkins.sealedHint', { name: props.otherName })}</p>
       <button type="submit" class={props.primary ? 'primary' : 'secondary'} disabled={props.busy || !complete()}>{t('checkins.seal')}</button>
     </form>

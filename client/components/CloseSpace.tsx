@@ -7,6 +7,7 @@ import { createAction } from '../lib/form.ts';
 import type { Shared } from '../stores/space-scope.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { TextField } from './Field.tsx';
+import { GentleHints } from './GentleHints.tsx';
 
 export function CloseSpace(props: { spaceId: string; otherName: string; refetch: () => void }) {
   const [confirming, setConfirming] = createSignal(false);
@@ -31,6 +32,7 @@ export function CloseSpace(props: { spaceId: string; otherName: string; refetch:
         <form class="confirm" onSubmit={leave}>
           <TextField label={t('space.lastMessage', { name: props.otherName })} hint={t('space.lastMessageHint', { name: props.otherName })}
             rows={3} maxLength={2000} value={lastMessage()} onInput={(e) => setLastMessage(e.currentTarget.value)} />
+          <GentleHints text={lastMessage()} />
           <ErrorNote message={action.error()} />
           <button type="submit" class="primary" disabled={action.busy()}>{t('space.leaveConfirm')}</button>{' '}
           <button type="button" class="link" onClick={() => setConfirming(false)}>{t('space.leaveCancel')}</button>

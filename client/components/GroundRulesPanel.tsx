@@ -45,7 +45,7 @@ export function GroundRulesPanel(props: Props) {
       <textarea id="ground-rules" ref={area} rows={5} readOnly={props.readOnly} aria-describedby="rules-shared rules-state"
         placeholder={t('space.groundRulesPlaceholder')} data-testid="ground-rules" />
       <p class="quiet" id="rules-shared">{props.readOnly ? t('sync.readOnly') : t('space.sharedNote', { name: props.otherName })}</p>
-      <GentleHints text={props.current} />
+      <Show when={!props.readOnly}><GentleHints text={props.current} /></Show>
       <div id="rules-state" aria-live="polite" data-testid="rules-state">
         <Switch>
           <Match when={agreedNow()}><p>{t('rules.bothAgreed')}</p></Match>

@@ -79,7 +79,7 @@ export function MeetingPanel(props: { primary: boolean }) {
               <Match when={m().status === 'proposed' && m().proposal.by === space.myId}>
                 <p data-testid="meeting-state">{t('meeting.proposedByMe', words(m()))}</p>
                 <Where meeting={m()} />
-                <p class="waiting">{t('meeting.waiting', { name: other() })}</p>
+                <Show when={!space.closed()}><p class="waiting">{t('meeting.waiting', { name: other() })}</p></Show>
               </Match>
               <Match when={m().status === 'proposed'}>
                 <p data-testid="meeting-state">{t('meeting.proposedByOther', { name: other(), ...words(m()) })}</p>

@@ -3,6 +3,7 @@ import { Show, createSignal } from 'solid-js';
 import { t } from '../lib/copy.ts';
 import { todayInput } from '../lib/when.ts';
 import { Field } from './Field.tsx';
+import { GentleHints } from './GentleHints.tsx';
 
 /** Matches the server's limit for a promise. */
 const PROMISE_CHARS = 500;
@@ -34,6 +35,7 @@ export function PromiseForm(props: Props) {
     <form class="promise-form" onSubmit={submit} novalidate>
       <Field label={t('promises.form.text')} hint={t('promises.form.textHint')} maxLength={PROMISE_CHARS} value={text()}
         onInput={(e) => setText(e.currentTarget.value)} data-testid="promise-text" />
+      <GentleHints text={text()} />
       <Field label={t('promises.form.due')} type="date" min={todayInput()} value={due()} onInput={(e) => setDue(e.currentTarget.value)} />
       <p class="quiet">{t('privacy.sharedWhenSent', { name: props.otherName })}</p>
       <div class="composer-actions">

@@ -6,6 +6,7 @@ import { t } from '../lib/copy.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import { useSpace } from '../stores/space-scope.ts';
 import { TextField } from './Field.tsx';
+import { GentleHints } from './GentleHints.tsx';
 import { PromiseForm } from './PromiseForm.tsx';
 import { PromiseWords } from './PromiseWords.tsx';
 
@@ -30,6 +31,7 @@ export function PromiseItem(props: { c: Commitment; primary: boolean; actions: S
             <form class="answer" onSubmit={(e) => { e.preventDefault(); if (suggestion().trim()) answer('suggest'); }}>
               <TextField label={t('promises.suggestLabel')} hint={t('privacy.sharedWhenSent', vars())} rows={2} maxLength={500}
                 value={suggestion()} onInput={(e) => setSuggestion(e.currentTarget.value)} />
+              <GentleHints text={suggestion()} />
               <button type="submit" class="secondary" disabled={props.actions.busy() || !suggestion().trim()}>{t('promises.sendSuggestion')}</button>{' '}
               <button type="button" class="link" onClick={() => setMode('idle')}>{t('meeting.form.cancel')}</button>
             </form>

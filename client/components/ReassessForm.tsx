@@ -4,6 +4,7 @@ import { For, createSignal, createUniqueId } from 'solid-js';
 import type { FriendshipShape, ReassessmentChoice } from '../../shared/space/types.ts';
 import { t } from '../lib/copy.ts';
 import { TextField } from './Field.tsx';
+import { GentleHints } from './GentleHints.tsx';
 
 export const SHAPES: readonly FriendshipShape[] = ['closer', 'close-differently', 'lighter', 'pause', 'parting'];
 
@@ -43,6 +44,7 @@ export function ReassessForm(props: { otherName: string; busy: boolean; primary:
       <ShapeGroup legend={t('reassess.hope')} name="hope" value={hope()} onChange={setHope} />
       <TextField label={t('reassess.words')} hint={t('reassess.wordsHint', { name: props.otherName })} rows={3} maxLength={WORDS_CHARS}
         value={words()} onInput={(e) => setWords(e.currentTarget.value)} />
+      <GentleHints text={words()} />
       <p class="quiet">{t('reassess.sealedHint', { name: props.otherName })}</p>
       <button type="submit" class={props.primary ? 'primary' : 'secondary'} disabled={props.busy || !now() || !hope()}>{t('reassess.seal')}</button>
     </form>

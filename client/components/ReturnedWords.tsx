@@ -9,10 +9,11 @@ export function ReturnedWords(props: { spaceId: string }) {
   return (
     <Show when={mine().length > 0}>
       <section class="panel notice" role="status">
-        <p>{t('round.returned')}</p>
         <For each={mine()}>
           {(p) => (
             <div>
+              {/* A closed space is said as such; otherwise the conversation moved on. */}
+              <p>{p.refusedBecause === 'closed' ? t('closedSpace.wordsKept') : t('round.returned')}</p>
               <blockquote>{String(p.body.text ?? '')}</blockquote>
               <button type="button" class="link" onClick={() => dismissReturned(p.body.id)}>{t('round.dismiss')}</button>
             </div>

@@ -2,9 +2,10 @@
 // other is told, without pressure, what is happening. Entries read as a calm thread.
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import type { Entry, PromptTurn, Talk } from '../../shared/space/types.ts';
-import { whoseMove } from '../../shared/space/talk-rules.ts';
+import { expectedMove, isResting, whoseMove } from '../../shared/space/talk-rules.ts';
 import { t } from '../lib/copy.ts';
 import { deckTitle, decks, promptOf } from '../lib/decks.ts';
+import { waitingKey, wordsWaitKey } from '../lib/waiting-words.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import type { SpaceSync } from '../stores/create-space-sync.ts';
 import { Composer } from './Composer.tsx';
@@ -16,8 +17,9 @@ interface Props {
   myId: string;
   otherName: string;
   actions: SpaceActions;
-  /** A closed space shows what was said, and no control that would address the other. */
-  readOnly?: boolean;
+  /** A closed space: everything said stays readable, and no control that would address the other
+   *  or ask for a move (no Send, no Pass, no deck choice). */
+  closed: boolean;
 }
 
 export function EntryList(props: { entries: readonly Entry[]; myId: string; otherName: string }) {
@@ -48,9 +50,13 @@ function TurnActions(props: Props & { turn: PromptTurn }) {
   const key = (kind: string) => `${kind}:${props.turn.deckId}:${props.turn.promptId}:${props.turn.half}`;
   const [clarifying, setClarifying] = createSignal(false);
   const send = (type: string, text?: string) => props.actions.send({ type, ...on(), ...(text === undefined ? {} : { text }) });
+  const otherId = () => props.turn.speakers.find((id) => id !== props.myId) ?? '';
+  const waiting = () => waitingKey(expectedMove(props.talk), props.myId, props.talk.pace[otherId()]?.kind);
+  const wordsWait = () => wordsWaitKey(expectedMove(props.talk), props.myId, isResting(props.talk, otherId()));
 
   return (
     <div class="turn-actions" aria-live="polite">
+      <Show when={wordsWait()}>{(key) => <p class="quiet" data-testid="words-wait">{t(key(), { name: props.otherName })}</p>}</Show>
       <Switch>
         <Match when={mineToMake() && move()?.move === 'share'}>
           <Composer label={t('round.yourAnswer')} hint={t('round.yourAnswerHint', { name: props.otherName })} draft={props.sync.draft(key('share'))}
@@ -75,9 +81,7 @@ function TurnActions(props: Props & { turn: PromptTurn }) {
               onSubmit={async (text) => { await send('clarify', text); setClarifying(false); }} busy={props.actions.busy()} testId="composer-clarify" />
           </Show>
         </Match>
-        <Match when={move()?.move === 'share'}><p class="waiting">{t('round.waitShare', { name: props.otherName })}</p></Match>
-        <Match when={move()?.move === 'hear'}><p class="waiting">{t('round.waitHear', { name: props.otherName })}</p></Match>
-        <Match when={move()?.move === 'confirm'}><p class="waiting">{t('round.waitConfirm', { name: props.otherName })}</p></Match>
+        <Match when={waiting()}>{(key) => <p class="waiting" data-testid="waiting">{t(key(), { name: props.otherName })}</p>}</Match>
         <Match when={!move() && !props.talk.chosenDeck && isLastPrompt(props.turn)}><p class="waiting">{t('round.allDone')}</p></Match>
         <Match when={!move()}><p class="waiting">{t('round.waitingPace')}</p></Match>
       </Switch>
@@ -126,11 +130,11 @@ export function RoundPanel(props: Props) {
               <Show when={promptOf(turn().deckId, turn().promptId)?.hint}>{(hint) => <p class="hint">{hint()}</p>}</Show>
             </figure>
             <EntryList entries={turn().entries} myId={props.myId} otherName={props.otherName} />
-            <Show when={!props.readOnly}><TurnActions {...props} turn={turn()} /></Show>
+            <Show when={!props.closed}><TurnActions {...props} turn={turn()} /></Show>
           </>
         )}
       </Show>
-      <Show when={!props.readOnly}><DeckChooser {...props} /></Show>
+      <Show when={!props.closed}><DeckChooser {...props} /></Show>
       <Show when={props.actions.queued()}><p class="notice" role="status">{t('round.queued')}</p></Show>
       <ErrorNote message={props.actions.error()} />
     </section>

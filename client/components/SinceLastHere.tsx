@@ -4,8 +4,16 @@ import { For, Show } from 'solid-js';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { t } from '../lib/copy.ts';
 
-export function SinceLastHere(props: { events: readonly SpaceEvent[]; lastSeen: number | null; myId: string; otherName: string }) {
-  const fresh = () => (props.lastSeen === null ? [] : props.events.slice(props.lastSeen).filter((e) => e.by !== props.myId));
+export function SinceLastHere(props: {
+  events: readonly SpaceEvent[];
+  lastSeen: number | null;
+  /** Where the summary ends: what arrived after the space was opened was seen live. */
+  upTo: number | null;
+  myId: string;
+  otherName: string;
+}) {
+  const fresh = () =>
+    props.lastSeen === null || props.upTo === null ? [] : props.events.slice(props.lastSeen, props.upTo).filter((e) => e.by !== props.myId);
   return (
     <Show when={props.lastSeen !== null && props.lastSeen > 0}>
       <section aria-labelledby="since-title" class="panel since" data-testid="since">

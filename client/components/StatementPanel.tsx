@@ -2,6 +2,7 @@
 // each as theirs. Like the ground rules, a mark is to the exact words both can see.
 import { Match, Show, Switch, createSignal, onCleanup, onMount } from 'solid-js';
 import { ApiError } from '../lib/api.ts';
+import { earlierAgreement } from '../lib/agreed-words.ts';
 import { bindTextarea } from '../lib/bind-text.ts';
 import { t } from '../lib/copy.ts';
 import { shortDay } from '../lib/when.ts';
@@ -45,7 +46,7 @@ export function StatementPanel(props: { primary: boolean }) {
           <Match when={mine() !== undefined}><p>{t('statement.changed')}</p></Match>
         </Switch>
       </div>
-      <Show when={statement().agreed && !agreedNow() ? statement().agreed : null}>
+      <Show when={earlierAgreement(statement().agreed, current())}>
         {(a) => <><p class="quiet">{t('statement.agreedOn', { date: shortDay(a().at) })}</p><blockquote>{a().text}</blockquote></>}
       </Show>
       <ErrorNote message={error() ?? actions.error()} />

@@ -11,6 +11,7 @@ export function SyncNotice(props: { status: SyncStatus }) {
         <Match when={props.status === 'signed-out'}><p class="notice">{t('sync.signedOut')}</p></Match>
         <Match when={props.status === 'forbidden'}><p class="notice">{t('sync.forbidden')}</p></Match>
         <Match when={props.status === 'full'}><p class="notice">{t('sync.full')}</p></Match>
+        <Match when={props.status === 'space-closed'}><p class="notice" data-testid="space-closed-notice">{t('closedSpace.wordsStay')}</p></Match>
       </Switch>
     </div>
   );

@@ -3,6 +3,7 @@
 import type {
   AnswerResult,
   CommandResult,
+  CurrentSession,
   InvitationView,
   Me,
   OpenSpaceResult,
@@ -102,9 +103,11 @@ export const sendCommand = (spaceId: string, body: { id: string; type: string } 
   call<CommandResult>('POST', `/api/spaces/${encodeURIComponent(spaceId)}/commands`, body);
 
 export const api = {
-  me: () => call<Me>('GET', '/api/me'),
-  signUp: (name: string, password: string, email?: string) =>
-    call<SignUpResult>('POST', '/api/accounts', email ? { name, password, email } : { name, password }),
+  /** Who is signed in here, or null: a 200 either way, so signed-out pages log no error. */
+  currentSession: () => call<CurrentSession>('GET', '/api/sessions/current'),
+  /** `name` signs in and is unique here; `displayName` is what the friend sees (the sign-in name when left out). */
+  signUp: (name: string, password: string, email?: string, displayName?: string) =>
+    call<SignUpResult>('POST', '/api/accounts', { name, password, ...(email ? { email } : {}), ...(displayName ? { displayName } : {}) }),
   signIn: (name: string, password: string) => call<{ me: Me }>('POST', '/api/sessions', { name, password }),
   signOut: () => call<void>('DELETE', '/api/sessions/current'),
   recover: (name: string, code: string, newPassword: string) =>

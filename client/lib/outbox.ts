@@ -11,10 +11,13 @@ export interface Pending {
   userId: string;
   spaceId: string;
   body: { id: string; type: string } & Record<string, unknown>;
+  /** Why words kept after a refusal were refused (the referee's reason), when known. */
+  refusedBecause?: string;
 }
 
-/** A refusal for a field (too long, empty) says which, so the words can say what to change. */
-export type SendOutcome = { status: 'sent' } | { status: 'queued' } | { status: 'refused'; code: string; words?: string };
+/** A refusal for a field (too long, empty) says which, so the words can say what to change. A
+ *  queued command carries its id, so the panel it came from can say its words are still waiting. */
+export type SendOutcome = { status: 'sent' } | { status: 'queued'; id: string } | { status: 'refused'; code: string; words?: string };
 
 /** A list kept in localStorage; a damaged entry reads as empty rather than breaking the page. */
 const readList = (key: string): Pending[] => {
@@ -29,8 +32,12 @@ const KEY = 'mend:outbox';
 const load = () => readList(KEY);
 const save = (items: Pending[]) => localStorage.setItem(KEY, JSON.stringify(items));
 
-const [waiting, setWaiting] = createSignal(load().length);
-export { waiting };
+const idsOf = (items: Pending[]): ReadonlySet<string> => new Set(items.map((p) => p.body.id));
+/** The ids still waiting here, so a "saved on this device" notice goes the moment its words went out. */
+const [waitingIds, setWaitingIds] = createSignal(idsOf(load()));
+const setWaiting = (items: Pending[]) => setWaitingIds(idsOf(items));
+export const waiting = () => waitingIds().size;
+export const isWaiting = (id: string): boolean => waitingIds().has(id);
 
 /** Sent later but refused (the conversation moved on meanwhile): the words are kept to reuse. */
 const RETURNED_KEY = 'mend:returned';
@@ -64,20 +71,20 @@ async function trySend(item: Pending): Promise<SendOutcome> {
   } catch (error) {
     if (error instanceof ApiError && error.status === 429) {
       retryLater(item.userId, error.retryAfter);
-      return { status: 'queued' };
+      return { status: 'queued', id: item.body.id };
     }
     if (error instanceof ApiError && error.status !== 0 && error.status < 500) {
       const words = error.code === 'validation' && error.reason ? validationText(error.reason, error.detail.kind, error.detail.limit) : undefined;
       return { status: 'refused', code: error.reason ?? error.code, ...(words ? { words } : {}) };
     }
-    return { status: 'queued' };
+    return { status: 'queued', id: item.body.id };
   }
 }
 
 const remove = (id: string) => {
   const rest = load().filter((p) => p.body.id !== id);
   save(rest);
-  setWaiting(rest.length);
+  setWaiting(rest);
 };
 
 /** Sends a command now if possible; otherwise keeps it and sends it when back online. */
@@ -88,7 +95,7 @@ export async function submit(
 ): Promise<SendOutcome> {
   const item: Pending = { userId, spaceId, body: { ...command, id: commandId() } };
   save([...load(), item]);
-  setWaiting(load().length);
+  setWaiting(load());
   const outcome = await trySend(item);
   if (outcome.status !== 'queued') remove(item.body.id);
   return outcome;
@@ -100,7 +107,7 @@ export function flush(userId: string): Promise<void> {
     for (const item of load().filter((p) => p.userId === userId)) {
       const outcome = await trySend(item);
       if (outcome.status === 'queued') break; // still offline: keep the order
-      if (outcome.status === 'refused' && typeof item.body.text === 'string') keepReturned(item);
+      if (outcome.status === 'refused' && typeof item.body.text === 'string') keepReturned({ ...item, refusedBecause: outcome.code });
       remove(item.body.id);
     }
   })().finally(() => {
@@ -118,7 +125,7 @@ export async function forgetOutbox(userId: string, opts: { send?: boolean } = {}
   if (opts.send !== false) await flush(userId).catch(() => undefined);
   const rest = load().filter((p) => p.userId !== userId);
   save(rest);
-  setWaiting(rest.length);
+  setWaiting(rest);
   localStorage.setItem(RETURNED_KEY, JSON.stringify(loadReturned().filter((p) => p.userId !== userId)));
   setReturned(loadReturned());
 }

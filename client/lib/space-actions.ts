@@ -2,11 +2,17 @@
 // A refusal throws (the composer then keeps the draft); a queued send is reported, not hidden.
 import { createSignal } from 'solid-js';
 import { ApiError } from './api.ts';
+import { refusalKey } from '../../shared/refusals.ts';
 import { t } from './copy.ts';
-import { submit } from './outbox.ts';
+import { isWaiting, submit } from './outbox.ts';
 
 export function createSpaceActions(spaceId: string, myId: string) {
-  const [queued, setQueued] = createSignal(false);
+  // The id of this panel's last send while it waits in the outbox: the notice lasts exactly as long.
+  const [queuedId, setQueuedId] = createSignal<string | null>(null);
+  const queued = () => {
+    const id = queuedId();
+    return id !== null && isWaiting(id);
+  };
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<string | null>(null);
   async function send(command: { type: string } & Record<string, unknown>): Promise<void> {
@@ -16,10 +22,10 @@ export function createSpaceActions(spaceId: string, myId: string) {
       const outcome = await submit(myId, spaceId, command);
       if (outcome.status === 'refused') {
         // Usually the other person moved first; the page is about to show their move.
-        setError(outcome.words ?? t('errors.refused'));
+        setError(outcome.words ?? t(refusalKey(outcome.code)));
         throw new ApiError(409, 'refused', 'refused', outcome.code);
       }
-      setQueued(outcome.status === 'queued');
+      setQueuedId(outcome.status === 'queued' ? outcome.id : null);
     } finally {
       setBusy(false);
     }

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { createSignal, type Accessor } from 'solid-js';
 import { CloseCode, type DocKind, syncPath } from '../../shared/wire.ts';
 
-export type SyncStatus = 'connecting' | 'connected' | 'disconnected' | 'signed-out' | 'forbidden' | 'full' | 'closed';
+export type SyncStatus = 'connecting' | 'connected' | 'disconnected' | 'signed-out' | 'forbidden' | 'full' | 'space-closed' | 'closed';
 
 export interface SyncedDoc {
   doc: Y.Doc;
@@ -39,7 +39,7 @@ export function openDoc(spaceId: string, kind: DocKind, userId: string): SyncedD
   const [status, setStatus] = createSignal<SyncStatus>('connecting');
   const [synced, setSynced] = createSignal(false);
   provider.on('status', ({ status: s }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
-    if (status() === 'signed-out' || status() === 'forbidden' || status() === 'full') return;
+    if (status() === 'signed-out' || status() === 'forbidden' || status() === 'full' || status() === 'space-closed') return;
     setStatus(s);
   });
   provider.on('sync', (s: boolean) => s && setSynced(true));
@@ -48,6 +48,8 @@ export function openDoc(spaceId: string, kind: DocKind, userId: string): SyncedD
     else if (code === CloseCode.forbidden || code === CloseCode.notFound) setStatus('forbidden');
     // A document past its budget: the words stay in this device's copy (IndexedDB).
     else if (code === CloseCode.tooLarge) setStatus('full');
+    // Written after the space closed: refused, and kept in this device's copy.
+    else if (code === CloseCode.spaceClosed) setStatus('space-closed');
     else setStatus('closed');
   });
   return {

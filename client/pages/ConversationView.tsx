@@ -3,6 +3,7 @@
 import { For, Show } from 'solid-js';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { ApologyPanel } from '../components/ApologyPanel.tsx';
+import { Fold } from '../components/Fold.tsx';
 import { GroundRulesPanel } from '../components/GroundRulesPanel.tsx';
 import { JourneyPath } from '../components/JourneyPath.tsx';
 import { PacePanel } from '../components/PacePanel.tsx';
@@ -35,14 +36,14 @@ export function ConversationView() {
 
   return (
     <>
-      <SinceLastHere events={sync.events()} lastSeen={sync.lastSeen()} myId={myId} otherName={other()} />
+      <SinceLastHere events={sync.events()} lastSeen={sync.lastSeen()} upTo={sync.summaryUpTo()} myId={myId} otherName={other()} />
       <JourneyPath talk={talk()} rebuild={space.rebuild()} closed={closed()} />
       <ReturnedWords spaceId={space.spaceId} />
 
       <Show when={talk()}>
         {(tk) => (
           <Show when={agreed()} fallback={rules()}>
-            <RoundPanel talk={tk()} sync={sync} myId={myId} otherName={other()} actions={actions} readOnly={closed()} />
+            <RoundPanel talk={tk()} sync={sync} myId={myId} otherName={other()} actions={actions} closed={closed()} />
           </Show>
         )}
       </Show>
@@ -56,13 +57,23 @@ export function ConversationView() {
       </Show>
 
       <Show when={!closed() && talk()}>
-        {(tk) => <PacePanel mine={tk().pace[myId]} other={tk().pace[space.otherId()]} otherName={other()} actions={space.newActions()} />}
+        {(tk) => (
+          <Fold title={t('pace.title')} testId="fold-pace">
+            <PacePanel mine={tk().pace[myId]} other={tk().pace[space.otherId()]} otherName={other()} actions={space.newActions()} />
+          </Fold>
+        )}
       </Show>
       {/* A closed space with no apology in it has nothing to show here. */}
       <Show when={!(closed() && (talk()?.apologies.length ?? 0) === 0)}>
-        <Show when={talk()}>{(tk) => <ApologyPanel apologies={tk().apologies} sync={sync} myId={myId} otherName={other()} readOnly={closed()} actions={space.newActions()} />}</Show>
+        <Show when={talk()}>
+          {(tk) => (
+            <Fold title={t('apologies.title')} testId="fold-apologies" needsMe={!closed() && tk().apologies.some((a) => a.by !== myId && !a.answer)}>
+              <ApologyPanel apologies={tk().apologies} sync={sync} myId={myId} otherName={other()} readOnly={closed()} actions={space.newActions()} />
+            </Fold>
+          )}
+        </Show>
       </Show>
-      <Show when={agreed()}>{rules()}</Show>
+      <Show when={agreed()}><Fold title={t('space.groundRulesTitle')} testId="fold-rules">{rules()}</Fold></Show>
 
       <Show when={!closed()}>
         <section aria-labelledby="presence-title" class="panel settings">

@@ -1,9 +1,11 @@
-import { A, createAsync } from '@solidjs/router';
+import { A, createAsync, query, revalidate } from '@solidjs/router';
+import type { SpaceSummary } from '../../shared/api-types.ts';
 import { For, Match, Show, Switch } from 'solid-js';
 import { Page } from '../components/Page.tsx';
 import type { Notice } from '../../shared/personal-types.ts';
 import { api } from '../lib/api.ts';
 import { t } from '../lib/copy.ts';
+import { createStandingWatch } from '../lib/standing.ts';
 import { dayText } from '../lib/when.ts';
 import { me } from '../stores/session.ts';
 
@@ -48,29 +50,57 @@ function Notices() {
   );
 }
 
+/** Where a space stands, in a few words under its name. */
+function standingText(s: SpaceSummary): string {
+  if (s.phase !== 'invited') return t(`spaceStanding.${s.phase}`);
+  if (s.notYet?.askAgainAfter) return t('spaceStanding.notYetUntil', { date: dayText(s.notYet.askAgainAfter) });
+  return t(s.notYet ? 'spaceStanding.notYet' : 'spaceStanding.waiting');
+}
+
+function SpaceCards(props: { spaces: readonly SpaceSummary[] }) {
+  return (
+    <ul class="cards">
+      <For each={props.spaces}>
+        {(space) => (
+          <li>
+            <A href={`/spaces/${space.id}`} class="card" data-testid="space-card">
+              <span class="card-title">{t(`spaces.phase.${space.phase}`, { name: space.otherName })}</span>
+              <span class="card-standing" data-testid="space-standing">{standingText(space)}</span>
+            </A>
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}
+
+const getSpaces = query(() => api.spaces(), 'spaces');
+/** Spaces that came to rest (a "no thanks", a close) move to a quiet list below; nothing is deleted. */
+const atRest = (s: SpaceSummary) => s.phase === 'declined' || s.phase === 'closed';
+
 function MySpaces() {
-  const spaces = createAsync(() => api.spaces());
+  const spaces = createAsync(() => getSpaces());
+  // The friend's answers, a join or a close change this list as they come, without a reload.
+  createStandingWatch(spaces, () => me()?.id ?? '', () => void revalidate(getSpaces.key));
+  const current = () => spaces()?.filter((s) => !atRest(s)) ?? [];
+  const earlier = () => spaces()?.filter(atRest) ?? [];
   return (
     <Page title={t('spaces.title')}>
       <Notices />
       <Show when={spaces()} fallback={<p>{t('app.loading')}</p>}>
         {(list) => (
           <Show when={list().length > 0} fallback={<p>{t('spaces.empty')}</p>}>
-            <ul class="cards">
-              <For each={list()}>
-                {(space) => (
-                  <li>
-                    <A href={`/spaces/${space.id}`} class="card">
-                      {t(`spaces.phase.${space.phase}`, { name: space.otherName })}
-                    </A>
-                  </li>
-                )}
-              </For>
-            </ul>
+            <Show when={current().length > 0}><SpaceCards spaces={current()} /></Show>
           </Show>
         )}
       </Show>
       <p><A class="button primary" href="/spaces/new">{t('spaces.open')}</A></p>
+      <Show when={earlier().length > 0}>
+        <section class="earlier" aria-labelledby="earlier-spaces" data-testid="earlier-spaces">
+          <h2 id="earlier-spaces">{t('spaceStanding.earlier')}</h2>
+          <SpaceCards spaces={earlier()} />
+        </section>
+      </Show>
     </Page>
   );
 }

@@ -65,7 +65,7 @@ export default function Invite() {
               >
                 {(who) => (
                   <Page title={t('invite.confirmJoinTitle', { name: opener() })}>
-                    <p>{t('invite.confirmJoinBody', { me: who().name, name: opener() })}</p>
+                    <p>{t('invite.confirmJoinBody', { me: who().displayName, name: opener() })}</p>
                     <ErrorNote message={action.error()} />
                     <button type="button" class="primary" disabled={action.busy()} onClick={() => answer('join')}>{t('invite.confirmJoin')}</button>{' '}
                     <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>

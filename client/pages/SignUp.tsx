@@ -14,6 +14,7 @@ export default function SignUp() {
   const navigate = useNavigate();
   const next = () => safeNext(params.next);
   const [name, setName] = createSignal('');
+  const [displayName, setDisplayName] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [email, setEmail] = createSignal('');
   const [codes, setCodes] = createSignal<string[] | null>(null);
@@ -23,7 +24,7 @@ export default function SignUp() {
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     void action.run(async () => {
-      const result = await api.signUp(name().trim(), password(), email().trim() || undefined);
+      const result = await api.signUp(name().trim(), password(), email().trim() || undefined, displayName().trim() || undefined);
       setCodes(result.recoveryCodes);
       setMe(result.me);
     });
@@ -40,8 +41,10 @@ export default function SignUp() {
       fallback={
         <Page title={t('account.signUpTitle')}>
           <form onSubmit={submit} novalidate>
-            <Field label={t('account.name')} hint={t('account.nameHint')} name="name" autocomplete="nickname" required maxLength={60}
+            <Field label={t('signUpNames.signInName')} hint={t('signUpNames.signInNameHint')} name="name" autocomplete="username" required maxLength={60}
               value={name()} onInput={(e) => setName(e.currentTarget.value)} error={action.fieldErrors().name} />
+            <Field label={t('signUpNames.displayName')} hint={t('signUpNames.displayNameHint')} name="displayName" autocomplete="nickname" maxLength={60}
+              value={displayName()} onInput={(e) => setDisplayName(e.currentTarget.value)} error={action.fieldErrors().displayName} />
             <Field label={t('account.password')} hint={t('account.passwordHint')} name="password" type="password" autocomplete="new-password"
               required minLength={10} value={password()} onInput={(e) => setPassword(e.currentTarget.value)} error={action.fieldErrors().password} />
             <Field label={t('account.email')} hint={t('account.emailHint')} name="email" type="email" autocomplete="email"

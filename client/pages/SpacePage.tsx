@@ -5,6 +5,7 @@ import { Match, Show, Switch } from 'solid-js';
 import { Page } from '../components/Page.tsx';
 import type { SpaceView } from '../components/SpaceNav.tsx';
 import { api } from '../lib/api.ts';
+import { createStandingWatch } from '../lib/standing.ts';
 import { t } from '../lib/copy.ts';
 import { me } from '../stores/session.ts';
 import { InvitationStatus } from './InvitationStatus.tsx';
@@ -16,6 +17,11 @@ export default function SpacePage() {
   const params = useParams<{ id: string; view?: string }>();
   const space = createAsync(() => getSpace(params.id));
   const refetch = () => void revalidate(getSpace.keyFor(params.id));
+  // While the invitation is out, the friend's answer changes this page as it comes.
+  createStandingWatch(() => {
+    const s = space();
+    return s?.phase === 'invited' ? [s] : [];
+  }, () => me()?.id ?? '', refetch);
   const view = (): SpaceView => (params.view === 'rebuild' || params.view === 'decide' ? params.view : 'talk');
   return (
     <Show when={space() !== undefined && me()} fallback={<p>{t('app.loading')}</p>}>

@@ -20,6 +20,9 @@ export interface SpaceSync {
   draft(key: string): Y.Text;
   /** How many log events this person had seen when they last left; null until known. */
   lastSeen: Accessor<number | null>;
+  /** How long the log was when this space was opened: "since you were last here" ends there,
+   *  and whatever arrives while the space is open is seen live, not summed up later. */
+  summaryUpTo: Accessor<number | null>;
   markSeen(): void;
   otherHere: Accessor<boolean>;
   here: Accessor<boolean>;
@@ -36,7 +39,12 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
 
   const list = log.doc.getArray<SpaceEvent>(LOG_EVENTS_KEY);
   const [events, setEvents] = createSignal<readonly SpaceEvent[]>(list.toArray());
-  const onLog = () => setEvents(list.toArray());
+  // What arrives while the space is open and in view is seen as it arrives (on any device: the
+  // mark lives in this person's own document), so it is never summed up as news later.
+  const onLog = () => {
+    setEvents(list.toArray());
+    seenIfVisible();
+  };
   list.observe(onLog);
 
   const rules = together.doc.getText(GROUND_RULES_KEY);
@@ -51,9 +59,14 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
 
   const meta = mine.doc.getMap<number>('meta');
   const [lastSeen, setLastSeen] = createSignal<number | null>(null);
-  // The summary is taken once both the log and this person's own record have arrived.
+  const [summaryUpTo, setSummaryUpTo] = createSignal<number | null>(null);
+  // The summary is taken once, on opening the space, when both the log and this person's own
+  // record have arrived; moving between the space's views keeps it as it was.
   const takeLastSeen = () => {
-    if (lastSeen() === null && log.synced() && mine.synced()) setLastSeen(meta.get('lastSeen') ?? 0);
+    if (lastSeen() !== null || !log.synced() || !mine.synced()) return;
+    setLastSeen(meta.get('lastSeen') ?? 0);
+    setSummaryUpTo(list.length);
+    seenIfVisible();
   };
   log.provider.on('sync', takeLastSeen);
   mine.provider.on('sync', takeLastSeen);
@@ -80,10 +93,15 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
   const applyHere = (on: boolean) => awareness.setLocalState(on ? { here: true } : null);
   applyHere(here());
 
-  const markSeen = () => {
-    if (log.synced() && mine.synced() && (meta.get('lastSeen') ?? 0) < list.length) meta.set('lastSeen', list.length);
-  };
-  const onHide = () => document.visibilityState === 'hidden' && markSeen();
+  // Never before the summary is taken, or the news it is made of would be marked seen unread.
+  function markSeen(): void {
+    if (lastSeen() !== null && (meta.get('lastSeen') ?? 0) < list.length) meta.set('lastSeen', list.length);
+  }
+  function seenIfVisible(): void {
+    if (document.visibilityState === 'visible') markSeen();
+  }
+  // Hidden: what was on screen until now was seen. Shown again: what arrived meanwhile is on screen.
+  const onHide = () => markSeen();
   document.addEventListener('visibilitychange', onHide);
 
   onCleanup(() => {
@@ -111,6 +129,7 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
     // their words, where two new texts set under one map key would hide one of them.
     draft: (key) => mine.doc.getText(`draft:${key}`),
     lastSeen,
+    summaryUpTo,
     markSeen,
     otherHere,
     here,
@@ -124,6 +143,8 @@ export function createSpaceSync(spaceId: string, myId: string): SpaceSync {
       const b = together.status();
       // A full document matters as much as a lost connection: its words stay on this device.
       if (b === 'full' || mine.status() === 'full') return 'full';
+      // Words written after the space closed were refused: they stay on this device, and it says so.
+      if (b === 'space-closed') return b;
       return a === 'connected' ? b : a;
     },
   };

@@ -1,7 +1,7 @@
 // Who is signed in. `undefined` while we ask the server, `null` when nobody is.
 import { createSignal } from 'solid-js';
 import type { Me } from '../../shared/api-types.ts';
-import { ApiError, api } from '../lib/api.ts';
+import { api } from '../lib/api.ts';
 import { forgetOutbox } from '../lib/outbox.ts';
 import { forgetLocalCopies } from '../lib/sync.ts';
 
@@ -11,10 +11,10 @@ export { me, setMe };
 
 export async function loadMe(): Promise<void> {
   try {
-    setMe(await api.me());
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) setMe(null);
-    else setMe(null);
+    setMe((await api.currentSession()).me);
+  } catch {
+    // Offline or the server is away: shown as signed out, as before.
+    setMe(null);
   }
 }
 

@@ -4,19 +4,22 @@
 // Order matters. Sessions end first, so no socket of theirs can write while their words are
 // taken out. What is theirs alone goes next (notebook, private documents), so nothing shared
 // can stand in its way. An open space is closed on their behalf through the referee, so the
-// other is told in the log the usual, gentle way. Their events are then redacted
-// (shared/redact.ts) in the SQL log and in the log document, through the room so connected
+// other is told in the log the usual, gentle way. The characters they typed into the together
+// document are deleted (server/accounts/co-written.ts) and their events redacted
+// (shared/redact.ts) in the SQL log and in the log document, through the rooms so connected
 // clients receive the deletions; the stored documents are compacted from a fresh copy so the
 // old words leave their history; and the file is scrubbed (checkpoint, VACUUM) so the bytes
 // are gone from disk, not just unlinked. A shared document that cannot be compacted is
 // logged and left for its next compaction: it never stops a person from leaving.
 import { docName, notebookDocName } from '../../shared/access.ts';
-import { otherActors, redactEvent, redactEvents } from '../../shared/redact.ts';
+import { type CoWrittenText, otherActors, redactCoWritten, redactEvent, redactEvents } from '../../shared/redact.ts';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import type { Deps } from '../deps.ts';
+import { actorOf } from '../routes/session-helpers.ts';
 import type { UserRow } from '../storage/store.ts';
 import { logError } from '../log.ts';
+import { deleteFromTogether } from './co-written.ts';
 
 /** A document nobody may read any more: out of memory (its sockets closed) and off disk. */
 function forgetDoc(deps: Deps, name: string): void {
@@ -24,37 +27,53 @@ function forgetDoc(deps: Deps, name: string): void {
   deps.store.deleteDoc(name);
 }
 
-/** Rewrites a space's log without the person's words, in SQL and in the log document at once. */
+/**
+ * Rewrites a space without the person's words, in SQL, in the log document and in the together
+ * document at once: their characters leave the texts both wrote, the agreed copies of those
+ * texts follow (shared/redact.ts redactCoWritten), and the one who stays is told in the log.
+ */
 function redactSpace(deps: Deps, spaceId: string, userId: string): void {
   const { store, rooms } = deps;
   const logName = docName(spaceId, 'log');
-  let release: (() => void) | null = null;
+  const togetherName = docName(spaceId, 'together');
+  const releases: Array<() => void> = [];
   try {
     store.transaction(() => {
+      const clientIds = rooms.clientIdsOf(togetherName, userId);
+      let texts: Record<string, CoWrittenText> = {};
+      releases.push(rooms.changeHeld(togetherName, (doc) => (texts = deleteFromTogether(doc, clientIds))));
+      store.forgetWriter(togetherName, userId);
       const events = store.events(spaceId);
-      const redacted = redactEvents(events, userId);
+      const redacted = redactCoWritten(events, redactEvents(events, userId), texts);
       store.deleteCommandsOf(spaceId, userId);
       // The other's remembered results keep answering their retries, without this person's words.
       const others = otherActors(events, userId);
-      store.rewriteCommandResults(spaceId, (list) => list.map((e) => redactEvent(e, userId, others)));
-      if (redacted.every((e, i) => e === events[i])) return;
+      store.rewriteCommandResults(spaceId, (list) => redactCoWritten(list, list.map((e) => redactEvent(e, userId, others)), texts));
+      const wordsLeftTogether = Object.values(texts).some((t) => t.before !== t.after);
+      if (wordsLeftTogether) redacted.push({ type: 'together-words-removed', at: deps.now().toISOString(), by: userId });
+      if (redacted.length === events.length && redacted.every((e, i) => e === events[i])) return;
       store.replaceEvents(spaceId, redacted);
-      release = rooms.changeHeld(logName, (doc) => {
-        const list = doc.getArray<SpaceEvent>(LOG_EVENTS_KEY);
-        list.delete(0, list.length);
-        list.push(redacted);
-      });
+      releases.push(
+        rooms.changeHeld(logName, (doc) => {
+          const list = doc.getArray<SpaceEvent>(LOG_EVENTS_KEY);
+          list.delete(0, list.length);
+          list.push(redacted);
+        }),
+      );
     });
   } catch (error) {
-    // The document may hold a change the database rolled back: reload it from disk.
-    if (release) rooms.evict(logName);
+    // The documents may hold a change the database rolled back: reload them from disk.
+    if (releases.length > 0) {
+      rooms.evict(togetherName);
+      rooms.evict(logName);
+    }
     throw error;
   }
-  (release as (() => void) | null)?.();
+  for (const release of releases) release();
   compactBestEffort(deps, logName);
-  // The together document keeps both people's shared words, but not the history of words
+  // The together document keeps the other person's words, but not the history of words
   // deleted from it, which a stored update would otherwise still hold.
-  compactBestEffort(deps, docName(spaceId, 'together'));
+  compactBestEffort(deps, togetherName);
 }
 
 function compactBestEffort(deps: Deps, name: string): void {
@@ -80,7 +99,7 @@ export function eraseAccount(deps: Deps, user: UserRow): void {
       continue;
     }
     if (referee.state(row.id).phase === 'open') {
-      const left = referee.run({ spaceId: row.id, actor: { id: user.id, name: user.name }, command: { type: 'leave' } });
+      const left = referee.run({ spaceId: row.id, actor: actorOf(user), command: { type: 'leave' } });
       if (!left.ok) throw new Error(`could not close the space on leaving: ${left.code}`);
     }
     redactSpace(deps, row.id, user.id);

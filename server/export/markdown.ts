@@ -85,9 +85,10 @@ export function renderMarkdown(
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
 
-/** Who is who in one space, by id; a name taken out on deletion reads as "the friend who left". */
+/** Who is who in one space, by id; a name taken out on deletion reads as "the friend who left".
+ *  The reader is named as their friend sees them (their display name), not by their sign-in name. */
 function names(space: SpaceExport, me: ExportFile['me'], left: string): (id: string) => string {
-  const known = new Map<string, string>([[me.id, me.name]]);
+  const known = new Map<string, string>([[me.id, me.displayName]]);
   for (const e of space.events) {
     if (e.type === 'space-opened' && e.by !== me.id) known.set(e.by, e.openerName);
     if (e.type === 'friend-joined' && e.by !== me.id) known.set(e.by, e.name);
@@ -97,7 +98,7 @@ function names(space: SpaceExport, me: ExportFile['me'], left: string): (id: str
 
 /** The invitee answers "not yet" or "no thanks" before they have an account, so not by id. */
 function inviteeName(space: SpaceExport, me: ExportFile['me'], left: string): string {
-  if (space.role === 'invitee') return inline(me.name);
+  if (space.role === 'invitee') return inline(me.displayName);
   const joined = space.events.find((e) => e.type === 'friend-joined');
   return inline(joined?.type === 'friend-joined' ? joined.name : space.otherName || space.friendName) || left;
 }

@@ -35,7 +35,7 @@ export function createReminders(deps: Deps, mailer: Mailer | null, everyMs: numb
         (n) => !pausedIn(stateOf(n.spaceId), user.id) && (!sub.lastSentAt || n.since > sub.lastSentAt),
       );
       if (notices.length === 0) continue;
-      const mail = composeDigest(loadContent().bundle.ui, { name: user.name, frequency: sub.frequency, notices, origin: deps.config.publicOrigin });
+      const mail = composeDigest(loadContent().bundle.ui, { name: user.displayName, frequency: sub.frequency, notices, origin: deps.config.publicOrigin });
       try {
         await mailer.send({ to: sub.address, ...mail });
         deps.store.markDigestSent(user.id, now.toISOString());

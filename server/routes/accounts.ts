@@ -38,7 +38,7 @@ export function accountRoutes(deps: Deps) {
       if (store.userByNameKey(key) || store.userByNameSkeleton(skeleton)) throw nameTaken();
       const passwordHash = await passwords.hash(body.password);
       const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
-      const user = { id: newId(), name: body.name, passwordHash, email: body.email ?? null, createdAt: deps.now().toISOString() };
+      const user = { id: newId(), name: body.name, displayName: body.displayName ?? body.name, passwordHash, email: body.email ?? null, createdAt: deps.now().toISOString() };
       try {
         store.createUser(user, key, codes.map((code) => hashSecretHex(normaliseRecoveryCode(code))), skeleton);
       } catch {

@@ -5,6 +5,7 @@ import type { AnswerResult, InvitationView } from '../../shared/api-types.ts';
 import { answerInvitationBody } from '../../shared/schemas.ts';
 import type { Actor } from '../../shared/space/types.ts';
 import type { AppEnv, Deps } from '../deps.ts';
+import { actorOf } from './session-helpers.ts';
 import { readJson } from '../http/body.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { fail } from '../http/errors.ts';
@@ -44,7 +45,7 @@ export function invitationRoutes(deps: Deps) {
         if (wait > 0) throw tooMany(c, wait, 'slow-down', 'This invitation has had a lot of answers in a short time. Please wait a little, then try again.');
       }
       // Declining needs no account: nobody should have to sign up to say no.
-      const actor: Actor = user ? { id: user.id, name: user.name } : { id: 'guest', name: 'guest' };
+      const actor: Actor = user ? actorOf(user) : { id: 'guest', name: 'guest' };
       const { spaceId } = invitation;
       const result = referee.run({
         spaceId,

@@ -1,6 +1,7 @@
 // Sign in and sign out. An unknown name and a wrong password get the same answer, in the
 // same time; failures meet growing delays per name and address (server/auth/attempts.ts).
 import { Hono } from 'hono';
+import type { CurrentSession } from '../../shared/api-types.ts';
 import { signInBody } from '../../shared/schemas.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { readJson } from '../http/body.ts';
@@ -12,6 +13,12 @@ import { deviceOf, endSessionCookie, nameKey, startSession, toMe } from './sessi
 export function sessionRoutes(deps: Deps) {
   const { store, passwords, limits } = deps;
   return new Hono<AppEnv>()
+    // Who is signed in here, asked without it being an error when nobody is: signed-out pages
+    // ask on every load, and a 401 there would only fill the browser's console.
+    .get('/current', (c) => {
+      const user = c.get('user');
+      return c.json<CurrentSession>({ me: user ? toMe(user) : null });
+    })
     .post('/', async (c) => {
       const body = await readJson(c, signInBody);
       const key = nameKey(body.name);

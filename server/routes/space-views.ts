@@ -21,6 +21,7 @@ export function summary(state: Started, userId: string): SpaceSummary {
     friendName: state.friendName,
     otherName: isOpener ? (hasInvitee ? state.invitee.name : state.friendName) : state.opener.name,
     openedAt: state.openedAt,
+    notYet: isOpener && state.phase === 'invited' && state.notYet ? { askAgainAfter: state.notYet.askAgainAfter } : null,
   };
 }
 

@@ -6,7 +6,9 @@ import { docName } from '../../shared/access.ts';
 import { openSpaceBody, spaceCommandBody } from '../../shared/schemas.ts';
 import { GROUND_RULES_KEY, STATEMENT_KEY } from '../../shared/wire.ts';
 import { newId } from '../auth/tokens.ts';
+import { refusalWords } from '../content.ts';
 import type { AppEnv, Deps } from '../deps.ts';
+import { actorOf } from './session-helpers.ts';
 import { readJson } from '../http/body.ts';
 import { fail } from '../http/errors.ts';
 import { requireUser } from '../http/auth.ts';
@@ -48,7 +50,7 @@ export function spaceRoutes(deps: Deps) {
       let inviteUrl = '';
       const result = referee.run({
         spaceId,
-        actor: { id: user.id, name: user.name },
+        actor: actorOf(user),
         command: { type: 'open', friendName: body.friendName, note: body.note },
         creates: true,
         alongside: () => {
@@ -116,10 +118,10 @@ export function spaceRoutes(deps: Deps) {
       const key = command.type === 'agree-ground-rules' ? GROUND_RULES_KEY : command.type === 'mark-statement' ? STATEMENT_KEY : null;
       if (key && 'text' in command && command.text !== togetherText(deps, row.id, key))
         throw fail(409, 'refused', 'These words changed a moment ago. Please read them again.', 'ground-rules-changed');
-      const result = referee.run({ spaceId: row.id, actor: { id: user.id, name: user.name }, command, commandId });
+      const result = referee.run({ spaceId: row.id, actor: actorOf(user), command, commandId });
       if (!result.ok && result.code === 'id-reused')
         throw fail(409, 'id-reused', 'This was sent before with different content, so nothing was changed. Please try again.');
-      if (!result.ok) throw fail(409, 'refused', 'That step is not open right now.', result.code);
+      if (!result.ok) throw fail(409, 'refused', refusalWords(result.code), result.code);
       return c.json<CommandResult>({ events: result.events });
     });
 }

@@ -135,4 +135,18 @@ export const migrations: readonly Migration[] = [
       setSkeleton.run(skeleton, id);
     }
   },
+  /* 7: which Yjs client ids each person wrote a shared document with, so the characters they
+        typed into it can be taken out when they delete their account (first claim wins) */ `
+  CREATE TABLE doc_writers (
+    doc TEXT NOT NULL,
+    client_id INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    PRIMARY KEY (doc, client_id)
+  ) STRICT;
+  CREATE INDEX doc_writers_by_user ON doc_writers(user_id);
+  `,
+  /* 8: the name the friend sees, apart from the unique name one signs in with; it need not be
+        unique. NULL (every account from before) means the same as the sign-in name. */ `
+  ALTER TABLE users ADD COLUMN display_name TEXT;
+  `,
 ];

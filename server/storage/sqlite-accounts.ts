@@ -5,17 +5,18 @@ import type { AccountStore, SessionRow, UserRow } from './store.ts';
 interface UserRecord {
   id: string;
   name: string;
+  display_name: string | null;
   password_hash: string;
   email: string | null;
   created_at: string;
 }
 
 const toUser = (r: UserRecord | undefined): UserRow | undefined =>
-  r && { id: r.id, name: r.name, passwordHash: r.password_hash, email: r.email, createdAt: r.created_at };
+  r && { id: r.id, name: r.name, displayName: r.display_name ?? r.name, passwordHash: r.password_hash, email: r.email, createdAt: r.created_at };
 
 export function sqliteAccounts(db: Db): AccountStore {
   const insertUser = db.prepare(
-    'INSERT INTO users (id, name, name_key, name_skeleton, password_hash, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO users (id, name, display_name, name_key, name_skeleton, password_hash, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertCode = db.prepare('INSERT INTO recovery_codes (user_id, code_hash) VALUES (?, ?)');
   const byKey = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE name_key = ?');
@@ -41,7 +42,7 @@ export function sqliteAccounts(db: Db): AccountStore {
   return {
     createUser(user: UserRow, nameKey: string, codeHashes: string[], nameSkeleton: string) {
       db.transaction(() => {
-        insertUser.run(user.id, user.name, nameKey, nameSkeleton, user.passwordHash, user.email, user.createdAt);
+        insertUser.run(user.id, user.name, user.displayName, nameKey, nameSkeleton, user.passwordHash, user.email, user.createdAt);
         for (const hash of codeHashes) insertCode.run(user.id, hash);
       })();
     },

@@ -13,6 +13,8 @@ export function sqliteDocs(db: Db): DocStore {
   const insert = db.prepare('INSERT INTO doc_updates (doc, data) VALUES (?, ?)');
   const putSnapshot = db.prepare('INSERT OR REPLACE INTO doc_snapshots (doc, data, upto_seq) VALUES (?, ?, ?)');
   const deleteUpTo = db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?');
+  const writers = db.prepare<[string], { client_id: number; user_id: string }>('SELECT client_id, user_id FROM doc_writers WHERE doc = ?');
+  const addWriter = db.prepare('INSERT OR IGNORE INTO doc_writers (doc, client_id, user_id) VALUES (?, ?, ?)');
   const count = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?');
 
   return {
@@ -33,5 +35,7 @@ export function sqliteDocs(db: Db): DocStore {
       })();
     },
     updateCount: (doc) => count.get(doc)?.n ?? 0,
+    writers: (doc) => new Map(writers.all(doc).map((r) => [r.client_id, r.user_id])),
+    recordWriter: (doc, clientId, userId) => void addWriter.run(doc, clientId, userId),
   };
 }

@@ -11,6 +11,8 @@ const tombstoneKey = (userId: string) => `Deleted:${userId}`;
 export function sqliteErasure(db: Db): ErasureStore {
   const deleteUpdates = db.prepare('DELETE FROM doc_updates WHERE doc = ?');
   const deleteSnapshot = db.prepare('DELETE FROM doc_snapshots WHERE doc = ?');
+  const deleteWriters = db.prepare('DELETE FROM doc_writers WHERE doc = ?');
+  const deleteWriter = db.prepare('DELETE FROM doc_writers WHERE doc = ? AND user_id = ?');
   const deleteEvents = db.prepare('DELETE FROM space_events WHERE space_id = ?');
   const insertEvent = db.prepare('INSERT INTO space_events (space_id, seq, event) VALUES (?, ?, ?)');
   const nextLogVersion = db.prepare('UPDATE spaces SET log_version = log_version + 1 WHERE id = ?');
@@ -31,7 +33,7 @@ export function sqliteErasure(db: Db): ErasureStore {
   const referenced = db.prepare<[string, string], { n: number }>(
     'SELECT COUNT(*) AS n FROM spaces WHERE opener_id = ? OR invitee_id = ?',
   );
-  const tombstone = db.prepare("UPDATE users SET name = '', name_key = ?, name_skeleton = NULL, password_hash = '', email = NULL WHERE id = ?");
+  const tombstone = db.prepare("UPDATE users SET name = '', display_name = NULL, name_key = ?, name_skeleton = NULL, password_hash = '', email = NULL WHERE id = ?");
   const deleteUser = db.prepare('DELETE FROM users WHERE id = ?');
 
   return {
@@ -39,8 +41,10 @@ export function sqliteErasure(db: Db): ErasureStore {
       db.transaction(() => {
         deleteUpdates.run(doc);
         deleteSnapshot.run(doc);
+        deleteWriters.run(doc);
       })();
     },
+    forgetWriter: (doc, userId) => void deleteWriter.run(doc, userId),
     replaceEvents(spaceId, events) {
       db.transaction(() => {
         deleteEvents.run(spaceId);

@@ -7,7 +7,10 @@ import type { Phase, SealKind, SpaceEvent } from '../../shared/space/types.ts';
 
 export interface UserRow {
   id: string;
+  /** The name one signs in with: unique here, and shown to nobody else. */
   name: string;
+  /** The name the friend sees; need not be unique. */
+  displayName: string;
   passwordHash: string;
   email: string | null;
   createdAt: string;
@@ -116,6 +119,9 @@ export interface DocStore {
   /** Replaces every stored update of the document up to `uptoSeq` by one snapshot. */
   compactDoc(doc: string, snapshot: Uint8Array, uptoSeq: number): void;
   updateCount(doc: string): number;
+  /** Who wrote with each Yjs client id in a shared document; the first person to use an id keeps it. */
+  writers(doc: string): Map<number, string>;
+  recordWriter(doc: string, clientId: number, userId: string): void;
 }
 
 export interface DateRow {
@@ -152,7 +158,7 @@ export interface PersonalStore {
 
 /** The writes that deleting an account needs, and the scrub that makes deleted bytes gone. */
 export interface ErasureStore {
-  /** Deletes every stored update and the snapshot of a document. */
+  /** Deletes every stored update, the snapshot and the writers of a document. */
   deleteDoc(doc: string): void;
   /** Replaces a space's whole log (redaction keeps the order and the count) and moves its version on. */
   replaceEvents(spaceId: string, events: readonly SpaceEvent[]): void;
@@ -162,6 +168,8 @@ export interface ErasureStore {
   rewriteCommandResults(spaceId: string, rewrite: (events: SpaceEvent[]) => SpaceEvent[]): void;
   /** Deletes a space nobody else shares (an invitation never accepted), with all its rows. */
   deleteSpace(spaceId: string): void;
+  /** Forgets which client ids a person wrote a document with, once their characters are out of it. */
+  forgetWriter(doc: string, userId: string): void;
   /**
    * Removes what is left of a person: recovery codes, sessions, dates, settings, sealed answers.
    * The users row goes too, or stays as a nameless tombstone while a space still refers to it.

@@ -79,9 +79,19 @@ export class RoomRegistry {
     return room.changeHeld(fn);
   }
 
+  /** The Yjs client ids a person wrote a document with (server/sync/room.ts records them). */
+  clientIdsOf(name: string, userId: string): Set<number> {
+    const room = this.room(name);
+    if (room.conns.size === 0) this.scheduleIdle(room);
+    return room.clientIdsOf(userId);
+  }
+
   /** Takes write rights from every open connection of a document (a space that closed). */
   revokeWrites(name: string): void {
-    for (const conn of this.rooms.get(name)?.conns ?? []) conn.canWrite = false;
+    for (const conn of this.rooms.get(name)?.conns ?? []) {
+      conn.canWrite = false;
+      conn.writeRefusal = CloseCode.spaceClosed;
+    }
   }
 
   /**

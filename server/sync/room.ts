@@ -7,7 +7,7 @@
 // document. Every update is judged against the document's schema and budgets before Yjs sees
 // it (update-check.ts), and a room whose Yjs threw anyway is dropped and reloaded from disk,
 // never used again: a transaction that threw half-way leaves the document wedged.
-// Presence lives in presence.ts.
+// Presence lives in presence.ts; who wrote with which Yjs client id, in writers.ts.
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -19,6 +19,7 @@ import { Presence, type PresenceOptions } from './presence.ts';
 import type { UpdateWriter } from './update-writer.ts';
 import { checkUpdate, wouldChange } from './update-check.ts';
 import { isWellFormedUpdate } from './well-formed.ts';
+import { DocWriters } from './writers.ts';
 import { logError } from '../log.ts';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 
@@ -33,6 +34,8 @@ export interface Connection {
   userId: string;
   name: string;
   canWrite: boolean;
+  /** How a change from a connection that may not write is refused: 4403, or 4409 once the space closed. */
+  writeRefusal?: number;
   /** Awareness clientIDs this connection speaks for. */
   clientIds: Set<number>;
 }
@@ -64,6 +67,8 @@ export class Room {
   private held: Uint8Array[] | null = null;
   private readonly step1 = new WeakMap<Connection, FrameBudget>();
   private pendingTimer: NodeJS.Timeout | null = null;
+  /** Who wrote with each Yjs client id, for a document two people write (null for the others). */
+  private readonly writers: DocWriters | null;
   broken = false;
   private destroyed = false;
 
@@ -77,6 +82,7 @@ export class Room {
     const kind = storedDocKind(name);
     if (!kind) throw new Error('not a document name');
     this.schema = DocSchemas[kind];
+    this.writers = kind === 'together' ? new DocWriters(name, store) : null;
     const stored = store.loadDoc(name);
     this.doc = loadStored(stored);
     this.storedUpdates = stored.updates.length;
@@ -171,7 +177,7 @@ export class Room {
     if (!isWellFormedUpdate(update)) throw new RangeError('malformed update');
     if (!conn.canWrite) {
       // A reader's step 2 carries its whole delete set: refused only if it would change anything.
-      if (wouldChange(this.doc, update)) this.refuse(conn, CloseCode.forbidden, 'read only');
+      if (wouldChange(this.doc, update)) this.refuse(conn, conn.writeRefusal ?? CloseCode.forbidden, 'read only');
       return;
     }
     let verdict = checkUpdate(this.doc, update, this.schema, this.storedBytes);
@@ -181,6 +187,7 @@ export class Room {
       verdict = checkUpdate(this.doc, update, this.schema, Y.encodeStateAsUpdate(this.doc).length);
     }
     if (!verdict.ok) return this.refuse(conn, verdict.kind === 'shape' ? CloseCode.badFrame : CloseCode.tooLarge, verdict.reason);
+    this.writers?.claim(update, conn.userId);
     try {
       Y.applyUpdate(this.doc, update, conn);
     } catch {
@@ -189,6 +196,11 @@ export class Room {
       return;
     }
     this.boundPending(conn);
+  }
+
+  /** The client ids `userId` wrote this document with (none for a document one person writes). */
+  clientIdsOf(userId: string): Set<number> {
+    return this.writers?.clientIdsOf(userId) ?? new Set();
   }
 
   /**

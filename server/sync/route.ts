@@ -69,7 +69,7 @@ export function syncRoutes(deps: Deps) {
       ok: true,
       sessionId: session.id,
       docName: notebookDocName(user.id),
-      conn: { userId: user.id, name: user.name, canWrite: true, clientIds: new Set() },
+      conn: { userId: user.id, name: user.displayName, canWrite: true, clientIds: new Set() },
     };
   };
 
@@ -84,7 +84,14 @@ export function syncRoutes(deps: Deps) {
       ok: true,
       sessionId: session.id,
       docName: access.docName,
-      conn: { userId: user.id, name: user.name, canWrite: access.canWrite, clientIds: new Set() },
+      conn: {
+        userId: user.id,
+        name: user.displayName,
+        canWrite: access.canWrite,
+        // The together document is read-only only once the space closed; the log always is.
+        writeRefusal: kind === 'together' ? CloseCode.spaceClosed : CloseCode.forbidden,
+        clientIds: new Set(),
+      },
     };
   };
 

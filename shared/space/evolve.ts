@@ -38,6 +38,9 @@ export function evolve(state: SpaceState, event: SpaceEvent): SpaceState {
     case 'space-closed':
       if (state.phase !== 'open') return state;
       return { ...state, phase: 'closed', closedAt: event.at, closedBy: event.by, lastMessage: event.lastMessage };
+    case 'together-words-removed':
+      // Said to the one who stays; the words themselves left the together document.
+      return state;
     default:
       if (state.phase !== 'open') return state;
       if (isRebuildEvent(event)) return { ...state, rebuild: evolveRebuild(state.rebuild, event) };

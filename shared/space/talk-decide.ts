@@ -59,6 +59,7 @@ function decidePrimary(talk: Talk, command: TalkCommand, ctx: TalkContext): Talk
       const turn = talk.current;
       if (!turn || turn.step === 'done') return refuse('no-prompt');
       if (turn.deckId !== command.deckId || turn.promptId !== command.promptId) return refuse('stale-prompt');
+      // No pace rule here: a pause holds back the next prompt, not a move (talk-rules.ts expectedMove).
       const move = whoseMove(turn);
       if (!move || move.who !== by) return refuse('not-your-turn');
       const wants = command.type === 'pass' ? 'share' : command.type === 'clarify' ? 'confirm' : command.type;
@@ -85,7 +86,10 @@ function decidePrimary(talk: Talk, command: TalkCommand, ctx: TalkContext): Talk
       if (!apology) return refuse('no-apology');
       if (apology.by === by) return refuse('own-apology');
       if (apology.answer) return refuse('apology-answered');
-      return accept({ type: 'apology-answered', at, by, apologyId: apology.id, response: command.response, text: command.text ?? null });
+      const words = command.text?.trim() || null;
+      // "What I still need is" is a sentence only the words can finish.
+      if (command.response === 'still-need' && !words) return refuse('words-needed');
+      return accept({ type: 'apology-answered', at, by, apologyId: apology.id, response: command.response, text: words });
     }
     default:
       return assertNever(command);

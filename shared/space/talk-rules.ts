@@ -29,3 +29,18 @@ export function nextPrompt(talk: Talk, decks: readonly DeckOutline[]): { deckId:
   if (deck && promptIndex >= 0 && following) return { deckId: deck.id, promptId: following };
   return deckIndex >= 0 ? first(decks[deckIndex + 1]) : null;
 }
+
+/** True while a person has said they are not ready (paused, or taking their time). */
+export const isResting = (talk: Talk, userId: string): boolean => (talk.pace[userId]?.kind ?? 'ready') !== 'ready';
+
+/**
+ * What a pause means on the prompt in progress. It holds back what comes next (no prompt opens
+ * until both are ready: nextPrompt) but not anyone's words: whoever's move it is may make it,
+ * paused or not, so the one who is not paused may still post inside the open prompt and their
+ * words wait there. What a pause changes is what is expected: of a person who is resting,
+ * nothing. The decider applies no pace rule to a move; this is what either side is told.
+ */
+export function expectedMove(talk: Talk): { who: string; move: 'share' | 'hear' | 'confirm'; resting: boolean } | null {
+  const move = talk.current ? whoseMove(talk.current) : null;
+  return move ? { ...move, resting: isResting(talk, move.who) } : null;
+}

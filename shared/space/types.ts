@@ -91,6 +91,8 @@ export type SpaceEvent =
   | { type: 'invitation-declined'; at: string; by: string }
   | { type: 'friend-joined'; at: string; by: string; name: string }
   | { type: 'space-closed'; at: string; by: string; lastMessage: string | null }
+  /** `by` left Mend, and the characters they typed into the together document went with them. */
+  | { type: 'together-words-removed'; at: string; by: string }
   | TalkEvent
   | RebuildEvent;
 
@@ -163,6 +165,7 @@ export type RefusalCode =
   | 'no-apology'
   | 'own-apology'
   | 'apology-answered'
+  | 'words-needed'
   | 'bad-date'
   | 'not-both-ready'
   | 'in-the-past'

@@ -101,7 +101,7 @@ describe('the Markdown copy', () => {
     format: 'mend-export',
     version: 1,
     exportedAt: at,
-    me: { id: B, name: 'Sam', email: null },
+    me: { id: B, name: 'Sam', displayName: 'Sam', email: null },
     reflectionBeforeReachingOut: {},
     spaces: [
       {

@@ -13,7 +13,7 @@ import { PERSON_BUDGET } from '../../server/sync/person-budget.ts';
 import { awarenessFrame, floodNotebook } from '../helpers/attack.ts';
 import { PASSWORD, openSpacePair, signUp } from '../helpers/http.ts';
 import { useTestServer } from '../helpers/server.ts';
-import { providerPool, rawSocketAt, until, whenSynced } from '../helpers/sync.ts';
+import { pairInTogether, providerPool, rawSocketAt, until, whenSynced } from '../helpers/sync.ts';
 
 const app = useTestServer();
 const pool = providerPool();
@@ -21,14 +21,6 @@ afterEach(() => pool.destroyAll());
 
 const notebookPath = `${NOTEBOOK_PATH}/${NOTEBOOK}`;
 
-/** Both friends in the together document, the stock client on each side. */
-async function friendsTogether() {
-  const pair = await openSpacePair(app.server.url);
-  const a = pool.connect(app.server.url, pair.spaceId, 'together', pair.opener.cookie);
-  const b = pool.connect(app.server.url, pair.spaceId, 'together', pair.invitee.cookie);
-  await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
-  return { ...pair, a, b };
-}
 
 /** An edit by one friend arrives at the other. */
 async function roundTrip(from: Y.Doc, to: Y.Doc, words: string): Promise<void> {
@@ -39,7 +31,7 @@ async function roundTrip(from: Y.Doc, to: Y.Doc, words: string): Promise<void> {
 
 describe('one person, many sockets', () => {
   it('six sockets flooding one notebook share one budget: closed, the file barely grows, the friends carry on', async () => {
-    const { invitee, a, b } = await friendsTogether();
+    const { invitee, a, b } = await pairInTogether(app.server.url, pool);
     const file = path.join(app.server.dataDir, 'mend.sqlite');
     const sizeBefore = fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
     const sockets = Array.from({ length: 6 }, () => rawSocketAt(app.server.url, notebookPath, invitee.cookie));
@@ -78,7 +70,7 @@ describe('one person, many sockets', () => {
 
 describe('presence', () => {
   it('a presence flood from three sockets is relayed calmly and never spends the other friend\'s budget', async () => {
-    const { invitee, spaceId, a, b } = await friendsTogether();
+    const { invitee, spaceId, a, b } = await pairInTogether(app.server.url, pool);
     a.provider.awareness.setLocalState({ here: true });
     let drops = 0;
     a.provider.on('connection-close', () => drops++);
@@ -94,7 +86,7 @@ describe('presence', () => {
     const timer = setInterval(() => {
       clock++;
       sockets.forEach((s, i) => {
-        if (s.ws.readyState === s.ws.OPEN) s.ws.send(awarenessFrame([{ clientId: 900_000 + i, clock, state: { here: true, n: clock } }]));
+        if (s.ws.readyState === s.ws.OPEN) s.ws.send(awarenessFrame([[900_000 + i, clock, { here: true, n: clock }]]));
       });
     }, 18);
     try {

@@ -53,6 +53,8 @@ describe('a round at each one\'s pace', () => {
     await sam.page.getByTestId('composer-hear').waitFor({ timeout: 15_000 });
     await expect.poll(() => sam.page.locator('.thread').last().textContent(), { timeout: 10_000 }).toContain('I was scared to write first.');
     expect(eventsOf(spaceId).filter((e) => e.type === 'shared')).toHaveLength(2);
+    // Sent, so the "saved on this device" notice goes (issue 9, item 14).
+    await alex.page.getByText('Saved on this device').waitFor({ state: 'detached', timeout: 10_000 });
     await sam.page.getByTestId('composer-hear').fill('You were scared to write first.');
     await sam.page.getByRole('button', { name: 'Send what I heard' }).click();
     await alex.page.getByRole('button', { name: "That's it" }).click({ timeout: 10_000 });
@@ -87,9 +89,19 @@ describe('a round at each one\'s pace', () => {
     // Sam sees the words, never the checklist; and there is no forgive button anywhere.
     expect(await sam.page.getByTestId('apology-checklist').count()).toBe(0);
     expect(await sam.page.getByRole('button', { name: /forgive/i }).count()).toBe(0);
+    // "What I still need is" asks for the words that finish it, and they are checked as gently as any.
+    const send = sam.page.getByRole('button', { name: 'Send my answer' });
+    await sam.page.getByLabel('What I still need is', { exact: true }).check();
+    expect(await send.isDisabled()).toBe(true);
+    const words = sam.page.getByTestId('apology-answer-words');
+    expect(await words.getAttribute('required')).not.toBeNull();
+    await words.fill('You owe me an explanation.');
+    await expect.poll(() => sam.page.locator('form.answer').getByTestId('gentle-hints').textContent(), { timeout: 5000 }).toContain('You owe me');
+    await words.fill('   ');
+    expect(await send.isDisabled()).toBe(true);
     await sam.page.getByLabel('Part of it lands').check();
     await sam.page.getByLabel('In your own words (optional)').fill('I needed to hear the part about the dinner.');
-    await sam.page.getByRole('button', { name: 'Send my answer' }).click();
+    await send.click();
     await expect.poll(() => alex.page.getByTestId('apology-answer').textContent(), { timeout: 10_000 }).toContain('Part of it lands');
   });
 
@@ -111,5 +123,35 @@ describe('a round at each one\'s pace', () => {
     expect(await since.textContent()).toContain('answered a prompt');
     expect(await since.textContent()).not.toContain('agreed to the ground rules');
     await snap(alex.page, '14-since-last-here');
+  });
+
+  it('counts what arrived while the space was open and in view as seen, across its tabs and a reload', async () => {
+    const { alex, sam, spaceUrl } = await pairInSpace(app.browser, app.server.url);
+    await alex.page.goto(spaceUrl);
+    await sam.page.goto(spaceUrl);
+    await agreeRules(alex, sam);
+    // Sam has been here before, so there is a summary to take on opening.
+    await sam.page.goto(`${app.server.url}/`);
+    await sam.page.goto(spaceUrl);
+    const since = sam.page.getByTestId('since');
+    await since.waitFor({ timeout: 10_000 });
+    await sam.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
+    await sam.page.getByTestId('composer-share').fill('Things have been quiet here.');
+    await sam.page.getByRole('button', { name: 'Send', exact: true }).click();
+    // Alex's words arrive while Sam watches: seen live, not news.
+    await alex.page.getByTestId('composer-hear').fill('It has been quiet for you.');
+    await alex.page.getByRole('button', { name: 'Send what I heard' }).click();
+    await sam.page.getByRole('button', { name: "That's it" }).waitFor({ timeout: 10_000 });
+    expect(await since.textContent()).not.toContain('wrote back what they heard');
+    const nav = sam.page.getByRole('navigation', { name: 'In this space' });
+    await nav.getByRole('link', { name: 'Meeting and rebuilding' }).click();
+    await sam.page.getByRole('heading', { level: 1, name: /^Meeting and rebuilding/ }).waitFor({ timeout: 10_000 });
+    await nav.getByRole('link', { name: 'Talking' }).click();
+    await sam.page.getByRole('button', { name: "That's it" }).waitFor({ timeout: 10_000 });
+    expect(await sam.page.getByTestId('since').textContent()).not.toContain(`${alex.name}`);
+    await sam.page.reload();
+    await sam.page.getByRole('button', { name: "That's it" }).waitFor({ timeout: 10_000 });
+    await sam.page.getByTestId('since').waitFor({ timeout: 10_000 });
+    expect(await sam.page.getByTestId('since').textContent()).toContain('Nothing new since you were last here.');
   });
 });

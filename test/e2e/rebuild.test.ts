@@ -101,6 +101,9 @@ describe('rebuilding and deciding together', () => {
 
     // A small promise: Sam offers, Alex accepts, Sam keeps it, Alex notices.
     await sam.page.getByRole('button', { name: 'Offer a small promise' }).click();
+    // Every text for the other is checked as gently as a composer's: a promise too.
+    await sam.page.getByTestId('promise-text').fill('you must call me on Friday');
+    await expect.poll(() => sam.page.locator('.promise-form').getByTestId('gentle-hints').textContent(), WAIT).toContain('you must');
     await sam.page.getByTestId('promise-text').fill('I will call you on Friday.');
     await sam.page.getByRole('button', { name: 'Offer this promise' }).click();
     await alex.page.getByRole('button', { name: 'Yes, thank you' }).waitFor(WAIT);
@@ -156,6 +159,9 @@ describe('rebuilding and deciding together', () => {
 
     // Closing kindly: Sam sees it read-only, with the last message.
     await alex.page.getByRole('button', { name: 'Close this space' }).click();
+    // The last message is checked too.
+    await alex.page.getByLabel(/^A last message to /).fill('You should have called me.');
+    await expect.poll(() => alex.page.locator('form.confirm').getByTestId('gentle-hints').textContent(), WAIT).toContain('You should');
     await alex.page.getByLabel(/^A last message to /).fill('Thank you for all of it. Take care.');
     await alex.page.getByRole('button', { name: 'Close the space' }).click();
     await expect.poll(() => text(sam, 'closed-note'), WAIT).toContain('Thank you for all of it. Take care.');

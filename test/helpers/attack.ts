@@ -23,10 +23,11 @@ export const step1Frame = (doc: Y.Doc): Uint8Array => {
   return encoding.toUint8Array(e);
 };
 
-export const awarenessFrame = (entries: Array<{ clientId: number; clock: number; state: unknown }>): Uint8Array => {
+/** A hand-made awareness frame: one entry per [clientID, clock, state]. */
+export function awarenessFrame(entries: ReadonlyArray<readonly [clientId: number, clock: number, state: unknown]>): Uint8Array {
   const inner = encoding.createEncoder();
   encoding.writeVarUint(inner, entries.length);
-  for (const { clientId, clock, state } of entries) {
+  for (const [clientId, clock, state] of entries) {
     encoding.writeVarUint(inner, clientId);
     encoding.writeVarUint(inner, clock);
     encoding.writeVarString(inner, JSON.stringify(state));
@@ -35,7 +36,7 @@ export const awarenessFrame = (entries: Array<{ clientId: number; clock: number;
   encoding.writeVarUint(e, MessageTag.awareness);
   encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
   return encoding.toUint8Array(e);
-};
+}
 
 /** Every update made in `change` on `doc`, as the separate frames a client would send. */
 export function updatesOf(doc: Y.Doc, change: () => void): Uint8Array[] {

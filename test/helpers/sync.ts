@@ -3,6 +3,7 @@
 import WS from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { openSpacePair } from './http.ts';
 
 export function wsClass(cookie: string, origin: string) {
   return class extends WS {
@@ -114,4 +115,13 @@ export class UpgradeRefused extends Error {
   constructor(readonly status: number) {
     super(`upgrade refused with HTTP ${status}`);
   }
+}
+
+/** Both friends of a new space in its together document, the stock client on each side. */
+export async function pairInTogether(baseUrl: string, pool: ReturnType<typeof providerPool>) {
+  const pair = await openSpacePair(baseUrl);
+  const a = pool.connect(baseUrl, pair.spaceId, 'together', pair.opener.cookie);
+  const b = pool.connect(baseUrl, pair.spaceId, 'together', pair.invitee.cookie);
+  await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
+  return { ...pair, a, b };
 }

@@ -80,3 +80,32 @@ describe('accounts and sessions', () => {
     expect(reuse.status).toBe(401);
   });
 });
+
+describe('the name the friend sees, apart from the name one signs in with', () => {
+  it('lets two people share a display name, and shows the friend only that name', async () => {
+    const first = person(app.server.url);
+    const made = await first.json<{ me: { name: string; displayName: string } }>('POST', '/api/accounts', {
+      name: uniqueName('sam-k'),
+      displayName: 'Sam',
+      password: PASSWORD,
+    });
+    expect(made.status).toBe(201);
+    expect(made.body.me.displayName).toBe('Sam');
+    const second = await person(app.server.url).json('POST', '/api/accounts', { name: uniqueName('sam-r'), displayName: 'Sam', password: PASSWORD });
+    expect(second.status).toBe(201);
+
+    const opened = await first.json<{ id: string; inviteUrl: string }>('POST', '/api/spaces', { friendName: 'Robin', note: 'Hello again.' });
+    const token = opened.body.inviteUrl.split('/invite/')[1] as string;
+    expect((await person(app.server.url).json<{ openerName: string }>('GET', `/api/invitations/${token}`)).body.openerName).toBe('Sam');
+    const robin = await signUp(app.server.url);
+    await robin.json('POST', `/api/invitations/${token}`, { answer: 'join' });
+    const [space] = (await robin.json<{ otherName: string }[]>('GET', '/api/spaces')).body;
+    expect(space?.otherName).toBe('Sam');
+    expect((await first.json<{ me: unknown }>('GET', '/api/sessions/current')).body.me).toMatchObject({ displayName: 'Sam' });
+  });
+
+  it('uses the sign-in name for the friend when no display name is given (older clients)', async () => {
+    const p = await signUp(app.server.url);
+    expect(p.me).toMatchObject({ name: p.me.name, displayName: p.me.name });
+  });
+});

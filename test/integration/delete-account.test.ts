@@ -8,7 +8,7 @@ import { docName } from '../../shared/access.ts';
 import type { SpaceDetail } from '../../shared/api-types.ts';
 import type { ExportFile } from '../../shared/personal-types.ts';
 import type { SpaceEvent } from '../../shared/space/types.ts';
-import { CloseCode, LOG_EVENTS_KEY } from '../../shared/wire.ts';
+import { CloseCode, GROUND_RULES_KEY, LOG_EVENTS_KEY, STATEMENT_KEY } from '../../shared/wire.ts';
 import { PASSWORD, openSpace, openSpacePair, person, signUp } from '../helpers/http.ts';
 import { must, notebook, talkingPair, writeAndStore } from '../helpers/rounds.ts';
 import { useTestServer } from '../helpers/server.ts';
@@ -127,10 +127,82 @@ describe('deleting my account', () => {
     expect(events.filter((e) => e.by === alex.me.id && e.type === 'shared')).toEqual([
       expect.objectContaining({ text: '', redacted: true }),
     ]);
-    expect(events.at(-1)).toMatchObject({ type: 'space-closed', by: alex.me.id });
+    // Alex wrote the ground rules alone: they left with Alex, and Sam was told.
+    expect(events.at(-2)).toMatchObject({ type: 'space-closed', by: alex.me.id });
+    expect(events.at(-1)).toMatchObject({ type: 'together-words-removed', by: alex.me.id });
+    expect(copy.spaces[0]?.together).toEqual({});
     const log = pool.connect(app.server.url, spaceId, 'log', samAgain.cookie);
     await whenSynced(log.provider);
     expect(log.doc.getArray(LOG_EVENTS_KEY).toArray()).toEqual(events);
+  });
+
+  it('takes the characters I typed out of the texts we wrote together, and their agreed copies, and tells the other kindly', async () => {
+    // Sam will delete; Alex stays. The ground rules and "our friendship now" hold both people's
+    // sentences, interleaved, and both agreed to the words as they stand.
+    const samWords = {
+      rule: 'SAM-RULE egret-2281 we can pause any time. ',
+      now: 'SAM-NOW shoveler-6612 slower, and kinder. ',
+      older: 'SAM-OLDER gadwall-1907 first try',
+    };
+    const alexWords = { rule1: 'ALEX-RULE heron-5530 we listen first. ', rule2: 'ALEX-RULE teal-3364 no blame.', now: 'ALEX-NOW pintail-8843 honest.' };
+    const { opener: alex, invitee: sam, spaceId } = await openSpacePair(app.server.url);
+    const togetherName = docName(spaceId, 'together');
+    const alexDoc = pool.connect(app.server.url, spaceId, 'together', alex.cookie);
+    const samDoc = pool.connect(app.server.url, spaceId, 'together', sam.cookie);
+    await Promise.all([whenSynced(alexDoc.provider), whenSynced(samDoc.provider)]);
+    const rulesOf = (doc: { getText(k: string): { toString(): string } }) => doc.getText(GROUND_RULES_KEY).toString();
+    const nowOf = (doc: { getText(k: string): { toString(): string } }) => doc.getText(STATEMENT_KEY).toString();
+    const server = () => app.server.deps.rooms.room(togetherName).doc;
+
+    alexDoc.doc.getText(GROUND_RULES_KEY).insert(0, alexWords.rule1 + alexWords.rule2);
+    await until(() => rulesOf(samDoc.doc) === alexWords.rule1 + alexWords.rule2, 5000, "Alex's rules to reach Sam");
+    samDoc.doc.getText(GROUND_RULES_KEY).insert(alexWords.rule1.length, samWords.rule);
+    const rules = alexWords.rule1 + samWords.rule + alexWords.rule2;
+    await until(() => rulesOf(server()) === rules && rulesOf(alexDoc.doc) === rules, 5000, 'the rules to settle');
+    await must(alex, spaceId, { type: 'agree-ground-rules', text: rules });
+    await must(sam, spaceId, { type: 'agree-ground-rules', text: rules });
+
+    // Sam marks a first try alone (an older copy), then both write and both mark.
+    samDoc.doc.getText(STATEMENT_KEY).insert(0, samWords.older);
+    await until(() => nowOf(server()) === samWords.older, 5000, "Sam's first try to reach the server");
+    await must(sam, spaceId, { type: 'mark-statement', text: samWords.older });
+    samDoc.doc.getText(STATEMENT_KEY).delete(0, samWords.older.length);
+    samDoc.doc.getText(STATEMENT_KEY).insert(0, samWords.now);
+    await until(() => nowOf(alexDoc.doc) === samWords.now, 5000, "Sam's words to reach Alex");
+    alexDoc.doc.getText(STATEMENT_KEY).insert(samWords.now.length, alexWords.now);
+    const now = samWords.now + alexWords.now;
+    await until(() => nowOf(server()) === now && nowOf(samDoc.doc) === now, 5000, 'the statement to settle');
+    await must(sam, spaceId, { type: 'mark-statement', text: now });
+    await must(alex, spaceId, { type: 'mark-statement', text: now });
+    const alexLog = pool.connect(app.server.url, spaceId, 'log', alex.cookie);
+    await whenSynced(alexLog.provider);
+
+    for (const words of [...Object.values(samWords), ...Object.values(alexWords)]) expect(onDisk(words.trim()), words).toBe(true);
+    expect((await sam.request('DELETE', '/api/accounts/me', { password: PASSWORD })).status).toBe(204);
+
+    // None of Sam's sentences is left on disk; every one of Alex's is.
+    for (const words of Object.values(samWords)) expect(onDisk(words.trim()), words).toBe(false);
+    for (const words of Object.values(alexWords)) expect(onDisk(words.trim()), words).toBe(true);
+
+    // Alex's open document received the deletions, character by character: Alex's words stay.
+    const alexRules = alexWords.rule1 + alexWords.rule2;
+    await until(() => rulesOf(alexDoc.doc) === alexRules && nowOf(alexDoc.doc) === alexWords.now, 5000, 'the deletions to reach Alex');
+
+    // The agreed copies follow the words as they stand; the older copy is emptied.
+    const events = alexLog.doc.getArray<SpaceEvent>(LOG_EVENTS_KEY);
+    await until(() => events.toArray().some((e) => e.type === 'together-words-removed'), 5000, 'the notice to reach Alex');
+    const copies = events.toArray().filter((e) => e.type.startsWith('ground-rules-') || e.type.startsWith('statement-'));
+    expect(copies.map((e) => ('text' in e ? e.text : null))).toEqual([alexRules, alexRules, alexRules, '', alexWords.now, alexWords.now, alexWords.now]);
+    expect(events.toArray().at(-1)).toMatchObject({ type: 'together-words-removed', by: sam.me.id });
+
+    // Alex's copy holds Alex's words and none of Sam's.
+    const file = await (await alex.request('GET', `/api/spaces/${spaceId}/export`)).text();
+    for (const words of Object.values(samWords)) expect(file).not.toContain(words.trim());
+    const copy = JSON.parse(file) as ExportFile;
+    expect(copy.spaces[0]?.together).toEqual({ [GROUND_RULES_KEY]: alexRules, [STATEMENT_KEY]: alexWords.now });
+    const markdown = await (await alex.request('GET', `/api/spaces/${spaceId}/export`, undefined, { accept: 'text/markdown' })).text();
+    for (const words of Object.values(samWords)) expect(markdown).not.toContain(words.trim());
+    expect(markdown).toContain(alexWords.now);
   });
 
   it('frees the name and the account is gone for good', async () => {

@@ -1,6 +1,6 @@
 // Sliding session expiry over real HTTP, with the server's clock moved instead of waited for.
 import { describe, expect, it } from 'vitest';
-import { signUp } from '../helpers/http.ts';
+import { person, signUp } from '../helpers/http.ts';
 import { shiftClock, useTestServer } from '../helpers/server.ts';
 
 const app = useTestServer();
@@ -48,5 +48,19 @@ describe('session expiry', () => {
     }
     // Gone for good, even once the clock is back.
     expect((await fetch(`${app.server.url}/api/me`, { headers: { cookie } })).status).toBe(401);
+  });
+});
+
+describe('GET /api/sessions/current', () => {
+  it('answers 200 with me: null when nobody is signed in, so signed-out pages log no error', async () => {
+    const res = await person(app.server.url).json<{ me: unknown }>('GET', '/api/sessions/current');
+    expect(res).toEqual({ status: 200, body: { me: null } });
+  });
+
+  it('answers with the signed-in person, and null again after signing out', async () => {
+    const p = await signUp(app.server.url);
+    expect((await p.json('GET', '/api/sessions/current')).body).toEqual({ me: p.me });
+    await p.request('DELETE', '/api/sessions/current');
+    expect((await p.json('GET', '/api/sessions/current')).body).toEqual({ me: null });
   });
 });

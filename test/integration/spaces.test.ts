@@ -87,6 +87,9 @@ describe('answering an invitation', () => {
     expect((await person(app.server.url).json('GET', invitationPath(token))).status).toBe(200);
     const detail = await opener.json<SpaceDetail>('GET', `/api/spaces/${id}`);
     expect(detail.body).toMatchObject({ phase: 'invited', invitation: { answeredNotYet: true, askAgainAfter: '2026-12-31' } });
+    // "Your spaces" says so too, in the summary.
+    const [summary] = (await opener.json<SpaceSummary[]>('GET', '/api/spaces')).body;
+    expect(summary).toMatchObject({ id, phase: 'invited', notYet: { askAgainAfter: '2026-12-31' } });
     const friend = await signUp(app.server.url);
     expect((await friend.json('POST', invitationPath(token), { answer: 'join' })).status).toBe(200);
   });

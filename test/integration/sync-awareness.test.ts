@@ -1,14 +1,13 @@
 // Presence over the y-websocket awareness protocol: the server stamps who is speaking,
 // shows a person only when they chose to be shown, and lets nobody speak for another.
-import * as encoding from 'lib0/encoding';
 import type WS from 'ws';
 import type * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GROUND_RULES_KEY, MessageTag } from '../../shared/wire.ts';
-import { openSpacePair } from '../helpers/http.ts';
+import { GROUND_RULES_KEY } from '../../shared/wire.ts';
+import { awarenessFrame } from '../helpers/attack.ts';
 import { useTestServer } from '../helpers/server.ts';
-import { providerPool, rawSocket, until, whenSynced } from '../helpers/sync.ts';
+import { pairInTogether, providerPool, rawSocket, until, whenSynced } from '../helpers/sync.ts';
 
 const app = useTestServer();
 const pool = providerPool();
@@ -17,39 +16,17 @@ afterEach(() => pool.destroyAll());
 type State = Record<string, unknown>;
 const stateOf = (provider: WebsocketProvider, doc: Y.Doc): State | undefined => provider.awareness.getStates().get(doc.clientID);
 
-/** A hand-made awareness frame: one entry per [clientID, clock, state]. */
-function awarenessFrame(entries: Array<[number, number, State | null]>): Uint8Array {
-  const inner = encoding.createEncoder();
-  encoding.writeVarUint(inner, entries.length);
-  for (const [clientId, clock, state] of entries) {
-    encoding.writeVarUint(inner, clientId);
-    encoding.writeVarUint(inner, clock);
-    encoding.writeVarString(inner, JSON.stringify(state));
-  }
-  const outer = encoding.createEncoder();
-  encoding.writeVarUint(outer, MessageTag.awareness);
-  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
-  return encoding.toUint8Array(outer);
-}
-
-async function pairInTogether() {
-  const pair = await openSpacePair(app.server.url);
-  const a = pool.connect(app.server.url, pair.spaceId, 'together', pair.opener.cookie);
-  const b = pool.connect(app.server.url, pair.spaceId, 'together', pair.invitee.cookie);
-  await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
-  return { ...pair, a, b };
-}
 
 describe('presence', () => {
   it('carries the name the server knows, whatever name the client claims', async () => {
-    const { opener, invitee, a, b } = await pairInTogether();
+    const { opener, invitee, a, b } = await pairInTogether(app.server.url, pool);
     a.provider.awareness.setLocalState({ here: true, user: { id: invitee.me.id, name: invitee.me.name }, color: 'red' });
     await until(() => stateOf(b.provider, a.doc) !== undefined, 5000, 'a to appear');
     expect(stateOf(b.provider, a.doc)).toEqual({ here: true, user: { id: opener.me.id, name: opener.me.name } });
   });
 
   it('shows a person only while their state says here: true', async () => {
-    const { opener, a, b } = await pairInTogether();
+    const { opener, a, b } = await pairInTogether(app.server.url, pool);
     const seen: Array<State | undefined> = [];
     b.provider.awareness.on('change', () => seen.push(stateOf(b.provider, a.doc)));
     a.provider.awareness.setLocalState({ here: false, user: { name: 'Hidden' } });
@@ -64,7 +41,7 @@ describe('presence', () => {
   });
 
   it('lets nobody remove or overwrite the other member\'s presence', async () => {
-    const { opener, invitee, spaceId, a, b } = await pairInTogether();
+    const { opener, invitee, spaceId, a, b } = await pairInTogether(app.server.url, pool);
     a.provider.awareness.setLocalState({ here: true });
     await until(() => stateOf(b.provider, a.doc) !== undefined, 5000, 'a to appear');
     const shown = { here: true, user: { id: opener.me.id, name: opener.me.name } };
@@ -88,7 +65,7 @@ describe('presence', () => {
   });
 
   it('shows a person again after their line dropped, though the other client echoed their departure', async () => {
-    const { opener, invitee, spaceId, a, b } = await pairInTogether();
+    const { opener, invitee, spaceId, a, b } = await pairInTogether(app.server.url, pool);
     b.provider.awareness.setLocalState({ here: true });
     await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear');
     // A phone losing signal: no goodbye, the server notices the socket is gone.
@@ -111,7 +88,7 @@ describe('presence', () => {
   });
 
   it('shows a person again as soon as their tab reconnects, without waiting for a renewal', async () => {
-    const { invitee, a, b } = await pairInTogether();
+    const { invitee, a, b } = await pairInTogether(app.server.url, pool);
     b.provider.awareness.setLocalState({ here: true });
     await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear');
     b.provider.disconnect();
@@ -133,7 +110,7 @@ describe('presence', () => {
   });
 
   it('keeps a departed person\'s clientID theirs: the other cannot take it over', async () => {
-    const { opener, invitee, spaceId, a, b } = await pairInTogether();
+    const { opener, invitee, spaceId, a, b } = await pairInTogether(app.server.url, pool);
     b.provider.awareness.setLocalState({ here: true });
     await until(() => stateOf(a.provider, b.doc) !== undefined, 5000, 'b to appear');
     b.provider.disconnect();
@@ -153,7 +130,7 @@ describe('presence', () => {
   });
 
   it('removes a person\'s presence when their socket closes', async () => {
-    const { a, b } = await pairInTogether();
+    const { a, b } = await pairInTogether(app.server.url, pool);
     a.provider.awareness.setLocalState({ here: true });
     await until(() => stateOf(b.provider, a.doc) !== undefined, 5000, 'a to appear');
     a.provider.disconnect();

@@ -144,8 +144,21 @@ describe('access rules', () => {
       expect((await socket.closed).code).toBe(CloseCode.forbidden);
       expect(socket.received).toEqual([]);
     }
-    const own = rawSocket(app.server.url, spaceId, 'log', opener.cookie);
+    const own = rawSocket(app.server.url, spaceId, 'together', opener.cookie);
     expect((await own.closed).code).toBe(CloseCode.forbidden);
+  });
+
+  it('the opener reads the log from the start and sees each answer arrive live', async () => {
+    const opener = await signUp(app.server.url);
+    const { id: spaceId, token } = await openSpace(opener);
+    const watching = pool.connect(app.server.url, spaceId, 'log', opener.cookie);
+    await whenSynced(watching.provider);
+    expect(types(watching.doc)).toEqual(['space-opened']);
+    await person(app.server.url).json('POST', `/api/invitations/${token}`, { answer: 'not-yet', askAgainAfter: '2099-01-01' });
+    await until(() => types(watching.doc).includes('invitation-deferred'), 5000, 'the "not yet" arriving live');
+    const friend = await signUp(app.server.url);
+    await friend.json('POST', `/api/invitations/${token}`, { answer: 'join' });
+    await until(() => types(watching.doc).includes('friend-joined'), 5000, 'the join arriving live');
   });
 });
 
@@ -160,7 +173,7 @@ describe('a closed space', () => {
     await invitee.json('POST', `/api/spaces/${spaceId}/commands`, { id: 'leave-then-write', type: 'leave' });
     const closed = whenClosed(a.provider);
     rules(a.doc).insert(rules(a.doc).length, ' Written after the friend left.');
-    expect((await closed).code).toBe(CloseCode.forbidden);
+    expect((await closed).code).toBe(CloseCode.spaceClosed);
     const reader = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
     await whenSynced(reader.provider);
     expect(rules(reader.doc).toString()).toBe('Agreed.');

@@ -30,8 +30,8 @@ describe('docAccess', () => {
       expect(docAccess(undefined, OPENER, kind)).toEqual({ ok: false, code: CloseCode.notFound, reason: 'no-space' });
   });
 
-  it.each(['invited', 'declined'] as const)('while %s: the opener reaches only their own private document', (phase) => {
-    expect(docAccess(space(phase), OPENER, 'log')).toEqual(notOpen);
+  it.each(['invited', 'declined'] as const)('while %s: the opener reads the log (the answers come live) and writes only their own private document', (phase) => {
+    expect(docAccess(space(phase), OPENER, 'log')).toEqual(read(log));
     expect(docAccess(space(phase), OPENER, 'together')).toEqual(notOpen);
     expect(docAccess(space(phase), OPENER, 'mine')).toEqual(write(mine(OPENER)));
   });

@@ -31,7 +31,7 @@ describe('content/en/ui.json', () => {
   });
 
   it('has words for every space event and every phase', () => {
-    for (const type of ['space-opened', 'invitation-deferred', 'invitation-declined', 'friend-joined', 'space-closed'])
+    for (const type of ['space-opened', 'invitation-deferred', 'invitation-declined', 'friend-joined', 'space-closed', 'together-words-removed'])
       expect(lookup(en.ui, `events.${type}`)).toBeTruthy();
     for (const phase of ['invited', 'declined', 'open', 'closed']) expect(lookup(en.ui, `spaces.phase.${phase}`)).toBeTruthy();
   });

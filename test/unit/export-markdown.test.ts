@@ -28,7 +28,7 @@ const file = (space: Partial<SpaceExport>): ExportFile => ({
   format: 'mend-export',
   version: 1,
   exportedAt: at,
-  me: { id: B, name: 'Sam', email: null },
+  me: { id: B, name: 'Sam', displayName: 'Sam', email: null },
   reflectionBeforeReachingOut: {},
   spaces: [
     {
@@ -129,7 +129,7 @@ describe('the Markdown export', () => {
 
   it('says "not yet" with the name of the friend who said it, even before they had an account', () => {
     const opener = file({ events: lived, role: 'opener', friendName: 'Sam', otherName: 'Sam' });
-    const md = renderMarkdown({ ...opener, me: { id: A, name: 'Alex', email: null } }, content);
+    const md = renderMarkdown({ ...opener, me: { id: A, name: 'Alex', displayName: 'Alex', email: null } }, content);
     expect(md).toContain('Sam said not yet, and asked to be asked again after 20 November 2026.');
     expect(md).not.toContain('who left said not yet');
   });

@@ -43,6 +43,8 @@ describe('migrating a database made before look-alike names were kept apart', ()
       expect(store.userByNameSkeleton(nameSkeleton('SAM'))?.id).toBe('u-sam');
       expect(store.commandResult('ssssssssssssssss', 'cmd-old-1')).toEqual({ actorId: 'u-sam', events: [], bodyHash: null });
       expect(store.logSince('ssssssssssssssss', null)?.mark).toEqual({ seq: 1, version: 0 });
+      // The name the friend sees starts as the sign-in name.
+      expect(store.userById('u-sam')).toMatchObject({ name: 'Sam', displayName: 'Sam' });
     } finally {
       store.close();
     }

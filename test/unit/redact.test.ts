@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRedacted, redactEvent, redactEvents } from '../../shared/redact.ts';
+import { isRedacted, redactCoWritten, redactEvent, redactEvents } from '../../shared/redact.ts';
 import { fold } from '../../shared/space/evolve.ts';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 
@@ -71,5 +71,28 @@ describe('event types it has never seen', () => {
   it('returns the same object when nothing in it is the person\'s', () => {
     const passed = { type: 'passed', at, by: A } as SpaceEvent;
     expect(redactEvent(passed, A)).toBe(passed);
+  });
+});
+
+describe('agreed copies of words written together', () => {
+  const copies: SpaceEvent[] = [
+    { type: 'ground-rules-accepted', at, by: B, text: 'Older words.' },
+    { type: 'ground-rules-accepted', at, by: A, text: 'Mine. Theirs.' },
+    { type: 'ground-rules-agreed', at, by: B, text: 'Mine. Theirs.' },
+    { type: 'statement-marked', at, by: B, text: 'Only theirs.' },
+  ];
+  const texts = {
+    groundRules: { before: 'Mine. Theirs.', after: 'Theirs.' },
+    ourFriendshipNow: { before: 'Only theirs.', after: 'Only theirs.' },
+  };
+  const out = redactCoWritten(copies, redactEvents(copies, A), texts);
+
+  it('become the words as they stand now, whoever marked them, and an older copy is emptied', () => {
+    expect(out.map((e) => ('text' in e ? e.text : null))).toEqual(['', 'Theirs.', 'Theirs.', 'Only theirs.']);
+    expect(out.map(isRedacted)).toEqual([true, true, true, false]);
+  });
+
+  it('stay as they were where the person wrote nothing', () => {
+    expect(out[3]).toBe(copies[3]);
   });
 });

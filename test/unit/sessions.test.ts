@@ -19,7 +19,7 @@ let clock: number;
 const sessions = () => createSessions(store, () => clock);
 
 function addUser(id: string): void {
-  store.createUser({ id, name: id, passwordHash: 'x', email: null, createdAt: new Date(START).toISOString() }, id, [], id);
+  store.createUser({ id, name: id, displayName: id, passwordHash: 'x', email: null, createdAt: new Date(START).toISOString() }, id, [], id);
 }
 
 beforeEach(() => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { spaceCommandBody } from '../../shared/schemas.ts';
 import { evolve } from '../../shared/space/evolve.ts';
-import { nextPrompt, whoseMove } from '../../shared/space/talk-rules.ts';
+import { expectedMove, nextPrompt, whoseMove } from '../../shared/space/talk-rules.ts';
 import type { Actor, Command, SpaceState } from '../../shared/space/types.ts';
 import { agreeRules, decks, invitee, opener, openSpace, run, runAll, talkOf } from '../helpers/talk.ts';
 
@@ -133,6 +134,30 @@ describe('a full round on one prompt', () => {
   });
 });
 
+describe('pace on the prompt in progress', () => {
+  const started = () => runAll(openSpace(), agreeRules());
+
+  it('lets the one who is not paused still post inside the open prompt, and expects nothing of the one who paused', () => {
+    // Sam shares, then pauses: Alex may still write back what they heard, and Sam is not expected to read it.
+    let s = runAll(started(), [[invitee, { type: 'share', ...on, text: 'I have been tired.' }], [invitee, { type: 'set-pace', pace: 'paused' }]]);
+    expect(expectedMove(talkOf(s))).toEqual({ who: opener.id, move: 'hear', resting: false });
+    s = runAll(s, [[opener, { type: 'hear', ...on, text: 'You have been tired.' }]]);
+    expect(expectedMove(talkOf(s))).toEqual({ who: invitee.id, move: 'confirm', resting: true });
+    // Taking their time is resting too; back to ready, the move is theirs again as usual.
+    s = runAll(s, [[invitee, { type: 'set-pace', pace: 'taking-time' }]]);
+    expect(expectedMove(talkOf(s))?.resting).toBe(true);
+    s = runAll(s, [[invitee, { type: 'set-pace', pace: 'ready' }]]);
+    expect(expectedMove(talkOf(s))).toEqual({ who: invitee.id, move: 'confirm', resting: false });
+  });
+
+  it('lets a person who paused still make their own move, and opens nothing new while they rest', () => {
+    let s = runAll(started(), [[invitee, { type: 'set-pace', pace: 'paused' }], [invitee, { type: 'pass', ...on }]]);
+    s = runAll(s, [[opener, { type: 'share', ...on, text: 'Me: busy.' }], [invitee, { type: 'hear', ...on, text: 'Busy.' }], [opener, { type: 'confirm', ...on }]]);
+    expect(talkOf(s).current).toMatchObject({ promptId: 'p1', step: 'done' });
+    expect(expectedMove(talkOf(s))).toBeNull();
+  });
+});
+
 describe('apologies', () => {
   it('are answered by the other in their own words, once, with no forgiving', () => {
     let s = runAll(openSpace(), [[opener, { type: 'offer-apology', text: 'I am sorry I missed your birthday.' }]]);
@@ -142,6 +167,18 @@ describe('apologies', () => {
     expect(talkOf(s).apologies[0]?.answer).toMatchObject({ response: 'still-need', text: 'To know it will not happen again.' });
     expect(run(s, invitee, { type: 'answer-apology', apologyId: id, response: 'hear-you' }).decision).toEqual({ ok: false, code: 'apology-answered' });
     expect(run(s, invitee, { type: 'answer-apology', apologyId: 'a9', response: 'hear-you' }).decision).toEqual({ ok: false, code: 'no-apology' });
+  });
+
+  it('"What I still need is" is not sent without the words that finish it', () => {
+    const s = runAll(openSpace(), [[opener, { type: 'offer-apology', text: 'I am sorry I missed your birthday.' }]]);
+    const id = talkOf(s).apologies[0]?.id as string;
+    for (const text of [undefined, '', '   '])
+      expect(run(s, invitee, { type: 'answer-apology', apologyId: id, response: 'still-need', text }).decision).toEqual({ ok: false, code: 'words-needed' });
+    expect(run(s, invitee, { type: 'answer-apology', apologyId: id, response: 'part-lands' }).decision).toMatchObject({ ok: true });
+    const body = { id: 'answer-0001', type: 'answer-apology', apologyId: id, response: 'still-need' };
+    expect(spaceCommandBody.safeParse(body).success).toBe(false);
+    expect(spaceCommandBody.safeParse({ ...body, text: '  ' }).success).toBe(false);
+    expect(spaceCommandBody.safeParse({ ...body, text: 'To hear it from you.' }).success).toBe(true);
   });
 });
 

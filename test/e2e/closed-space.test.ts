@@ -1,0 +1,73 @@
+// A closed space in the browser: a device that was there before comes back and reads it, with
+// no refusal; everything said stays readable and nothing asks for a move.
+import type { WebSocket as PwWebSocket } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pairInSpace, type Friend, useAppInBrowser } from '../helpers/e2e.ts';
+
+const app = useAppInBrowser();
+const WAIT = { timeout: 15_000 };
+
+const command = (f: Friend, spaceId: string, body: Record<string, unknown>) =>
+  f.context.request.post(`${app.server.url}/api/spaces/${spaceId}/commands`, {
+    data: { id: `closed-${process.pid}-${Math.random().toString(36).slice(2)}`, ...body },
+    headers: { origin: app.server.url },
+  });
+
+describe('a closed space', () => {
+  it('stays readable on a device that was there before, and shows no control that acts', async () => {
+    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(app.browser, app.server.url);
+    // The ground rules agreed (to the empty words both see), so the first prompt is open and Sam's move.
+    for (const f of [alex, sam]) expect((await command(f, spaceId, { type: 'agree-ground-rules', text: '' })).status()).toBe(200);
+    expect((await command(sam, spaceId, { type: 'offer-apology', text: 'I am sorry I went quiet.' })).status()).toBe(200);
+
+    // Sam's device is there while the space is open: it keeps its copies (IndexedDB).
+    await sam.page.goto(spaceUrl);
+    await sam.page.getByTestId('composer-share').waitFor(WAIT);
+    await sam.page.goto(`${app.server.url}/`);
+    expect((await command(alex, spaceId, { type: 'leave', lastMessage: 'Take care.' })).status()).toBe(200);
+
+    // Sam comes back on the same device. Its copy of the together document goes up as a step 2.
+    const together = new Promise<PwWebSocket>((resolve) => sam.page.on('websocket', (ws) => ws.url().endsWith('/together') && resolve(ws)));
+    let closed = false;
+    let step2Sent = false;
+    let heardAfter = false;
+    void together.then((ws) => {
+      ws.on('close', () => (closed = true));
+      ws.on('framesent', (f) => {
+        if (typeof f.payload !== 'string' && f.payload[0] === 0 && f.payload[1] === 1) step2Sent = true;
+      });
+      ws.on('framereceived', () => (heardAfter ||= step2Sent));
+    });
+    await sam.page.goto(spaceUrl);
+    await sam.page.getByTestId('closed-note').waitFor(WAIT);
+    await expect.poll(() => heardAfter, WAIT).toBe(true);
+    expect(closed).toBe(false);
+    expect(await sam.page.getByText('This part of the space is not open to you.').count()).toBe(0);
+
+    // Readable: the prompt, the apology and the ground rules; nothing that acts or promises to.
+    await sam.page.getByTestId('prompt').waitFor(WAIT);
+    expect(await sam.page.getByTestId('apology').textContent()).toContain('I am sorry I went quiet.');
+    for (const name of ['Send', 'Pass', 'I agree to these', 'Write an apology'])
+      expect(await sam.page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    const body = (await sam.page.locator('main').textContent()) ?? '';
+    expect(body).not.toContain('Both of you can change them at any time');
+    expect(body).not.toMatch(/sees this as you write it/);
+    expect(body).toContain('This space is read-only now.');
+  }, 90_000);
+
+  it('keeps words sent offline that arrive after it closed, and says the space closed', async () => {
+    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(app.browser, app.server.url);
+    for (const f of [alex, sam]) expect((await command(f, spaceId, { type: 'agree-ground-rules', text: '' })).status()).toBe(200);
+    await sam.page.goto(spaceUrl);
+    await sam.page.getByTestId('composer-share').waitFor(WAIT);
+    await sam.context.setOffline(true);
+    await sam.page.getByTestId('composer-share').fill('SAM-OFFLINE I was slow to answer.');
+    await sam.page.getByRole('button', { name: 'Send', exact: true }).click();
+    await sam.page.getByText('Saved on this device').waitFor(WAIT);
+    expect((await command(alex, spaceId, { type: 'leave' })).status()).toBe(200);
+    await sam.context.setOffline(false);
+    await sam.page.getByText('This could not be added, because the space has closed. Your words are kept here:').waitFor(WAIT);
+    expect(await sam.page.locator('main').textContent()).toContain('SAM-OFFLINE I was slow to answer.');
+    expect(app.server.deps.store.events(spaceId).some((e) => e.type === 'shared')).toBe(false);
+  }, 90_000);
+});
