@@ -77,6 +77,16 @@ async function startMend(dataDir: string, settings: TargetSettings): Promise<Tar
     // The command phase measures the referee at full speed, not the per-person limit.
     COMMAND_BURST: '1000000000',
     COMMANDS_PER_SECOND: '1000000000',
+    // Set-up signs up two people a space from one address; the limit has its own tests.
+    SIGNUP_BURST: '1000000000',
+    // The long-history phase sends 10,000 updates as two people as fast as it can: it measures
+    // the server's write path, not the per-person budgets (test/attacks/ measures those).
+    PERSON_FRAMES_PER_SECOND: '1000000000',
+    PERSON_FRAME_BURST: '1000000000',
+    PERSON_BYTES_PER_SECOND: '1000000000',
+    PERSON_BYTE_BURST: '1000000000',
+    PERSON_WORK_MS_PER_SECOND: '1000000000',
+    PERSON_WORK_BURST_MS: '1000000000',
     BENCH_PROBE: settings.probe ? '1' : '0',
   }, profileArgs(settings, 'mend'));
   const wsBase = server.url.replace(/^http/, 'ws');

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { AllowanceRule } from './auth/allowance.ts';
 import type { AttemptLimits } from './auth/attempts.ts';
+import { PERSON_BUDGET, type PersonBudgetOptions } from './sync/person-budget.ts';
 
 export interface Config {
   port: number;
@@ -32,6 +33,8 @@ export interface Config {
   invitationLimits: { perLink: { burst: number; perSecond: number }; perAddress: { burst: number; perSecond: number } };
   /** Spaces one person may open in any 24 hours. */
   spacesPerDay: number;
+  /** Sockets, frames, bytes and server time per person across all their sockets (sync/person-budget.ts). */
+  personBudget: PersonBudgetOptions;
   /**
    * How many proxies of ours stand in front and append to X-Forwarded-For (0: none; the socket's
    * peer is the client and the header is ignored). See server/http/client-address.ts.
@@ -102,6 +105,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perAddress: { burst: int(env.INVITATION_ADDRESS_BURST, 30), perSecond: num(env.INVITATION_ADDRESS_PER_SECOND, 1 / 10) },
     },
     spacesPerDay: int(env.SPACES_PER_DAY, 10),
+    personBudget: {
+      maxSockets: int(env.PERSON_MAX_SOCKETS, PERSON_BUDGET.maxSockets),
+      upgradeBurst: int(env.PERSON_UPGRADE_BURST, PERSON_BUDGET.upgradeBurst),
+      upgradesPerSecond: num(env.PERSON_UPGRADES_PER_SECOND, PERSON_BUDGET.upgradesPerSecond),
+      framesPerSecond: num(env.PERSON_FRAMES_PER_SECOND, PERSON_BUDGET.framesPerSecond),
+      frameBurst: int(env.PERSON_FRAME_BURST, PERSON_BUDGET.frameBurst),
+      bytesPerSecond: num(env.PERSON_BYTES_PER_SECOND, PERSON_BUDGET.bytesPerSecond),
+      byteBurst: int(env.PERSON_BYTE_BURST, PERSON_BUDGET.byteBurst),
+      workMsPerSecond: num(env.PERSON_WORK_MS_PER_SECOND, PERSON_BUDGET.workMsPerSecond),
+      workBurstMs: int(env.PERSON_WORK_BURST_MS, PERSON_BUDGET.workBurstMs),
+    },
     trustProxy: Math.max(0, int(env.TRUST_PROXY, 0)),
     signInLimits: signInLimits(env),
     // Three at once (a household, a couple of tries), then five an hour.

@@ -40,6 +40,7 @@ export async function startServer(config: Config, port = config.port): Promise<R
     keepaliveMs: 10_000,
     compactAfterUpdates: config.compactAfterUpdates,
     ...SYNC_LIMITS,
+    personBudget: config.personBudget,
   });
   // One clock, read through deps on every call, so a test can move time for every part at once.
   const now = () => deps.now();

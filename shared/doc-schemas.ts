@@ -77,7 +77,7 @@ export const DocSchemas: Record<StoredDocKind, DocSchema> = {
       { name: exactly(STATEMENT_KEY), type: 'text' },
     ],
     content: [ContentRef.string, ContentRef.deleted],
-    maxBytes: 256 * 1024,
+    maxBytes: 1024 * 1024,
     maxItems: 20_000,
     maxNewDeletesPerUpdate: 200,
     maxRoots: 2,

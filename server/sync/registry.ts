@@ -6,11 +6,12 @@ import { CloseCode } from '../../shared/wire.ts';
 import type { DocStore, Store } from '../storage/store.ts';
 import { KEEPALIVE } from './protocol.ts';
 import { FairQueue } from './fair-queue.ts';
-import { PersonBudgets } from './person-budget.ts';
+import { type PersonBudgetOptions, PersonBudgets } from './person-budget.ts';
 import { type UpdateWriter, createUpdateWriter } from './update-writer.ts';
 import { type Connection, Room, type RoomOptions, loadStored } from './room.ts';
 
 export interface RegistryOptions extends RoomOptions {
+  personBudget?: PersonBudgetOptions;
   idleMs: number;
   /** How often to prove the line is alive to clients (the stock client gives up after 30 s). */
   keepaliveMs: number;
@@ -24,7 +25,7 @@ export class RoomRegistry {
 
   private readonly writer: UpdateWriter;
   /** Sockets, frames and bytes per person, across all their documents. */
-  readonly budgets = new PersonBudgets();
+  readonly budgets: PersonBudgets;
   /** Frames are handled in short slices, a person at a time (fair-queue.ts). */
   readonly frames = new FairQueue({ sliceMs: 3 });
 
@@ -33,6 +34,7 @@ export class RoomRegistry {
     private readonly options: RegistryOptions,
   ) {
     this.writer = createUpdateWriter(store);
+    this.budgets = new PersonBudgets(options.personBudget);
     this.keepalive = setInterval(() => this.sendKeepalive(), options.keepaliveMs);
     this.keepalive.unref();
   }
