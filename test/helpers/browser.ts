@@ -3,7 +3,6 @@
 // clear line; browser tests are never skipped silently.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,24 +16,8 @@ function ensureChromium(): void {
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
-const newestIn = (dir: string): number =>
-  fs.readdirSync(dir, { withFileTypes: true }).reduce((max, d) => {
-    const p = path.join(dir, d.name);
-    return Math.max(max, d.isDirectory() ? newestIn(p) : fs.statSync(p).mtimeMs);
-  }, 0);
-
-/** The built client; (re)built here when missing or older than its sources. */
-export function ensureClientBuilt(): string {
-  const dir = path.resolve('dist/client');
-  const index = path.join(dir, 'index.html');
-  const sources = Math.max(newestIn('client'), newestIn('content'), newestIn('shared'));
-  if (!fs.existsSync(index) || fs.statSync(index).mtimeMs < sources) {
-    // Without VITEST, or vite.config.ts leaves out the Solid plugin it uses only for builds.
-    const { VITEST: _vitest, ...env } = process.env;
-    execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env });
-  }
-  return dir;
-}
+/** The built client, built when missing or older than its sources (scripts/client-build.ts). */
+export { ensureClientBuilt } from '../../scripts/client-build.ts';
 
 export async function launchBrowser(): Promise<Browser> {
   ensureChromium();
