@@ -1,6 +1,6 @@
 // Security headers on every response, plain GETs under /sync/ included, except the WebSocket
 // handshake itself (header-changing middleware breaks it). The CSP allows our own scripts and
-// styles only.
+// styles only, and our own manifest and service worker.
 import type { HttpBindings } from '@hono/node-server';
 import type { Context, MiddlewareHandler } from 'hono';
 
@@ -11,6 +11,8 @@ const CSP = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

@@ -1,0 +1,40 @@
+// Mend's service worker: keeps the app shell (index.html, the built assets, the manifest and
+// icons) so that the app opens with no connection. It never keeps, and never answers, anything
+// under /api/ or /sync/: a person's words and sessions go to the network or nowhere.
+// The build (vite.config.ts) fills in MEND_VERSION and MEND_SHELL and writes this as /sw.js.
+/* global self, caches, fetch, URL */
+const VERSION = 'MEND_VERSION';
+const SHELL = /** @type {string[]} */ (JSON.parse('MEND_SHELL'));
+const CACHE = `mend-shell-${VERSION}`;
+
+/** Paths that are always network only: never read from a cache, never written to one. */
+const NETWORK_ONLY = /^\/(api|sync)(\/|$)/;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(SHELL.map((p) => new Request(p, { cache: 'reload' })))).then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('mend-shell-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || NETWORK_ONLY.test(url.pathname)) return;
+  if (request.mode === 'navigate') {
+    // Pages: the network first, so a new build shows at once; the kept shell when offline.
+    event.respondWith(fetch(request).catch(() => caches.match('/', { cacheName: CACHE }).then((r) => r ?? Response.error())));
+    return;
+  }
+  if (SHELL.includes(url.pathname)) {
+    event.respondWith(caches.match(url.pathname, { cacheName: CACHE }).then((r) => r ?? fetch(request)));
+  }
+});

@@ -1,0 +1,98 @@
+// Mend opens with no connection: in a real Chromium the service worker installs and takes the
+// page, the connection goes (the browser offline and the server stopped), and a reload still
+// shows the welcome page from the kept app shell. Nothing under /api/ or /sync/ is ever kept
+// in the worker's caches or answered by the worker.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureClientBuilt, launchBrowser } from '../helpers/browser.ts';
+import { PASSWORD, uniqueName } from '../helpers/http.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+let serverClosed = false;
+beforeAll(async () => {
+  // Its own server, since this test stops it.
+  server = await startTestServer({ clientDir: ensureClientBuilt() });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (!serverClosed) await server?.close();
+});
+
+const WELCOME = 'When a friendship has gone quiet';
+const networkOnly = (url: string) => /^\/(api|sync)(\/|$)/.test(new URL(url).pathname);
+
+describe('the app shell without a connection', () => {
+  it('installs the worker, then reloads offline to the welcome page; API answers are never kept', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    const answeredByWorker: string[] = [];
+    page.on('response', (r) => {
+      if (networkOnly(r.url()) && r.fromServiceWorker()) answeredByWorker.push(r.url());
+    });
+
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: WELCOME }).waitFor();
+    // Wait until the worker is active and controls this page.
+    const state = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+      const active = reg.active;
+      if (active && active.state !== 'activated') {
+        await new Promise((resolve) => active.addEventListener('statechange', () => active.state === 'activated' && resolve(null)));
+      }
+      return active?.state;
+    });
+    expect(state).toBe('activated');
+
+    // API calls through the controlled page, signed in, so the answers are personal.
+    const statuses = await page.evaluate(async ({ name, password }) => {
+      const headers = { 'content-type': 'application/json' };
+      const signUp = await fetch('/api/accounts', { method: 'POST', headers, body: JSON.stringify({ name, password }) });
+      const session = await fetch('/api/sessions/current');
+      const spaces = await fetch('/api/spaces');
+      return [signUp.status, session.status, spaces.status];
+    }, { name: uniqueName('Offline'), password: PASSWORD });
+    expect(statuses).toEqual([201, 200, 200]);
+
+    const kept = await page.evaluate(async () => {
+      const out: Record<string, string[]> = {};
+      for (const key of await caches.keys()) {
+        const cache = await caches.open(key);
+        out[key] = (await cache.keys()).map((r) => new URL(r.url).pathname);
+      }
+      return out;
+    });
+    const names = Object.keys(kept);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(/^mend-shell-[0-9a-f]{16}$/);
+    const paths = Object.values(kept).flat();
+    expect(paths).toContain('/');
+    expect(paths.some((p) => p.startsWith('/assets/'))).toBe(true);
+    expect(paths.filter((p) => networkOnly(`http://x${p}`))).toEqual([]);
+
+    // No connection at all: the browser offline and the server gone.
+    await context.setOffline(true);
+    await server.close();
+    serverClosed = true;
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await page.getByRole('heading', { name: WELCOME }).waitFor();
+    // And an API call offline fails: the worker has nothing to answer it with.
+    const offlineMe = await page.evaluate(() => fetch('/api/sessions/current').then((r) => `answered ${r.status}`, () => 'failed'));
+    expect(offlineMe).toBe('failed');
+
+    // A deep link opens the shell too.
+    const deep = await page.goto(`${server.url}/signin`);
+    expect(deep?.fromServiceWorker()).toBe(true);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    expect(answeredByWorker).toEqual([]);
+    await context.close();
+  });
+});
