@@ -50,6 +50,15 @@ describe('the app shell without a connection', () => {
     });
     expect(state).toBe('activated');
 
+    // Chromium reads the manifest without complaint and finds nothing missing for an install.
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // A test browser context is incognito-like, which alone keeps the install button away.
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    await cdp.detach();
+
     // API calls through the controlled page, signed in, so the answers are personal.
     const statuses = await page.evaluate(async ({ name, password }) => {
       const headers = { 'content-type': 'application/json' };
