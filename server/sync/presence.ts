@@ -78,13 +78,14 @@ export class Presence {
     const accepted: AwarenessEntry[] = [];
     for (const entry of entries) {
       if (!this.claim(member, entry.clientId, entry.state)) continue;
-      const awareness = this.awareness;
       const state = this.stamp(member, entry.state);
       // Presence off and already absent: nothing to tell. A removal sent back would reach the
       // sender, whose stock client answers a removal of its own state by re-sending it with a
       // higher clock, and round it goes (test/faults/awareness-echo.test.ts).
-      const present = awareness.getStates().has(entry.clientId);
+      const present = this.aw?.getStates().has(entry.clientId) ?? false;
       if (state === null && !present) continue;
+      // Only now is there anything to keep (the stock client's opening `{}` is not presence).
+      const awareness = this.awareness;
       // A tab coming back keeps its clientID and its old clock, which the removal on leaving
       // already passed; without a newer clock everyone would ignore it until its renewals
       // caught up (up to 30 s). Once present again, clocks are the client's as usual.
