@@ -79,6 +79,8 @@ async function startMend(dataDir: string, settings: TargetSettings): Promise<Tar
     COMMANDS_PER_SECOND: '1000000000',
     // Set-up signs up two people a space from one address; the limit has its own tests.
     SIGNUP_BURST: '1000000000',
+    // Every friend answers an invitation from this one address as well.
+    INVITATION_ADDRESS_BURST: '1000000000',
     // The long-history phase sends 10,000 updates as two people as fast as it can: it measures
     // the server's write path, not the per-person budgets (test/attacks/ measures those).
     PERSON_FRAMES_PER_SECOND: '1000000000',

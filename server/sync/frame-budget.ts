@@ -13,24 +13,39 @@ export interface FrameBudget {
 export const FRAMES_PER_SECOND = 60;
 export const FRAME_BURST = 300;
 
+/** A class, not a closure: one small object per budget (there are several per socket and person). */
+class TokenBucket implements FrameBudget {
+  private tokens: number;
+  private last: number;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    private readonly now: () => number,
+  ) {
+    this.tokens = burst;
+    this.last = now();
+  }
+
+  take(cost = 1): boolean {
+    this.refill();
+    if (this.tokens < cost) return false;
+    this.tokens -= cost;
+    return true;
+  }
+
+  full(): boolean {
+    this.refill();
+    return this.tokens >= this.burst;
+  }
+
+  private refill(): void {
+    const t = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.perSecond);
+    this.last = t;
+  }
+}
+
 export function createFrameBudget(perSecond = FRAMES_PER_SECOND, burst = FRAME_BURST, now: () => number = Date.now): FrameBudget {
-  let tokens = burst;
-  let last = now();
-  const refill = () => {
-    const t = now();
-    tokens = Math.min(burst, tokens + ((t - last) / 1000) * perSecond);
-    last = t;
-  };
-  return {
-    take(cost = 1) {
-      refill();
-      if (tokens < cost) return false;
-      tokens -= cost;
-      return true;
-    },
-    full() {
-      refill();
-      return tokens >= burst;
-    },
-  };
+  return new TokenBucket(perSecond, burst, now);
 }

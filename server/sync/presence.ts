@@ -27,29 +27,38 @@ export interface PresenceOptions {
 }
 
 export class Presence {
-  readonly awareness: awarenessProtocol.Awareness;
+  // Everything below is made when someone first sends presence: most rooms never hear any.
+  private aw: awarenessProtocol.Awareness | null = null;
   /** Who first spoke for each awareness clientID while this room is in memory. */
-  private readonly owners = new Map<number, string>();
-  private readonly lastRelay = new Map<number, number>();
-  private readonly due = new Set<number>();
+  private owners: Map<number, string> | null = null;
+  private lastRelay: Map<number, number> | null = null;
+  private due: Set<number> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private listener: ((change: Change) => void) | null = null;
 
   constructor(
-    doc: Y.Doc,
+    private readonly doc: Y.Doc,
     private readonly options: PresenceOptions,
     private readonly members: () => Iterable<PresenceMember>,
     private readonly relay: (message: Uint8Array) => void,
     private readonly now: () => number = Date.now,
-  ) {
-    this.awareness = new awarenessProtocol.Awareness(doc);
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.handleChange);
+  ) {}
+
+  get awareness(): awarenessProtocol.Awareness {
+    if (this.aw) return this.aw;
+    const awareness = new awarenessProtocol.Awareness(this.doc);
+    awareness.setLocalState(null);
+    this.listener = (change) => this.handleChange(change);
+    awareness.on('update', this.listener);
+    this.aw = awareness;
+    return awareness;
   }
 
   /** Everyone's presence now, for a connection that just joined or asked. */
   everyone(): Uint8Array | null {
-    const present = [...this.awareness.getStates().keys()];
-    return present.length > 0 ? encodeAwarenessStates(this.awareness, present) : null;
+    if (!this.aw) return null;
+    const present = [...this.aw.getStates().keys()];
+    return present.length > 0 ? encodeAwarenessStates(this.aw, present) : null;
   }
 
   /**
@@ -59,7 +68,7 @@ export class Presence {
   isEcho(member: PresenceMember, update: Uint8Array): boolean {
     const entries = readAwarenessEntries(update, this.options.maxClientIdsPerConnection);
     return entries.length > 0 && entries.every((e) => {
-      const owner = this.owners.get(e.clientId);
+      const owner = this.owners?.get(e.clientId);
       return owner !== undefined && owner !== member.userId;
     });
   }
@@ -73,12 +82,14 @@ export class Presence {
       // Presence off and already absent: nothing to tell. A removal sent back would reach the
       // sender, whose stock client answers a removal of its own state by re-sending it with a
       // higher clock, and round it goes (test/faults/awareness-echo.test.ts).
-      const present = this.awareness.getStates().has(entry.clientId);
+      const present = this.aw?.getStates().has(entry.clientId) ?? false;
       if (state === null && !present) continue;
+      // Only now is there anything to keep (the stock client's opening `{}` is not presence).
+      const awareness = this.awareness;
       // A tab coming back keeps its clientID and its old clock, which the removal on leaving
       // already passed; without a newer clock everyone would ignore it until its renewals
       // caught up (up to 30 s). Once present again, clocks are the client's as usual.
-      const known = this.awareness.meta.get(entry.clientId)?.clock;
+      const known = awareness.meta.get(entry.clientId)?.clock;
       const clock = state !== null && !present && known !== undefined && entry.clock <= known ? known + 1 : entry.clock;
       accepted.push({ ...entry, clock, state });
     }
@@ -87,13 +98,15 @@ export class Presence {
 
   /** A connection left: its clientIDs are gone for everyone. */
   forget(member: PresenceMember): void {
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...member.clientIds], 'server');
+    if (!this.aw || member.clientIds.size === 0) return;
+    awarenessProtocol.removeAwarenessStates(this.aw, [...member.clientIds], 'server');
   }
 
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.awareness.off('update', this.handleChange);
-    this.awareness.destroy();
+    if (!this.aw) return;
+    if (this.listener) this.aw.off('update', this.listener);
+    this.aw.destroy();
   }
 
   /**
@@ -105,7 +118,7 @@ export class Presence {
   private claim(member: PresenceMember, clientId: number, state: Record<string, unknown> | null): boolean {
     if (member.clientIds.has(clientId)) return true;
     if (state === null) return false;
-    const owner = this.owners.get(clientId);
+    const owner = this.owners?.get(clientId);
     if (owner !== undefined && owner !== member.userId) return false;
     let mine = 0;
     for (const other of this.members()) {
@@ -115,7 +128,7 @@ export class Presence {
     if (member.clientIds.size >= this.options.maxClientIdsPerConnection) return false;
     if (mine >= this.options.maxClientIdsPerPerson) return false;
     member.clientIds.add(clientId);
-    this.owners.set(clientId, member.userId);
+    (this.owners ??= new Map()).set(clientId, member.userId);
     return true;
   }
 
@@ -126,31 +139,36 @@ export class Presence {
     return { here: true, user: { id: member.userId, name: member.name } };
   }
 
-  private handleChange = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }): void => {
+  private handleChange({ added, updated, removed }: Change): void {
     const t = this.now();
     const now: number[] = [];
+    const lastRelay = (this.lastRelay ??= new Map());
+    const due = (this.due ??= new Set());
     for (const id of [...added, ...updated, ...removed]) {
-      if (this.due.has(id)) continue;
-      if (t - (this.lastRelay.get(id) ?? -Infinity) >= this.options.relayEveryMs) {
+      if (due.has(id)) continue;
+      if (t - (lastRelay.get(id) ?? -Infinity) >= this.options.relayEveryMs) {
         now.push(id);
-        this.lastRelay.set(id, t);
-      } else this.due.add(id);
+        lastRelay.set(id, t);
+      } else due.add(id);
     }
     // Echoed to the sender as well: the stock client treats 30 s of silence as a dead line.
     if (now.length > 0) this.relay(encodeAwarenessStates(this.awareness, now));
-    if (this.due.size > 0 && !this.timer) {
-      this.timer = setTimeout(this.relayDue, this.options.relayEveryMs);
+    if (due.size > 0 && !this.timer) {
+      this.timer = setTimeout(() => this.relayDue(), this.options.relayEveryMs);
       this.timer.unref();
     }
-  };
+  }
 
   /** The latest state of each clientID that changed too soon after its last relay. */
-  private relayDue = (): void => {
+  private relayDue(): void {
     this.timer = null;
-    const ids = [...this.due];
-    this.due.clear();
+    const ids = [...(this.due ?? [])];
+    this.due?.clear();
     const t = this.now();
-    for (const id of ids) this.lastRelay.set(id, t);
+    const lastRelay = (this.lastRelay ??= new Map());
+    for (const id of ids) lastRelay.set(id, t);
     if (ids.length > 0) this.relay(encodeAwarenessStates(this.awareness, ids));
-  };
+  }
 }
+
+type Change = { added: number[]; updated: number[]; removed: number[] };

@@ -14,7 +14,6 @@ import * as Y from 'yjs';
 import { type DocSchema, DocSchemas, storedDocKind } from '../../shared/doc-schemas.ts';
 import { CloseCode, MessageTag } from '../../shared/wire.ts';
 import type { DocStore } from '../storage/store.ts';
-import { type FrameBudget, createFrameBudget } from './frame-budget.ts';
 import { Presence, type PresenceOptions } from './presence.ts';
 import type { UpdateWriter } from './update-writer.ts';
 import { checkUpdate, wouldChange } from './update-check.ts';
@@ -51,8 +50,23 @@ export interface RoomOptions extends PresenceOptions {
 
 const SERVER_ORIGIN = Symbol('server');
 
-/** A client asks for the whole state once when it connects; a few more allow for resyncs. */
-const newStep1Budget = (): FrameBudget => createFrameBudget(0.2, 3);
+/** A client asks for the whole state once when it connects; a few more allow for resyncs:
+ *  three at once, then one every five seconds. */
+const STEP1_BURST = 3;
+const STEP1_EVERY_MS = 5000;
+/**
+ * That token bucket kept as one number per connection: the time its allowance is whole again
+ * (none: whole now). A connection is in one room, so one table serves every room.
+ */
+const step1WholeAt = new WeakMap<Connection, number>();
+
+function takeStep1(conn: Connection): boolean {
+  const now = Date.now();
+  const wholeAt = Math.max(step1WholeAt.get(conn) ?? now, now);
+  if (wholeAt + STEP1_EVERY_MS - now > STEP1_BURST * STEP1_EVERY_MS) return false;
+  step1WholeAt.set(conn, wholeAt + STEP1_EVERY_MS);
+  return true;
+}
 
 export class Room {
   readonly doc: Y.Doc;
@@ -65,7 +79,6 @@ export class Room {
   private tailBytes = 0;
   private lastSeq = 0;
   private held: Uint8Array[] | null = null;
-  private readonly step1 = new WeakMap<Connection, FrameBudget>();
   private pendingTimer: NodeJS.Timeout | null = null;
   /** Who wrote with each Yjs client id, for a document two people write (null for the others). */
   private readonly writers: DocWriters | null;
@@ -100,7 +113,7 @@ export class Room {
   /** Sends the opening sync step and everyone's presence to a newly accepted connection. */
   join(conn: Connection): void {
     this.conns.add(conn);
-    this.step1.set(conn, newStep1Budget());
+    step1WholeAt.delete(conn);
     conn.socket.send(encodeSyncStep1(this.doc));
     const everyone = this.presence.everyone();
     if (everyone) conn.socket.send(everyone);
@@ -167,7 +180,7 @@ export class Room {
     const kind = decoding.readVarUint(d);
     if (kind === syncProtocol.messageYjsSyncStep1) {
       // Each answer encodes the whole document: a few per connection, not a stream of them.
-      if (!this.step1.get(conn)?.take()) return this.refuse(conn, CloseCode.slowDown, 'too many sync requests');
+      if (!takeStep1(conn)) return this.refuse(conn, CloseCode.slowDown, 'too many sync requests');
       conn.socket.send(encodeSyncStep2(this.doc, decoding.readVarUint8Array(d)));
       return;
     }

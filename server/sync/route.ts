@@ -2,9 +2,9 @@
 // Origin is checked by middleware before this (a foreign page is refused outright). Session
 // and membership are checked before any document byte is sent; a refusal accepts the socket
 // and closes it at once with a 44xx code, which the stock client takes as final.
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { upgradeWebSocket } from '@hono/node-server';
-import type { WSContext } from 'hono/ws';
+import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import { docAccess, notebookDocName } from '../../shared/access.ts';
 import { CloseCode, NOTEBOOK, isDocKind, isSpaceId } from '../../shared/wire.ts';
@@ -14,7 +14,7 @@ import type { Deps } from '../deps.ts';
 import { handleNotFound } from '../http/errors.ts';
 import { isHandshake } from '../http/headers.ts';
 import { logError } from '../log.ts';
-import { createFrameBudget } from './frame-budget.ts';
+import { type FrameBudget, createFrameBudget } from './frame-budget.ts';
 import type { Connection, Room, SyncSocket } from './room.ts';
 
 
@@ -27,29 +27,114 @@ const CLOSE_GRACE_MS = 500;
 const ECHOES_PER_SECOND = 30;
 const ECHO_BURST = 150;
 
-function adapt(context: WSContext<WebSocket>): SyncSocket {
-  const ws = context.raw as WebSocket;
-  return {
-    send(data) {
-      if (ws.readyState !== ws.OPEN) return;
-      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.close(CloseCode.goingAway, 'too slow');
-      ws.send(data);
-    },
-    close(code, reason) {
-      if (ws.readyState !== ws.CONNECTING && ws.readyState !== ws.OPEN) return;
-      ws.close(code, reason);
-      // Nothing more from this socket is wanted: stop reading it, so that megabytes a flood
-      // already sent are not unmasked and parsed only to be dropped. The close frame still goes
-      // out; the other side's answer is not read, so the socket is ended a moment later.
-      ws.pause();
-      setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
-    },
-  };
+/** The room's view of one socket: a class, so each socket costs one small object. */
+class WsSocket implements SyncSocket {
+  constructor(private readonly ws: WebSocket) {}
+
+  send(data: Uint8Array): void {
+    const ws = this.ws;
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.close(CloseCode.goingAway, 'too slow');
+    ws.send(data);
+  }
+
+  close(code: number, reason: string): void {
+    const ws = this.ws;
+    if (ws.readyState !== ws.CONNECTING && ws.readyState !== ws.OPEN) return;
+    ws.close(code, reason);
+    // Nothing more from this socket is wanted: stop reading it, so that megabytes a flood
+    // already sent are not unmasked and parsed only to be dropped. The close frame still goes
+    // out; the other side's answer is not read, so the socket is ended a moment later.
+    ws.pause();
+    setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
+  }
 }
+
+const rawOf = (ws: WSContext) => (ws as WSContext<WebSocket>).raw as WebSocket;
 
 type Admission =
   | { ok: true; sessionId: string; docName: string; conn: Omit<Connection, 'socket'> }
   | { ok: false; code: number; reason: string };
+
+/**
+ * The handlers of one socket, as a class: @hono/node-server calls them as methods of this
+ * object, so each socket costs one object instead of four closures and their scope.
+ */
+class SocketEvents implements WSEvents {
+  private room: Room | null = null;
+  private conn: Connection | null = null;
+  private sessionId = '';
+  /** The person whose socket slot this socket holds, once it holds one. */
+  private slotOf: string | null = null;
+  /** Made on first use: a bucket starts full, so one made later is the same as one made now. */
+  private budget: FrameBudget | null = null;
+  /** Echoes of the other person's presence are free, but not endless. */
+  private echoes: FrameBudget | null = null;
+  release: (() => void) | null = null;
+
+  constructor(
+    private readonly deps: Deps,
+    private admission: Admission | null,
+  ) {}
+
+  onOpen(_event: Event, ws: WSContext): void {
+    this.release?.();
+    this.release = null;
+    const admission = this.admission;
+    this.admission = null;
+    if (!admission) return;
+    const socket = new WsSocket(rawOf(ws));
+    if (!admission.ok) return socket.close(admission.code, admission.reason);
+    const { deps } = this;
+    if (!deps.rooms.budgets.open(admission.conn.userId)) return socket.close(CloseCode.slowDown, 'too many connections');
+    this.slotOf = admission.conn.userId;
+    const conn: Connection = { ...admission.conn, socket };
+    try {
+      this.room = deps.rooms.connect(admission.docName, admission.sessionId, conn);
+      this.conn = conn;
+      this.sessionId = admission.sessionId;
+    } catch (error) {
+      logError('room load failed', error);
+      socket.close(CloseCode.serverError, 'try again');
+    }
+  }
+
+  onMessage(event: MessageEvent, ws: WSContext): void {
+    const raw = rawOf(ws);
+    const { room, conn, deps } = this;
+    // A socket already closing gets no more work done for it.
+    if (!room || !conn || raw.readyState !== raw.OPEN) return;
+    const socket = conn.socket;
+    const data = event.data;
+    if (!(data instanceof ArrayBuffer)) return socket.close(CloseCode.badFrame, 'binary frames only');
+    const frame = new Uint8Array(data);
+    if (room.isFree(conn, frame)) {
+      if (!(this.echoes ??= createFrameBudget(ECHOES_PER_SECOND, ECHO_BURST)).take()) return socket.close(CloseCode.slowDown, 'too many messages');
+    } else if (!(this.budget ??= createFrameBudget()).take() || deps.rooms.budgets.spend(conn.userId, frame.length) !== 'ok') {
+      return socket.close(CloseCode.slowDown, 'too many messages');
+    }
+    deps.rooms.frames.push(conn.userId, () => {
+      const started = performance.now();
+      room.receive(conn, frame);
+      // What crafted frames cost is time, whatever their size: charged to their sender.
+      if (!deps.rooms.budgets.spendWork(conn.userId, performance.now() - started)) socket.close(CloseCode.slowDown, 'too much work');
+    });
+  }
+
+  onClose(): void {
+    if (this.room && this.conn) this.deps.rooms.disconnect(this.sessionId, this.room, this.conn);
+    this.room = null;
+    this.conn = null;
+    if (this.slotOf !== null) this.deps.rooms.budgets.close(this.slotOf);
+    this.slotOf = null;
+    this.admission = null;
+    this.release = null;
+  }
+
+  onError(): void {
+    // ws emits 'close' after 'error'; the room is left there.
+  }
+}
 
 export function syncRoutes(deps: Deps) {
   const cookieName = sessionCookieName({ https: isHttps(deps.config) });
@@ -96,60 +181,23 @@ export function syncRoutes(deps: Deps) {
   };
 
   /** One handler for every document: admission decides which document and what rights. */
-  const socketFor = (decide: (c: Context) => Admission) =>
-    upgradeWebSocket((c) => {
-      const admission = decide(c);
-      const budget = createFrameBudget();
-      // Echoes of the other person's presence are free, but not endless.
-      const echoes = createFrameBudget(ECHOES_PER_SECOND, ECHO_BURST);
-      let joined: { room: Room; conn: Connection; sessionId: string } | null = null;
-      let holdsSlot = false;
-      return {
-        onOpen(_event, ws) {
-          const socket = adapt(ws as WSContext<WebSocket>);
-          if (!admission.ok) return socket.close(admission.code, admission.reason);
-          if (!deps.rooms.budgets.open(admission.conn.userId)) return socket.close(CloseCode.slowDown, 'too many connections');
-          holdsSlot = true;
-          const conn: Connection = { ...admission.conn, socket };
-          try {
-            joined = { room: deps.rooms.connect(admission.docName, admission.sessionId, conn), conn, sessionId: admission.sessionId };
-          } catch (error) {
-            logError('room load failed', error);
-            socket.close(CloseCode.serverError, 'try again');
-          }
-        },
-        onMessage(event, ws) {
-          const raw = (ws as WSContext<WebSocket>).raw as WebSocket;
-          // A socket already closing gets no more work done for it.
-          if (!joined || raw.readyState !== raw.OPEN) return;
-          const socket = adapt(ws as WSContext<WebSocket>);
-          const data = event.data;
-          if (!(data instanceof ArrayBuffer)) return socket.close(CloseCode.badFrame, 'binary frames only');
-          const frame = new Uint8Array(data);
-          const { room, conn } = joined;
-          if (room.isFree(conn, frame)) {
-            if (!echoes.take()) return socket.close(CloseCode.slowDown, 'too many messages');
-          } else if (!budget.take() || deps.rooms.budgets.spend(conn.userId, frame.length) !== 'ok') {
-            return socket.close(CloseCode.slowDown, 'too many messages');
-          }
-          deps.rooms.frames.push(conn.userId, () => {
-            const started = performance.now();
-            room.receive(conn, frame);
-            // What crafted frames cost is time, whatever their size: charged to their sender.
-            if (!deps.rooms.budgets.spendWork(conn.userId, performance.now() - started)) socket.close(CloseCode.slowDown, 'too much work');
-          });
-        },
-        onClose() {
-          if (joined) deps.rooms.disconnect(joined.sessionId, joined.room, joined.conn);
-          joined = null;
-          if (holdsSlot && admission.ok) deps.rooms.budgets.close(admission.conn.userId);
-          holdsSlot = false;
-        },
-        onError() {
-          // ws emits 'close' after 'error'; the room is left there.
-        },
-      };
-    });
+  const socketFor = (decide: (c: Context) => Admission): MiddlewareHandler => (c, next) => {
+    if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') return next();
+    // Everything the socket needs is read now; the handlers keep only what admission returned.
+    const events = new SocketEvents(deps, decide(c));
+    const env = c.env as { incoming?: unknown };
+    events.release = () => {
+      // The handshake request is done with once the socket is open (the upgrade read it
+      // before the 101 went out); without this the environment held it for the socket's life.
+      env.incoming = undefined;
+    };
+    // @hono/node-server keeps the context it is given for the socket's whole life (its
+    // handlers close over it), and it reads only these three: the upgrade header, the node
+    // environment (where the upgrade finds its waiter) and the URL. A whole Context would
+    // keep the request, its headers and URLs alive as long as the socket.
+    const slim = { env: c.env, req: { url: c.req.url, header: (name: string) => (name === 'upgrade' ? 'websocket' : undefined) } };
+    return upgradeWebSocket(slim as unknown as Context, events);
+  };
 
   return new Hono()
     // Only a real handshake reaches the socket handlers; anything else under /sync (a plain GET,
