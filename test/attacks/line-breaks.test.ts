@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../content/en/index.ts';
 import { parseContent } from '../../shared/content.ts';
-import type { ExportFile } from '../../shared/personal-types.ts';
 import type { Meeting, SpaceEvent } from '../../shared/space/types.ts';
 import { meetingCalendar } from '../../server/routes/calendar.ts';
 import { renderMarkdown } from '../../server/export/markdown.ts';
 import { openSpacePair, person, PASSWORD, signUp } from '../helpers/http.ts';
+import { exportFileOf } from '../helpers/export-file.ts';
 import { cmd } from '../helpers/rounds.ts';
 import { useTestServer } from '../helpers/server.ts';
 
@@ -97,20 +97,10 @@ describe('the Markdown copy', () => {
     { type: 'meeting-line-shared', at, by: A, meetingId: 'm1', text: allBreaks(forged('line')) },
     { type: 'space-closed', at, by: A, lastMessage: allBreaks(forged('last')) },
   ];
-  const file: ExportFile = {
-    format: 'mend-export',
-    version: 1,
-    exportedAt: at,
-    me: { id: B, name: 'Sam', displayName: 'Sam', email: null },
-    reflectionBeforeReachingOut: {},
-    spaces: [
-      {
-        id: 'ssssssssssssssss', role: 'invitee', phase: 'closed', friendName: 'Sam', otherName: `Alex\u2028# FORGED-OTHER`, openedAt: at, events,
-        together: { groundRules: allBreaks(forged('rules')) }, reflection: {}, drafts: {}, sealed: { checkin: null, reassessment: null },
-        dates: [{ id: 'd1', label: `Day\r# FORGED-LABEL`, month: 1, day: 2, remindDaysBefore: 3 }],
-      },
-    ],
-  };
+  const file = exportFileOf(
+    { phase: 'closed', otherName: `Alex\u2028# FORGED-OTHER`, events, together: { groundRules: allBreaks(forged('rules')) }, dates: [{ id: 'd1', label: `Day\r# FORGED-LABEL`, month: 1, day: 2, remindDaysBefore: 3 }] },
+    { at, readerId: B },
+  );
 
   it('cannot be made to hold a heading or HTML by anyone\'s words', () => {
     const md = renderMarkdown(file, content);

@@ -6,6 +6,7 @@ import { redactEvents } from '../../shared/redact.ts';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { renderMarkdown } from '../../server/export/markdown.ts';
 import { isTimeZone, timesIn } from '../../server/export/times.ts';
+import { exportFileOf } from '../helpers/export-file.ts';
 
 const content = parseContent(en);
 const A = 'aaaaaaaaaaaaaaaa';
@@ -24,20 +25,7 @@ const events: SpaceEvent[] = [
   { type: 'heard', at, by: A, text: 'You had a long year.' },
 ];
 
-const file = (space: Partial<SpaceExport>): ExportFile => ({
-  format: 'mend-export',
-  version: 1,
-  exportedAt: at,
-  me: { id: B, name: 'Sam', displayName: 'Sam', email: null },
-  reflectionBeforeReachingOut: {},
-  spaces: [
-    {
-      id: 'ssssssssssssssss', role: 'invitee', phase: 'open', friendName: 'Sam', otherName: 'Alex', openedAt: at,
-      events, together: {}, reflection: {}, drafts: {}, sealed: { checkin: null, reassessment: null }, dates: [],
-      ...space,
-    },
-  ],
-});
+const file = (space: Partial<SpaceExport>): ExportFile => exportFileOf({ events, ...space }, { at, readerId: B });
 
 /** A space lived through every kind of event, with internal ids a careless copy would print. */
 const lived: SpaceEvent[] = [
