@@ -39,6 +39,9 @@ export function createApp(deps: Deps) {
       throw fail(413, 'too-large', 'That is more than we can take in one go.');
     }),
   );
+  // For HAProxy's health checks: the process is up and serving. It reads nothing, so a database
+  // outage does not take every instance out of rotation at once (requests then get a 503).
+  api.get('/health', (c) => c.json({ ok: true }));
   api.use(loadSession(deps));
   api.get('/me', (c) => c.json(toMe(requireUser(c))));
   api.route('/accounts', accountRoutes(deps));
