@@ -3,11 +3,12 @@
 // .ci/run) a missing service fails the run instead, so they are never silently skipped there.
 import { describe } from 'vitest';
 import { haproxyAvailable } from '../../scripts/services/haproxy.ts';
+import { pgAvailable } from '../../scripts/services/postgres.ts';
 import { redisAvailable } from '../../scripts/services/redis.ts';
 
-type Service = 'redis' | 'haproxy';
-const available: Record<Service, () => boolean> = { redis: redisAvailable, haproxy: haproxyAvailable };
-const packageOf: Record<Service, string> = { redis: 'redis-server', haproxy: 'haproxy' };
+type Service = 'postgres' | 'redis' | 'haproxy';
+const available: Record<Service, () => boolean> = { postgres: pgAvailable, redis: redisAvailable, haproxy: haproxyAvailable };
+const packageOf: Record<Service, string> = { postgres: 'postgresql', redis: 'redis-server', haproxy: 'haproxy' };
 
 export const servicesRequired = () => process.env.CI === '1' || process.env.MEND_REQUIRE_SERVICES === '1';
 
