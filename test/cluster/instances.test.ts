@@ -178,6 +178,7 @@ describeWith(['postgres', 'redis', 'haproxy'], 'several instances', () => {
       };
       await db.query('CHECKPOINT');
       expect(await holding()).not.toEqual([]);
+      expect(await inFiles()).not.toEqual([]);
       const closes = [whenClosed(a.provider, 10_000), whenClosed(mine.provider, 10_000)];
       const res = await opener.at(url(0)).request('DELETE', '/api/accounts/me', { password: 'a long enough password' });
       expect(res.status).toBeLessThan(300);
