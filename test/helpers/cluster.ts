@@ -33,8 +33,10 @@ const RELAXED = {
   SIGNIN_FAILURES_PER_ADDRESS: '100000',
 };
 
-export async function startCluster(options: { instances?: number; env?: Record<string, string>; redis?: RedisService } = {}): Promise<Cluster> {
-  const db = await freshPgDatabase();
+export async function startCluster(
+  options: { instances?: number; env?: Record<string, string>; redis?: RedisService; db?: TestDatabase } = {},
+): Promise<Cluster> {
+  const db = options.db ?? (await freshPgDatabase());
   if (!db) throw new Error('the cluster tests need PostgreSQL (test/services-setup.ts)');
   const redis = options.redis ?? (await startRedis());
   const proxyPort = await freePort();
