@@ -21,9 +21,9 @@ async function startShared(): Promise<{ url: string | null; running?: RunningPos
   const given = process.env.MEND_TEST_DATABASE_URL;
   if (given) return { url: given };
   if (!pgAvailable()) {
-    const line = `PostgreSQL tests skipped: no PostgreSQL binaries. To run them: ${PG_INSTALL_HINT} (or set MEND_TEST_DATABASE_URL).`;
-    if (required()) throw new Error(`${line} CI=1 / MEND_REQUIRE_SERVICES=1 requires them.`);
-    console.log(line);
+    const how = `${PG_INSTALL_HINT} (or set MEND_TEST_DATABASE_URL to a PostgreSQL to use)`;
+    if (required()) throw new Error(`PostgreSQL is required here (CI=1 or MEND_REQUIRE_SERVICES=1) and its binaries are missing: ${how}.`);
+    console.log(`PostgreSQL tests skipped: no PostgreSQL binaries. To run them: ${how}.`);
     return { url: null };
   }
   const running = await startPostgres();

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const ROOT_DIR = '/usr/lib/postgresql';
+/** Where Debian puts each major version's binaries; MEND_PG_ROOT points elsewhere (or nowhere, to try a run without). */
+const ROOT_DIR = process.env.MEND_PG_ROOT ?? '/usr/lib/postgresql';
 
 /** The bin folder of the newest PostgreSQL installed, or undefined. */
 export function pgBinDir(): string | undefined {

@@ -101,19 +101,23 @@ export interface PgOptions {
 
 export const DEFAULT_POOL_SIZE = 10;
 
+export function poolConfig(url: string, options: PgOptions = {}): pg.PoolConfig {
+  return {
+    connectionString: url,
+    max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    types,
+    // A commit is durable before we answer, whatever the server's or database's default says.
+    options: '-c synchronous_commit=on',
+    connectionTimeoutMillis: 10_000,
+  };
+}
+
 /**
  * Opens a pool, checks that PostgreSQL answers, and brings its schema up to date. Throws an
  * Error with a plain sentence when it is unreachable or its schema is newer than this code.
  */
 export async function openPool(url: string, options: PgOptions = {}): Promise<pg.Pool> {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.poolSize ?? DEFAULT_POOL_SIZE,
-    types,
-    // A commit is durable before we answer, whatever the server's default says.
-    options: '-c synchronous_commit=on',
-    connectionTimeoutMillis: 10_000,
-  });
+  const pool = new pg.Pool(poolConfig(url, options));
   // An idle connection the server drops must not take the process down; the next query reconnects.
   pool.on('error', (error) => logError('postgres idle connection lost', error));
   try {
