@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -117,4 +118,18 @@ export async function startPostgres(dir?: string): Promise<RunningPostgres> {
     remove();
     throw error;
   }
+}
+
+// `npx tsx scripts/services/postgres.ts`: a PostgreSQL for a cluster on this machine, until Ctrl-C.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const running = await startPostgres();
+  console.log(running.url);
+  // Signal handlers alone do not keep Node running; this timer does, until a signal stops it.
+  const alive = setInterval(() => undefined, 1 << 30);
+  const stop = () => {
+    clearInterval(alive);
+    void running.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }

@@ -49,6 +49,9 @@ const sqlite: Engine = {
         const rows = reader.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
         return rows.map((r) => Object.values(r).map((v) => (Buffer.isBuffer(v) ? v.toString('latin1') : String(v))).join('|')).join('\n');
       },
+      // The file and its WAL, where older copies of a page wait for a checkpoint.
+      inHeap: async (_table, needle) =>
+        [file, `${file}-wal`].some((f) => fs.existsSync(f) && fs.readFileSync(f).includes(Buffer.from(needle))),
       async close() {
         reader.close();
         await store.close();
