@@ -69,6 +69,10 @@ export interface RunningPostgres {
   /** postgres://postgres@127.0.0.1:<port>/postgres */
   url: string;
   port: number;
+  /** Stops the server but keeps its folder and port, as an outage would (tests of one). */
+  halt(): Promise<void>;
+  /** Starts a halted server again on the same port and data. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -100,12 +104,24 @@ export async function startPostgres(dir?: string): Promise<RunningPostgres> {
         throw new Error(`PostgreSQL did not start: ${error instanceof Error ? error.message : String(error)}\n${log}`);
       }
       let stopped = false;
+      let halted = false;
       return {
         url: `postgres://postgres@127.0.0.1:${port}/postgres`,
         port,
+        async halt() {
+          if (halted || stopped) return;
+          await tool(bin, 'pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w']);
+          halted = true;
+        },
+        async resume() {
+          if (!halted || stopped) return;
+          await tool(bin, 'pg_ctl', ['start', '-D', data, '-w', '-t', '60', '-l', logFile, '-o', settings]);
+          halted = false;
+        },
         async stop() {
           if (stopped) return;
           stopped = true;
+          if (halted) return remove();
           try {
             await tool(bin, 'pg_ctl', ['stop', '-D', data, '-m', 'fast', '-w']);
           } finally {

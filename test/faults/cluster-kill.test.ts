@@ -104,7 +104,7 @@ describeWith(['postgres', 'redis', 'haproxy'], 'instances killed in the middle o
       for (const t of seenBy.b) expect(storedText).toContain(t);
       for (const t of seenBy.a) expect(storedText).toContain(t);
       // Every command answered 200 is in the space's log.
-      const log = (await db.query<{ body: string }>('SELECT body FROM space_events WHERE space_id = $1 ORDER BY seq', [spaceId])).rows.map((r) => canonical(typeof r.body === 'string' ? JSON.parse(r.body) : r.body));
+      const log = (await db.query<{ event: string }>('SELECT event FROM space_events WHERE space_id = $1 ORDER BY seq', [spaceId])).rows.map((r) => canonical(JSON.parse(r.event)));
       for (const event of answered) expect(log).toContain(canonical(event));
       expect(answered.length).toBeGreaterThan(0);
     } finally {
