@@ -22,7 +22,7 @@ export class DocWriters {
       if (this.byClient.has(clientId)) continue;
       this.byClient.set(clientId, userId);
       // Not awaited: the row is insert-or-ignore, so when it lands does not change who keeps the id.
-      this.store.recordWriter(this.name, clientId, userId).catch((error: unknown) => logError('recording a writer failed', error));
+      void this.store.recordWriter(this.name, clientId, userId).catch((error: unknown) => logError('recording a writer failed', error));
     }
   }
 
