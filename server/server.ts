@@ -14,6 +14,7 @@ import { createDevices, loadDeviceKey } from './auth/devices.ts';
 import { SWEEP_EVERY_MS, sweepExpiredSessions } from './auth/session-sweep.ts';
 import { createSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
+import { logError } from './log.ts';
 import type { Deps } from './deps.ts';
 import { createTokenBuckets } from './http/rate.ts';
 import { loadContent } from './content.ts';
@@ -89,7 +90,7 @@ export async function startServer(config: Config, port = config.port): Promise<R
     }
   }, 30_000);
   pinger.unref();
-  const sweeper = setInterval(() => sweepExpiredSessions(deps), SWEEP_EVERY_MS);
+  const sweeper = setInterval(() => void sweepExpiredSessions(deps).catch((error: unknown) => logError('session sweep failed', error)), SWEEP_EVERY_MS);
   sweeper.unref();
 
   return {
@@ -106,10 +107,11 @@ export async function startServer(config: Config, port = config.port): Promise<R
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       wss.close();
       await reminders.stop();
-      rooms.close();
+      const flushed = rooms.close();
       for (const ws of wss.clients) ws.terminate();
       await stopped;
-      store.close();
+      await flushed;
+      await store.close();
     },
   };
 }

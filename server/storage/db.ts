@@ -9,6 +9,12 @@ import { migrations } from './migrations.ts';
 
 export type Db = Database.Database;
 
+/** The synchronous shape of an asynchronous store interface: better-sqlite3 answers at once,
+ *  and sqlite-store.ts wraps every method in a promise. */
+export type Sync<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : T[K];
+};
+
 /** Only the account the server runs as may read or write. */
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;

@@ -1,5 +1,5 @@
 // Accounts, recovery codes and sessions in SQLite.
-import type { Db } from './db.ts';
+import type { Db, Sync } from './db.ts';
 import type { AccountStore, SessionRow, UserRow } from './store.ts';
 
 interface UserRecord {
@@ -14,7 +14,7 @@ interface UserRecord {
 const toUser = (r: UserRecord | undefined): UserRow | undefined =>
   r && { id: r.id, name: r.name, displayName: r.display_name ?? r.name, passwordHash: r.password_hash, email: r.email, createdAt: r.created_at };
 
-export function sqliteAccounts(db: Db): AccountStore {
+export function sqliteAccounts(db: Db): Sync<AccountStore> {
   const insertUser = db.prepare(
     'INSERT INTO users (id, name, display_name, name_key, name_skeleton, password_hash, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );

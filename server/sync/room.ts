@@ -13,7 +13,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { type DocSchema, DocSchemas, storedDocKind } from '../../shared/doc-schemas.ts';
 import { CloseCode, MessageTag } from '../../shared/wire.ts';
-import type { DocStore } from '../storage/store.ts';
+import type { DocStore, StoredDoc } from '../storage/store.ts';
 import { Presence, type PresenceOptions } from './presence.ts';
 import type { UpdateWriter } from './update-writer.ts';
 import { checkUpdate, wouldChange } from './update-check.ts';
@@ -78,25 +78,45 @@ export class Room {
   private storedBytes = 0;
   private tailBytes = 0;
   private lastSeq = 0;
+  /** Collects the server's own change while it is applied; its rows are written by the caller. */
   private held: Uint8Array[] | null = null;
+  /** Server changes applied in memory whose transaction has not ended: no compaction meanwhile,
+   *  a snapshot would put a change on disk that may yet be rolled back. */
+  private heldOpen = 0;
+  private compacting = false;
   private pendingTimer: NodeJS.Timeout | null = null;
   /** Who wrote with each Yjs client id, for a document two people write (null for the others). */
   private readonly writers: DocWriters | null;
   broken = false;
   private destroyed = false;
 
-  constructor(
+  /** Loads a document from disk before anything of it is served. */
+  static async load(
+    name: string,
+    store: DocStore,
+    writer: UpdateWriter,
+    options: RoomOptions,
+    onBroken: (room: Room) => void,
+  ): Promise<Room> {
+    const kind = storedDocKind(name);
+    if (!kind) throw new Error('not a document name');
+    const [stored, writers] = await Promise.all([store.loadDoc(name), kind === 'together' ? store.writers(name) : null]);
+    return new Room(name, store, writer, options, onBroken, stored, writers);
+  }
+
+  private constructor(
     readonly name: string,
     private readonly store: DocStore,
     private readonly writer: UpdateWriter,
     private readonly options: RoomOptions,
     private readonly onBroken: (room: Room) => void,
+    stored: StoredDoc,
+    writers: Map<number, string> | null,
   ) {
     const kind = storedDocKind(name);
     if (!kind) throw new Error('not a document name');
     this.schema = DocSchemas[kind];
-    this.writers = kind === 'together' ? new DocWriters(name, store) : null;
-    const stored = store.loadDoc(name);
+    this.writers = writers ? new DocWriters(name, store, writers) : null;
     this.doc = loadStored(stored);
     this.storedUpdates = stored.updates.length;
     this.tailBytes = stored.updates.reduce((n, u) => n + u.length, 0);
@@ -155,17 +175,55 @@ export class Room {
     }
   }
 
-  /** Applies a change the server makes (the referee's log appends); broadcast waits for `release`. */
-  changeHeld(fn: (doc: Y.Doc) => void): () => void {
+  /**
+   * Applies a change the server makes (the referee's log appends) in memory and returns its
+   * updates, which the caller writes in its own transaction: they never go to the group commit.
+   * Nothing is broadcast before the caller calls `released` (committed) or `rolledBack`.
+   */
+  changeHeld(fn: (doc: Y.Doc) => void): Uint8Array[] {
     const held: Uint8Array[] = [];
     this.held = held;
     try {
       Y.transact(this.doc, () => fn(this.doc), SERVER_ORIGIN);
+    } catch (error) {
+      // A change that threw half-way may have left the document wedged.
+      this.fail();
+      throw error;
     } finally {
       this.held = null;
     }
-    // The caller releases after its transaction committed, so nothing is seen before it is stored.
-    return () => held.forEach((u) => this.broadcast(encodeUpdate(u), null));
+    if (held.length > 0) this.heldOpen++;
+    return held;
+  }
+
+  /** The held updates are on disk under these sequence numbers: share them. */
+  released(updates: readonly Uint8Array[], seqs: readonly number[]): void {
+    if (updates.length > 0) this.heldOpen--;
+    if (this.destroyed) return;
+    updates.forEach((u, i) => {
+      this.stored(seqs[i] as number);
+      this.broadcast(encodeUpdate(u), null);
+    });
+  }
+
+  /**
+   * Rows the server stored without this room (it was still loading): applied here unless the
+   * load already read them (applying an update twice changes nothing), and shared.
+   */
+  applyStored(updates: readonly Uint8Array[], seqs: readonly number[]): void {
+    if (this.destroyed || this.broken) return;
+    const held: Uint8Array[] = [];
+    this.held = held;
+    try {
+      Y.transact(this.doc, () => updates.forEach((u) => Y.applyUpdate(this.doc, u)), SERVER_ORIGIN);
+    } catch {
+      this.fail();
+      return;
+    } finally {
+      this.held = null;
+    }
+    for (const seq of seqs) this.lastSeq = Math.max(this.lastSeq, seq);
+    held.forEach((u) => this.broadcast(encodeUpdate(u), null));
   }
 
   destroy(): void {
@@ -247,12 +305,6 @@ export class Room {
     this.tailBytes += update.length;
     if (this.held) {
       // A change the server makes inside its own transaction is written in that transaction.
-      try {
-        this.stored(this.store.appendUpdate(this.name, update));
-      } catch (error) {
-        this.fail();
-        throw error;
-      }
       this.held.push(update);
       return;
     }
@@ -270,9 +322,10 @@ export class Room {
   };
 
   private stored(seq: number): void {
-    this.lastSeq = seq;
+    // A server change released after a later group commit must not move the mark back.
+    this.lastSeq = Math.max(this.lastSeq, seq);
     this.storedUpdates++;
-    if (this.storedUpdates >= this.options.compactAfterUpdates || this.tailBytes >= this.options.compactAfterBytes) this.compact();
+    if (this.storedUpdates >= this.options.compactAfterUpdates || this.tailBytes >= this.options.compactAfterBytes) void this.compact();
   }
 
   /** Not stored means not shared: drop the room so the next load comes from disk, and let
@@ -285,15 +338,26 @@ export class Room {
   }
 
   /** Folds every stored row of this document into one snapshot of its current state. */
-  compact(): void {
-    if (this.destroyed) return;
-    // Rows still waiting for their commit belong in the snapshot's range, not after it.
-    this.writer.flush();
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    this.store.compactDoc(this.name, snapshot, this.lastSeq);
-    this.storedUpdates = 0;
-    this.tailBytes = 0;
-    this.storedBytes = snapshot.length;
+  async compact(): Promise<void> {
+    if (this.destroyed || this.compacting || this.heldOpen > 0) return;
+    this.compacting = true;
+    try {
+      // Rows still waiting for their commit belong in the snapshot's range, not after it.
+      await this.writer.flush();
+      if (this.destroyed || this.broken || this.heldOpen > 0) return;
+      // Taken together, with no await between: every row up to lastSeq is in this state.
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      const uptoSeq = this.lastSeq;
+      this.storedUpdates = 0;
+      this.tailBytes = 0;
+      this.storedBytes = snapshot.length;
+      await this.store.compactDoc(this.name, snapshot, uptoSeq);
+    } catch (error) {
+      // The rows stay; the next compaction folds them.
+      logError('compaction failed', error);
+    } finally {
+      this.compacting = false;
+    }
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {
