@@ -5,7 +5,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { SpaceEvent } from '../../shared/space/types.ts';

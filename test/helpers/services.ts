@@ -15,7 +15,10 @@ export const servicesRequired = () => process.env.CI === '1' || process.env.MEND
 /** `describe` when every service is installed; otherwise a skip with one line (or a failure in CI). */
 export function describeWith(services: readonly Service[], title: string, body: () => void): void {
   const missing = services.filter((s) => !available[s]());
-  if (missing.length === 0) return describe(title, body);
+  if (missing.length === 0) {
+    describe(title, body);
+    return;
+  }
   const how = `sudo apt-get install -y ${missing.map((s) => packageOf[s]).join(' ')}`;
   if (servicesRequired()) {
     describe(title, () => {
