@@ -7,8 +7,6 @@ const id = z.string().min(1).max(200);
 export const ControlMessage = z.discriminatedUnion('type', [
   /** Signed out: that session's sockets close everywhere. */
   z.object({ type: z.literal('end-session'), sessionId: id }),
-  /** Account deleted (or every session ended): that person's sockets close everywhere. */
-  z.object({ type: z.literal('end-person'), userId: id }),
   /** A document was rewritten in PostgreSQL (erasure): copies in memory are dropped and reloaded. */
   z.object({ type: z.literal('evict'), doc: id }),
   /** A space closed: its together document becomes read-only on every open socket. */

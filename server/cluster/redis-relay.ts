@@ -120,8 +120,9 @@ export async function openRedisRelay(url: string): Promise<Relay> {
       if (!docs.has(doc)) sub.subscribe(DOC_PREFIX + doc).catch(() => {});
       docs.set(doc, listener);
     },
-    letGo(doc) {
-      if (!docs.delete(doc)) return;
+    letGo(doc, listener) {
+      if (docs.get(doc) !== listener) return;
+      docs.delete(doc);
       sub.unsubscribe(DOC_PREFIX + doc).catch(() => {});
     },
     onControl: (listener) => void controlListeners.push(listener),

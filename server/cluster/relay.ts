@@ -22,7 +22,8 @@ export interface Relay {
   publishControl(message: ControlMessage): void;
   /** Starts hearing a document (an instance holds its room); one listener per document. */
   hold(doc: string, listener: DocListener): void;
-  letGo(doc: string): void;
+  /** Stops hearing a document, unless a newer listener (a reloaded room) took it over. */
+  letGo(doc: string, listener: DocListener): void;
   onControl(listener: (message: ControlMessage) => void): void;
   /** Called after the relay came back from an outage: anything may have been missed. */
   onReconnect(listener: () => void): void;

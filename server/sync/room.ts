@@ -20,6 +20,8 @@ import { checkUpdate, wouldChange } from './update-check.ts';
 import { isWellFormedUpdate } from './well-formed.ts';
 import { DocWriters } from './writers.ts';
 import { logError } from '../log.ts';
+import { InOrder } from '../cluster/in-order.ts';
+import { type DocListener, type Relay, soloRelay } from '../cluster/relay.ts';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 
 /** The least a socket must do; the Node/ws glue adapts to it (sync/socket.ts). */
@@ -49,6 +51,10 @@ export interface RoomOptions extends PresenceOptions {
 }
 
 const SERVER_ORIGIN = Symbol('server');
+/** Rows another instance committed, applied here: already stored, only to be shared. */
+const RELAYED = Symbol('relayed');
+/** How long a row may wait for a missing one before PostgreSQL is asked for it. */
+const GAP_WAIT_MS = 100;
 
 /** A client asks for the whole state once when it connects; a few more allow for resyncs:
  *  three at once, then one every five seconds. */
@@ -89,6 +95,11 @@ export class Room {
   private readonly writers: DocWriters | null;
   broken = false;
   private destroyed = false;
+  /** With other instances: which rows are in the document, in PostgreSQL's numbering. */
+  private readonly order: InOrder | null;
+  private readonly listener: DocListener | null;
+  private catching: Promise<void> | null = null;
+  private gapTimer: NodeJS.Timeout | null = null;
 
   /** Loads a document from disk before anything of it is served. */
   static async load(
@@ -97,11 +108,12 @@ export class Room {
     writer: UpdateWriter,
     options: RoomOptions,
     onBroken: (room: Room) => void,
+    relay: Relay = soloRelay(),
   ): Promise<Room> {
     const kind = storedDocKind(name);
     if (!kind) throw new Error('not a document name');
     const [stored, writers] = await Promise.all([store.loadDoc(name), kind === 'together' ? store.writers(name) : null]);
-    return new Room(name, store, writer, options, onBroken, stored, writers);
+    return new Room(name, store, writer, options, onBroken, stored, writers, relay);
   }
 
   private constructor(
@@ -112,6 +124,7 @@ export class Room {
     private readonly onBroken: (room: Room) => void,
     stored: StoredDoc,
     writers: Map<number, string> | null,
+    private readonly relay: Relay,
   ) {
     const kind = storedDocKind(name);
     if (!kind) throw new Error('not a document name');
@@ -122,8 +135,17 @@ export class Room {
     this.tailBytes = stored.updates.reduce((n, u) => n + u.length, 0);
     this.storedBytes = (stored.snapshot?.length ?? 0) + this.tailBytes;
     this.lastSeq = stored.lastSeq;
-    this.presence = new Presence(this.doc, options, () => this.conns, (message) => this.broadcast(message, null));
+    const publish = relay.shared ? (update: Uint8Array) => relay.publishAwareness(name, update) : null;
+    this.presence = new Presence(this.doc, options, () => this.conns, (message) => this.broadcast(message, null), Date.now, publish);
     this.doc.on('update', this.handleUpdate);
+    if (relay.shared) {
+      this.order = new InOrder(stored.lastSeq);
+      this.listener = { update: (seq, u) => this.fromAfar(seq, u), awareness: (u) => this.presence.heardFromAfar(u) };
+      relay.hold(name, this.listener);
+    } else {
+      this.order = null;
+      this.listener = null;
+    }
   }
 
   get awareness() {
@@ -201,7 +223,9 @@ export class Room {
     if (updates.length > 0) this.heldOpen--;
     if (this.destroyed) return;
     updates.forEach((u, i) => {
-      this.stored(seqs[i] as number);
+      const seq = seqs[i] as number;
+      this.relay.publishUpdate(this.name, seq, u);
+      this.stored(seq);
       this.broadcast(encodeUpdate(u), null);
     });
   }
@@ -222,12 +246,71 @@ export class Room {
     } finally {
       this.held = null;
     }
-    for (const seq of seqs) this.lastSeq = Math.max(this.lastSeq, seq);
+    if (this.order) for (const seq of seqs) this.inOrder(this.order.own(seq));
+    else for (const seq of seqs) this.lastSeq = Math.max(this.lastSeq, seq);
     held.forEach((u) => this.broadcast(encodeUpdate(u), null));
+  }
+
+  /** A row another instance committed, heard over the relay. */
+  private fromAfar(seq: number, update: Uint8Array): void {
+    if (!this.order || this.destroyed || this.broken) return;
+    this.inOrder(this.order.relayed(seq, update));
+  }
+
+  /**
+   * Brings the document up to what PostgreSQL holds: after a gap, a relay outage, or before the
+   * server changes or reads it. `via` is the caller's transaction when it holds the space's lock.
+   */
+  async catchUp(via: Pick<DocStore, 'loadDoc'> = this.store): Promise<void> {
+    if (!this.order || this.destroyed || this.broken) return;
+    const stored = await via.loadDoc(this.name, this.order.applied);
+    if (this.destroyed || this.broken) return;
+    this.apply(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates);
+    this.inOrder(this.order.caughtUp(stored.lastSeq));
+  }
+
+  /** A catch-up in the background; one at a time, and a failure (the database away) only waits for the next. */
+  catchUpLater(): void {
+    if (this.catching || !this.order) return;
+    this.catching = this.catchUp()
+      .catch((error: unknown) => logError('catching up from the database failed', error))
+      .finally(() => {
+        this.catching = null;
+      });
+  }
+
+  /** Every row up to this number is in the document. */
+  get appliedSeq(): number {
+    return this.order ? this.order.applied : this.lastSeq;
+  }
+
+  private inOrder(rows: Uint8Array[]): void {
+    this.apply(rows);
+    if (!this.order) return;
+    this.lastSeq = this.order.applied;
+    if (this.order.hasGap && !this.gapTimer) {
+      this.gapTimer = setTimeout(() => {
+        this.gapTimer = null;
+        if (this.order?.hasGap) this.catchUpLater();
+      }, GAP_WAIT_MS);
+      this.gapTimer.unref();
+    }
+  }
+
+  /** Applies stored rows; the update handler shares them without storing them again. */
+  private apply(rows: readonly Uint8Array[]): void {
+    if (rows.length === 0 || this.destroyed || this.broken) return;
+    try {
+      Y.transact(this.doc, () => rows.forEach((u) => Y.applyUpdate(this.doc, u)), RELAYED);
+    } catch {
+      this.fail();
+    }
   }
 
   destroy(): void {
     this.destroyed = true;
+    if (this.listener) this.relay.letGo(this.name, this.listener);
+    if (this.gapTimer) clearTimeout(this.gapTimer);
     if (this.pendingTimer) clearTimeout(this.pendingTimer);
     this.doc.off('update', this.handleUpdate);
     this.presence.destroy();
@@ -308,12 +391,18 @@ export class Room {
       this.held.push(update);
       return;
     }
+    if (origin === RELAYED) {
+      // Committed elsewhere (or read back from the database): share, never store again.
+      this.broadcast(encodeUpdate(update), null);
+      return;
+    }
     // Stored first, in the next group commit; shared only once it is on disk.
     this.writer.write(
       this.name,
       update,
       (seq) => {
         if (this.destroyed) return;
+        this.relay.publishUpdate(this.name, seq, update);
         this.stored(seq);
         this.broadcast(encodeUpdate(update), origin);
       },
@@ -323,7 +412,8 @@ export class Room {
 
   private stored(seq: number): void {
     // A server change released after a later group commit must not move the mark back.
-    this.lastSeq = Math.max(this.lastSeq, seq);
+    if (this.order) this.inOrder(this.order.own(seq));
+    else this.lastSeq = Math.max(this.lastSeq, seq);
     this.storedUpdates++;
     if (this.storedUpdates >= this.options.compactAfterUpdates || this.tailBytes >= this.options.compactAfterBytes) void this.compact();
   }
