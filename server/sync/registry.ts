@@ -60,22 +60,25 @@ export class RoomRegistry {
     if (room) return Promise.resolve(room);
     let load = this.loading.get(name);
     if (!load) {
-      load = Room.load(name, this.store, this.writer, this.options, (broken) => this.evict(broken.name)).then(
+      const started: Promise<Room> = Room.load(name, this.store, this.writer, this.options, (broken) => this.evict(broken.name)).then(
         (loaded) => {
-          this.loading.delete(name);
-          if (this.closed) {
+          // Let go while it loaded (evicted: what it read may be stale), or the server stopped.
+          const current = this.loading.get(name) === started;
+          if (current) this.loading.delete(name);
+          if (this.closed || !current) {
             loaded.destroy();
-            throw new Error('the server is stopping');
+            throw new Error('room let go while loading');
           }
           this.rooms.set(name, loaded);
           this.scheduleIdle(loaded);
           return loaded;
         },
         (error: unknown) => {
-          this.loading.delete(name);
+          if (this.loading.get(name) === started) this.loading.delete(name);
           throw error;
         },
       );
+      load = started;
       this.loading.set(name, load);
     }
     return load;
@@ -198,6 +201,7 @@ export class RoomRegistry {
 
   /** Drops a room whose memory may differ from disk; the next use reloads it. */
   evict(name: string): void {
+    this.loading.delete(name);
     const room = this.rooms.get(name);
     if (!room) return;
     this.rooms.delete(name);
