@@ -21,7 +21,7 @@ import { loadContent } from './content.ts';
 import { createMailer } from './reminders/mailer.ts';
 import { createReminders, type Reminders } from './reminders/scheduler.ts';
 import { createReferee } from './spaces/referee.ts';
-import { openSqliteStore } from './storage/sqlite-store.ts';
+import { openStorage } from './storage/open-store.ts';
 import { RoomRegistry } from './sync/registry.ts';
 import { SYNC_LIMITS } from './sync/limits.ts';
 
@@ -35,14 +35,14 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, port = config.port): Promise<RunningServer> {
-  const store = openSqliteStore(path.join(config.dataDir, 'mend.sqlite'));
+  const { store, relay } = await openStorage(config);
   const rooms = new RoomRegistry(store, {
     idleMs: config.roomIdleSeconds * 1000,
     keepaliveMs: 10_000,
     compactAfterUpdates: config.compactAfterUpdates,
     ...SYNC_LIMITS,
     personBudget: config.personBudget,
-  });
+  }, relay);
   // One clock, read through deps on every call, so a test can move time for every part at once.
   const now = () => deps.now();
   const deps: Deps = {
@@ -111,6 +111,7 @@ export async function startServer(config: Config, port = config.port): Promise<R
       for (const ws of wss.clients) ws.terminate();
       await stopped;
       await flushed;
+      await relay.close();
       await store.close();
     },
   };

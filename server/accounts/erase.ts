@@ -24,7 +24,7 @@ import { deleteFromTogether } from './co-written.ts';
 
 /** A document nobody may read any more: out of memory (its sockets closed) and off disk. */
 async function forgetDoc(deps: Deps, name: string): Promise<void> {
-  deps.rooms.evict(name);
+  deps.rooms.evictEverywhere(name);
   await deps.store.deleteDoc(name);
 }
 
@@ -79,6 +79,9 @@ async function redactSpace(deps: Deps, spaceId: string, userId: string): Promise
   // The together document keeps the other person's words, but not the history of words
   // deleted from it, which a stored update would otherwise still hold.
   await compactBestEffort(deps, togetherName);
+  // Other instances applied the change as it was relayed; their copies are dropped as well, so
+  // nothing of the person lingers in any instance's memory once the compacted state is all there is.
+  for (const name of [togetherName, logName]) deps.rooms.evictElsewhere(name);
 }
 
 async function compactBestEffort(deps: Deps, name: string): Promise<void> {

@@ -25,7 +25,7 @@ function textsByPrefix(doc: Y.Doc, prefix: string): Record<string, string> {
 const toDate = (d: DateRow): DateThatMatters => ({ id: d.id, label: d.label, month: d.month, day: d.day, remindDaysBefore: d.remindDaysBefore });
 
 export async function collectExport(deps: Deps, user: UserRow, rows: readonly SpaceRow[]): Promise<ExportFile> {
-  const doc = async (name: string) => (await deps.rooms.room(name)).doc;
+  const doc = async (name: string) => (await deps.rooms.current(name)).doc;
   const notebook = await doc(notebookDocName(user.id));
   const spaces: SpaceExport[] = [];
   for (const row of rows) {

@@ -22,7 +22,7 @@ import { canSee, detail, summary } from './space-views.ts';
 const DAY_MS = 86_400_000;
 
 const togetherText = async (deps: Deps, spaceId: string, key: string): Promise<string> =>
-  (await deps.rooms.room(docName(spaceId, 'together'))).doc.getText(key).toString();
+  (await deps.rooms.current(docName(spaceId, 'together'))).doc.getText(key).toString();
 
 export function spaceRoutes(deps: Deps) {
   const { store, referee } = deps;

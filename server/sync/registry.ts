@@ -3,6 +3,8 @@
 // It also knows which connections belong to which session, so signing out can end them.
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/wire.ts';
+import type { ControlMessage } from '../cluster/control.ts';
+import { type Relay, soloRelay } from '../cluster/relay.ts';
 import type { DocStore, Store, Tx } from '../storage/store.ts';
 import { KEEPALIVE } from './protocol.ts';
 import { FairQueue } from './fair-queue.ts';
@@ -25,6 +27,10 @@ export interface HeldChange {
   discard(): void;
 }
 
+/** How often an instance among several checks its documents against the database: what the
+ *  relay lost (an instance killed between commit and publish, a Redis restart) arrives by then. */
+const CHECK_EVERY_MS = 1000;
+
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>();
   /** Rooms being loaded: everyone who asks meanwhile waits for the same load. */
@@ -33,6 +39,8 @@ export class RoomRegistry {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly bySession = new Map<string, Set<{ room: Room; conn: Connection }>>();
   private readonly keepalive: NodeJS.Timeout;
+  private readonly checker: NodeJS.Timeout | null = null;
+  private checking = false;
 
   private readonly writer: UpdateWriter;
   /** Sockets, frames and bytes per person, across all their documents. */
@@ -43,11 +51,21 @@ export class RoomRegistry {
   constructor(
     private readonly store: DocStore & Pick<Store, 'transaction'>,
     private readonly options: RegistryOptions,
+    /** How this instance hears the others; nobody to hear in one process. */
+    private readonly relay: Relay = soloRelay(),
   ) {
     this.writer = createUpdateWriter(store);
     this.budgets = new PersonBudgets(options.personBudget);
     this.keepalive = setInterval(() => this.sendKeepalive(), options.keepaliveMs);
     this.keepalive.unref();
+    if (relay.shared) {
+      relay.onControl((message) => this.heard(message));
+      relay.onReconnect(() => {
+        for (const room of this.rooms.values()) room.catchUpLater();
+      });
+      this.checker = setInterval(() => void this.checkAgainstStore(), CHECK_EVERY_MS);
+      this.checker.unref();
+    }
   }
 
   get size(): number {
@@ -60,7 +78,7 @@ export class RoomRegistry {
     if (room) return Promise.resolve(room);
     let load = this.loading.get(name);
     if (!load) {
-      const started: Promise<Room> = Room.load(name, this.store, this.writer, this.options, (broken) => this.evict(broken.name)).then(
+      const started: Promise<Room> = Room.load(name, this.store, this.writer, this.options, (broken) => this.evict(broken.name), this.relay).then(
         (loaded) => {
           // Let go while it loaded (evicted: what it read may be stale), or the server stopped.
           const current = this.loading.get(name) === started;
@@ -82,6 +100,14 @@ export class RoomRegistry {
       this.loading.set(name, load);
     }
     return load;
+  }
+
+  /** The room with everything the database holds, for the server to read (another instance may
+   *  have written a moment ago). */
+  async current(name: string): Promise<Room> {
+    const room = await this.room(name);
+    await room.catchUp();
+    return room;
   }
 
   /** The room if it is in memory now, without loading it. */
@@ -124,6 +150,9 @@ export class RoomRegistry {
     if (room && !room.broken) {
       // A room kept busy by the referee alone stays loaded while commands keep coming.
       if (room.conns.size === 0) this.scheduleIdle(room);
+      // Another instance's change is applied first (the caller's transaction holds the space's
+      // lock, so it sees all of them): the server's change goes after it, as in the database.
+      await room.catchUp(tx);
       const updates = room.changeHeld(fn);
       const seqs: number[] = [];
       try {
@@ -149,6 +178,7 @@ export class RoomRegistry {
     return {
       release: () => {
         if (updates.length === 0) return;
+        updates.forEach((u, i) => this.relay.publishUpdate(name, seqs[i] as number, u));
         const now = this.rooms.get(name);
         if (now) now.applyStored(updates, seqs);
         else void this.loading.get(name)?.then((later) => later.applyStored(updates, seqs), () => undefined);
@@ -172,8 +202,13 @@ export class RoomRegistry {
     return new Set([...writers].filter(([, id]) => id === userId).map(([clientId]) => clientId));
   }
 
-  /** Takes write rights from every open connection of a document (a space that closed). */
+  /** Takes write rights from every open connection of a document (a space that closed), on every instance. */
   revokeWrites(name: string): void {
+    this.revokeWritesHere(name);
+    this.relay.publishControl({ type: 'revoke-writes', doc: name });
+  }
+
+  private revokeWritesHere(name: string): void {
     for (const conn of this.rooms.get(name)?.conns ?? []) {
       conn.canWrite = false;
       conn.writeRefusal = CloseCode.spaceClosed;
@@ -210,13 +245,29 @@ export class RoomRegistry {
     room.destroy();
   }
 
+  /** Drops the document's copy on every instance: it was rewritten in the database (erasure). */
+  evictEverywhere(name: string): void {
+    this.evict(name);
+    this.evictElsewhere(name);
+  }
+
+  /** Drops the other instances' copies; this one's is already what the database holds. */
+  evictElsewhere(name: string): void {
+    this.relay.publishControl({ type: 'evict', doc: name });
+  }
+
   /** The sessions that have sockets open now. */
   openSessions(): string[] {
     return [...this.bySession.keys()];
   }
 
-  /** Ends every socket opened with this session (sign-out). */
+  /** Ends every socket opened with this session (sign-out), on every instance. */
   endSession(sessionId: string): void {
+    this.endSessionHere(sessionId);
+    this.relay.publishControl({ type: 'end-session', sessionId });
+  }
+
+  private endSessionHere(sessionId: string): void {
     const set = this.bySession.get(sessionId);
     if (!set) return;
     this.bySession.delete(sessionId);
@@ -231,6 +282,7 @@ export class RoomRegistry {
   close(): Promise<void> {
     this.closed = true;
     clearInterval(this.keepalive);
+    if (this.checker) clearInterval(this.checker);
     // Whatever waits for its group commit is written before the store closes.
     const flushed = this.writer.flush();
     for (const name of [...this.rooms.keys()]) {
@@ -262,6 +314,29 @@ export class RoomRegistry {
     const timer = this.idleTimers.get(name);
     if (timer) clearTimeout(timer);
     this.idleTimers.delete(name);
+  }
+
+  private heard(message: ControlMessage): void {
+    if (message.type === 'end-session') this.endSessionHere(message.sessionId);
+    else if (message.type === 'evict') this.evict(message.doc);
+    else this.revokeWritesHere(message.doc);
+  }
+
+  /** One query for every document held: a room behind the database catches up. */
+  private async checkAgainstStore(): Promise<void> {
+    if (this.checking || this.rooms.size === 0) return;
+    this.checking = true;
+    try {
+      const latest = await this.store.lastSeqs([...this.rooms.keys()]);
+      for (const [name, seq] of latest) {
+        const room = this.rooms.get(name);
+        if (room && seq > room.appliedSeq) room.catchUpLater();
+      }
+    } catch {
+      // The database is away: requests say so; this tries again in a second.
+    } finally {
+      this.checking = false;
+    }
   }
 
   private sendKeepalive(): void {

@@ -211,11 +211,18 @@ export function syncRoutes(deps: Deps) {
     };
   };
 
+  /** The database could not be asked (stopped, restarting): the socket opens only to say "try
+   *  again", a close the stock client answers by reconnecting a moment later. */
+  const unreachable = (error: unknown): Admission => {
+    logError('admission failed', error);
+    return { ok: false, code: CloseCode.serverError, reason: 'try again' };
+  };
+
   /** One handler for every document: admission decides which document and what rights. */
   const socketFor = (decide: (c: Context) => Promise<Admission>): MiddlewareHandler => async (c, next) => {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') return next();
     // Everything the socket needs is read now; the handlers keep only what admission returned.
-    const events = new SocketEvents(deps, await decide(c));
+    const events = new SocketEvents(deps, await decide(c).catch(unreachable));
     const env = c.env as { incoming?: unknown };
     events.release = () => {
       // The handshake request is done with once the socket is open (the upgrade read it
