@@ -89,6 +89,9 @@ export class Room {
   /** Server changes applied in memory whose transaction has not ended: no compaction meanwhile,
    *  a snapshot would put a change on disk that may yet be rolled back. */
   private heldOpen = 0;
+  /** Whole-state answers asked for while a server change is held: they would show it before its
+   *  commit (on PostgreSQL the transaction awaits between the two), so they wait for its end. */
+  private deferredStep1: Array<{ conn: Connection; stateVector: Uint8Array }> | null = null;
   private compacting = false;
   private pendingTimer: NodeJS.Timeout | null = null;
   /** Who wrote with each Yjs client id, for a document two people write (null for the others). */
@@ -228,6 +231,14 @@ export class Room {
       this.stored(seq);
       this.broadcast(encodeUpdate(u), null);
     });
+    this.answerDeferred();
+  }
+
+  private answerDeferred(): void {
+    if (this.heldOpen > 0 || !this.deferredStep1) return;
+    const waiting = this.deferredStep1;
+    this.deferredStep1 = null;
+    for (const { conn, stateVector } of waiting) if (this.conns.has(conn)) conn.socket.send(encodeSyncStep2(this.doc, stateVector));
   }
 
   /**
@@ -322,7 +333,9 @@ export class Room {
     if (kind === syncProtocol.messageYjsSyncStep1) {
       // Each answer encodes the whole document: a few per connection, not a stream of them.
       if (!takeStep1(conn)) return this.refuse(conn, CloseCode.slowDown, 'too many sync requests');
-      conn.socket.send(encodeSyncStep2(this.doc, decoding.readVarUint8Array(d)));
+      const stateVector = decoding.readVarUint8Array(d);
+      if (this.heldOpen > 0) (this.deferredStep1 ??= []).push({ conn, stateVector });
+      else conn.socket.send(encodeSyncStep2(this.doc, stateVector));
       return;
     }
     if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate)
