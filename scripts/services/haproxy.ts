@@ -29,6 +29,8 @@ export function haproxyConfig(port: number, instancePorts: readonly number[]): s
   const template = fs.readFileSync(TEMPLATE, 'utf8');
   const servers = instancePorts.map((p, i) => `  server mend${i + 1} 127.0.0.1:${p} check inter 1s fall 2 rise 2`).join('\n');
   return template
+    // Two descriptors per connection must fit this machine's open-file limit (often 20,000 here).
+    .replace(/^\s*maxconn .*$/m, '  maxconn 9000')
     .replace(/^\s*bind .*$/m, `  bind 127.0.0.1:${port}`)
     .replace(/^\s*# servers[\s\S]*?# end servers$/m, `  # servers\n${servers}\n  # end servers`);
 }
