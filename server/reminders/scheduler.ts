@@ -4,7 +4,7 @@
 // has paused there; notices that came and went while paused stay in the app, not in email.
 import type { Deps } from '../deps.ts';
 import { logError } from '../log.ts';
-import { loadContent } from '../content.ts';
+import { languageOf, loadContent } from '../content.ts';
 import type { EmailSubscriber } from '../storage/store.ts';
 import { composeDigest } from './digest.ts';
 import type { Mailer } from './mailer.ts';
@@ -35,7 +35,7 @@ export function createReminders(deps: Deps, mailer: Mailer | null, everyMs: numb
         (n) => !pausedIn(stateOf(n.spaceId), user.id) && (!sub.lastSentAt || n.since > sub.lastSentAt),
       );
       if (notices.length === 0) continue;
-      const mail = composeDigest(loadContent().bundle.ui, { name: user.displayName, frequency: sub.frequency, notices, origin: deps.config.publicOrigin });
+      const mail = composeDigest(loadContent(languageOf(user)).bundle.ui, { name: user.displayName, frequency: sub.frequency, notices, origin: deps.config.publicOrigin });
       try {
         await mailer.send({ to: sub.address, ...mail });
         deps.store.markDigestSent(user.id, now.toISOString());

@@ -1,5 +1,6 @@
 // The storage interface the server is written against. SQLite implements it now; a
 // PostgreSQL implementation would pass the same contract tests (test/integration/store.test.ts).
+import type { Language } from '../../shared/languages.ts';
 import type { EmailFrequency } from '../../shared/personal-schemas.ts';
 
 export type { EmailFrequency };
@@ -14,6 +15,8 @@ export interface UserRow {
   passwordHash: string;
   email: string | null;
   createdAt: string;
+  /** The language chosen for this person; null (or absent on a new row) until they choose. */
+  language?: Language | null;
 }
 
 export interface SessionRow {
@@ -62,6 +65,8 @@ export interface AccountStore {
   setPassword(userId: string, passwordHash: string): void;
   /** The address used only for reminders the person asked for; null removes it. */
   setEmail(userId: string, email: string | null): void;
+  /** The language Mend speaks to this person in, on screen and in what the server sends. */
+  setLanguage(userId: string, language: Language): void;
   /** Marks the code used and returns true, or returns false when it is unknown or spent. */
   useRecoveryCode(userId: string, codeHash: string, at: string): boolean;
   createSession(session: SessionRow): void;
