@@ -2,7 +2,7 @@
 // the client hears about, not something silently ignored.
 import { z } from 'zod';
 import { nameProblem } from './names.ts';
-import { languageSchema } from './languages.ts';
+import { LANGUAGES } from './languages.ts';
 import { Limits } from './wire.ts';
 
 /**
@@ -167,7 +167,7 @@ export type AnswerInvitationBody = z.infer<typeof answerInvitationBody>;
 export type SpaceCommandBody = z.infer<typeof spaceCommandBody>;
 
 /** The language Mend speaks to a person in. */
-export const languageBody = z.strictObject({ language: languageSchema });
+export const languageBody = z.strictObject({ language: z.enum(LANGUAGES) });
 
 /** Add, change or remove the address used only for reminders a person asked for. */
 export const emailBody = z.strictObject({ email: z.email().max(Limits.emailChars).nullable() });
