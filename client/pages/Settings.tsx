@@ -189,7 +189,7 @@ export default function Settings() {
       <section class="panel" aria-labelledby="language-title">
         <h2 id="language-title">{t('language.settingsTitle')}</h2>
         <p>{t('language.settingsIntro')}</p>
-        <LanguageSwitch class="in-settings" testid="language-settings" />
+        <LanguageSwitch class="in-settings" testid="language-settings" labelledBy="language-title" />
       </section>
       <Reminders />
       <ChangePassword />

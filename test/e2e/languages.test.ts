@@ -145,10 +145,18 @@ describe('each friend in their own language', () => {
     await alex.page.getByRole('heading', { name: 'Our ground rules' }).waitFor();
     await expect.poll(() => accountLanguage(alex.context)).toBe('en');
 
+    // The space's other views, in Dutch, with dates said the Dutch way.
+    await noor.page.getByRole('link', { name: 'Afspreken en opbouwen' }).click();
+    await noor.page.getByRole('heading', { name: 'Weer afspreken' }).waitFor();
+    await shot(noor.page, '13-afspreken-en-opbouwen');
+    await noor.page.getByRole('link', { name: 'Samen beslissen' }).first().click();
+    await noor.page.getByRole('heading', { name: 'Waar jullie vriendschap nu staat' }).waitFor();
+    await shot(noor.page, '14-samen-beslissen');
+
     // Settings in Dutch, with the switch there too.
     await noor.page.getByRole('link', { name: 'Je instellingen' }).click();
     await noor.page.getByRole('heading', { name: 'Taal' }).waitFor();
     expect(await noor.page.getByTestId('language-settings').inputValue()).toBe('nl');
-    await shot(noor.page, '13-instellingen');
+    await shot(noor.page, '15-instellingen');
   });
 });
