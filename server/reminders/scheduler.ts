@@ -9,6 +9,7 @@ import type { EmailSubscriber } from '../storage/store.ts';
 import { composeDigest } from './digest.ts';
 import type { Mailer } from './mailer.ts';
 import { noticesFor, pausedIn, stateCache } from './notices.ts';
+import { timesIn } from '../export/times.ts';
 
 const PERIOD_MS: Record<EmailSubscriber['frequency'], number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
 
@@ -35,7 +36,10 @@ export function createReminders(deps: Deps, mailer: Mailer | null, everyMs: numb
         (n) => !pausedIn(stateOf(n.spaceId), user.id) && (!sub.lastSentAt || n.since > sub.lastSentAt),
       );
       if (notices.length === 0) continue;
-      const mail = composeDigest(loadContent(languageOf(user)).bundle.ui, { name: user.displayName, frequency: sub.frequency, notices, origin: deps.config.publicOrigin });
+      const language = languageOf(user);
+      const mail = composeDigest(loadContent(language).bundle.ui, {
+        name: user.displayName, frequency: sub.frequency, notices, origin: deps.config.publicOrigin, day: timesIn('UTC', language).day,
+      });
       try {
         await mailer.send({ to: sub.address, ...mail });
         deps.store.markDigestSent(user.id, now.toISOString());

@@ -66,7 +66,7 @@ describe('the account language', () => {
 });
 
 describe("the server's words follow it", () => {
-  it('sends the reminder email in Dutch, with the label as it was written', async () => {
+  it('sends the reminder email in Dutch, the day said in Dutch, the label as it was written', async () => {
     const noor = person(server.url);
     const email = `noor-${process.pid}@mend.test`;
     expect((await noor.json('POST', '/api/accounts', { name: uniqueName('Noor'), password: PASSWORD, email })).status).toBe(201);
@@ -83,7 +83,8 @@ describe("the server's words follow it", () => {
     const [mail] = smtp.to(email);
     expect(mail?.subject).toBe('Een rustige herinnering van Mend');
     expect(mail?.text).toContain('Hallo ');
-    expect(mail?.text).toContain(`komt eraan: ${label}`);
+    const dutchDay = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(on);
+    expect(mail?.text).toContain(`komt eraan: ${label}, op ${dutchDay}.`);
     expect(mail?.text).not.toContain('A date that matters');
   });
 
