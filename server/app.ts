@@ -15,6 +15,7 @@ import { invitationRoutes } from './routes/invitations.ts';
 import { noticeRoutes } from './routes/notices.ts';
 import { passwordRoutes } from './routes/password.ts';
 import { emailRoutes } from './routes/email.ts';
+import { languageRoutes } from './routes/language.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { toMe } from './routes/session-helpers.ts';
 import { sessionRoutes } from './routes/sessions.ts';
@@ -51,6 +52,7 @@ export function createApp(deps: Deps) {
   api.route('/spaces/:id/dates', dateRoutes(deps));
   api.route('/me/reminders', reminderRoutes(deps));
   api.route('/me/email', emailRoutes(deps));
+  api.route('/me/language', languageRoutes(deps));
   api.route('/me/password', passwordRoutes(deps));
   api.route('/notices', noticeRoutes(deps));
   api.route('/', exportRoutes(deps));

@@ -18,6 +18,7 @@ import { logError } from './log.ts';
 import type { Deps } from './deps.ts';
 import { createTokenBuckets } from './http/rate.ts';
 import { loadContent } from './content.ts';
+import { LANGUAGES } from '../shared/languages.ts';
 import { createMailer } from './reminders/mailer.ts';
 import { createReminders, type Reminders } from './reminders/scheduler.ts';
 import { createReferee } from './spaces/referee.ts';
@@ -43,6 +44,8 @@ export async function startServer(config: Config, port = config.port): Promise<R
     ...SYNC_LIMITS,
     personBudget: config.personBudget,
   }, relay);
+  // Every language's content is checked before anyone is served, not when a Dutch email is due.
+  for (const language of LANGUAGES) loadContent(language);
   // One clock, read through deps on every call, so a test can move time for every part at once.
   const now = () => deps.now();
   const deps: Deps = {

@@ -3,18 +3,24 @@
 // meaning alone. It never scores and never blocks; the check waits for a pause in typing.
 import { Index, Show, createMemo, createUniqueId } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
-import { en } from '../../content/en/index.ts';
 import { checkApology } from '../../shared/text-checks/apology.ts';
 import { apologyListsSchema } from '../../shared/text-checks/schema.ts';
 import { t } from '../lib/copy.ts';
+import { content } from '../lib/locale.ts';
 
-// Parsed once, so the JSON is read through the schema's types and a broken list fails loudly.
-const lists = apologyListsSchema.parse(en.checks.apology);
+// Parsed once per language, so the JSON is read through the schema's types and a broken list fails loudly.
+const parsed = new WeakMap<object, ReturnType<typeof apologyListsSchema.parse>>();
+function apologyLists() {
+  const raw = content().checks.apology;
+  let lists = parsed.get(raw);
+  if (!lists) parsed.set(raw, (lists = apologyListsSchema.parse(raw)));
+  return lists;
+}
 
 export function ApologyChecklist(props: { text: string }) {
   const titleId = createUniqueId();
   const settled = createSettled(() => props.text);
-  const check = createMemo(() => checkApology(settled(), lists));
+  const check = createMemo(() => checkApology(settled(), apologyLists()));
 
   return (
     <section class="apology-check" aria-labelledby={titleId}>
@@ -41,7 +47,7 @@ export function ApologyChecklist(props: { text: string }) {
           )}
         </Index>
       </ul>
-      <p class="quiet">{lists.privacy}</p>
+      <p class="quiet">{apologyLists().privacy}</p>
     </section>
   );
 }

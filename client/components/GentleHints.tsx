@@ -3,15 +3,21 @@
 // waits for a pause in typing, so a half-written word is not pointed at.
 import { For, Show, createMemo } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
-import { en } from '../../content/en/index.ts';
 import { checkGentle } from '../../shared/text-checks/gentle.ts';
 import type { GentleFinding } from '../../shared/text-checks/gentle.ts';
 import { gentleListsSchema } from '../../shared/text-checks/schema.ts';
 import { t } from '../lib/copy.ts';
+import { content } from '../lib/locale.ts';
 
-// Parsed once: the JSON's plain strings become the schema's kinds, and a broken list fails here
-// (and in the content test) rather than quietly matching nothing.
-const lists = gentleListsSchema.parse(en.checks.gentle);
+// Parsed once per language: the JSON's plain strings become the schema's kinds, and a broken
+// list fails here (and in the content test) rather than quietly matching nothing.
+const parsed = new WeakMap<object, ReturnType<typeof gentleListsSchema.parse>>();
+function gentleLists() {
+  const raw = content().checks.gentle;
+  let lists = parsed.get(raw);
+  if (!lists) parsed.set(raw, (lists = gentleListsSchema.parse(raw)));
+  return lists;
+}
 
 const keyOf = (f: GentleFinding) => `${f.rule}:${f.match}`;
 
@@ -27,7 +33,7 @@ function keepStable(next: GentleFinding[], prev: readonly GentleFinding[]): Gent
 
 export function GentleHints(props: { text: string }) {
   const settled = createSettled(() => props.text);
-  const findings = createMemo<GentleFinding[]>((prev) => keepStable(checkGentle(settled(), lists), prev), []);
+  const findings = createMemo<GentleFinding[]>((prev) => keepStable(checkGentle(settled(), gentleLists()), prev), []);
 
   return (
     <div class="gentle-hints" aria-live="polite" data-testid="gentle-hints">
@@ -37,7 +43,7 @@ export function GentleHints(props: { text: string }) {
           <For each={findings()}>
             {(f) => (
               <li class="hint-note">
-                <p class="hint-kind">{lists.kinds[f.kind].label}</p>
+                <p class="hint-kind">{gentleLists().kinds[f.kind].label}</p>
                 <p class="hint-quote">{t('gentle.youWrote', { words: f.match })}</p>
                 <p>{f.explanation}</p>
                 <p>{f.suggestion}</p>
@@ -45,7 +51,7 @@ export function GentleHints(props: { text: string }) {
             )}
           </For>
         </ul>
-        <p class="quiet">{lists.privacy}</p>
+        <p class="quiet">{gentleLists().privacy}</p>
       </Show>
     </div>
   );

@@ -5,11 +5,12 @@
 import type { Notice } from '../../shared/personal-types.ts';
 import type { Deps } from '../deps.ts';
 import { logError } from '../log.ts';
-import { loadContent } from '../content.ts';
+import { languageOf, loadContent } from '../content.ts';
 import type { EmailSubscriber } from '../storage/store.ts';
 import { composeDigest } from './digest.ts';
 import type { Mailer } from './mailer.ts';
 import { noticesFor, pausedIn, stateCache } from './notices.ts';
+import { timesIn } from '../export/times.ts';
 
 const PERIOD_MS: Record<EmailSubscriber['frequency'], number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
 
@@ -36,7 +37,10 @@ export function createReminders(deps: Deps, mailer: Mailer | null, everyMs: numb
       for (const n of await noticesFor(deps, user, now, stateOf))
         if (!pausedIn(await stateOf(n.spaceId), user.id) && (!sub.lastSentAt || n.since > sub.lastSentAt)) notices.push(n);
       if (notices.length === 0) continue;
-      const mail = composeDigest(loadContent().bundle.ui, { name: user.displayName, frequency: sub.frequency, notices, origin: deps.config.publicOrigin });
+      const language = languageOf(user);
+      const mail = composeDigest(loadContent(language).bundle.ui, {
+        name: user.displayName, frequency: sub.frequency, notices, origin: deps.config.publicOrigin, day: timesIn('UTC', language).day,
+      });
       try {
         await mailer.send({ to: sub.address, ...mail });
         await deps.store.markDigestSent(user.id, now.toISOString());

@@ -3,7 +3,7 @@
 // The readable copy says times in the zone the browser sends as `?tz=` (an IANA name).
 import { type Context, Hono } from 'hono';
 import type { AppEnv, Deps } from '../deps.ts';
-import { loadContent } from '../content.ts';
+import { languageOf, loadContent } from '../content.ts';
 import { collectExport } from '../export/collect.ts';
 import { renderMarkdown } from '../export/markdown.ts';
 import { requireUser } from '../http/auth.ts';
@@ -19,12 +19,13 @@ export function exportRoutes(deps: Deps) {
   const send = async (c: Context<AppEnv>, rows: SpaceRow[], filename: string) => {
     const zone = c.req.query('tz') ?? 'UTC';
     if (!isTimeZone(zone)) throw fail(400, 'validation', 'tz: not a time zone this server knows.', 'tz', { kind: 'format' });
-    const file = await collectExport(deps, requireUser(c), rows);
+    const user = requireUser(c);
+    const file = await collectExport(deps, user, rows);
     const markdown = wantsMarkdown(c);
     c.header('Content-Disposition', `attachment; filename="${filename}.${markdown ? 'md' : 'json'}"`);
     if (!markdown) return c.json(file);
     c.header('Content-Type', 'text/markdown; charset=utf-8');
-    return c.body(renderMarkdown(file, loadContent().bundle, timesIn(zone)));
+    return c.body(renderMarkdown(file, loadContent(languageOf(user)).bundle, timesIn(zone, languageOf(user))));
   };
 
   return new Hono<AppEnv>()

@@ -9,7 +9,7 @@ import type { UserRow } from '../storage/store.ts';
 /** Names are unique without regard to case, width or spacing: "Sam", "sam" and "ｓａｍ" are one. */
 export const nameKey = (name: string): string => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-export const toMe = (u: UserRow): Me => ({ id: u.id, name: u.name, displayName: u.displayName, email: u.email });
+export const toMe = (u: UserRow): Me => ({ id: u.id, name: u.name, displayName: u.displayName, email: u.email, language: u.language ?? null });
 
 /** How a person appears to the other in a space's log: by the name the friend sees. */
 export const actorOf = (u: UserRow): { id: string; name: string } => ({ id: u.id, name: u.displayName });

@@ -6,7 +6,7 @@ import { docName } from '../../shared/access.ts';
 import { openSpaceBody, spaceCommandBody } from '../../shared/schemas.ts';
 import { GROUND_RULES_KEY, STATEMENT_KEY } from '../../shared/wire.ts';
 import { newId } from '../auth/tokens.ts';
-import { refusalWords } from '../content.ts';
+import { languageOf, refusalWords } from '../content.ts';
 import type { AppEnv, Deps } from '../deps.ts';
 import { actorOf } from './session-helpers.ts';
 import { readJson } from '../http/body.ts';
@@ -105,7 +105,7 @@ export function spaceRoutes(deps: Deps) {
       const other = state.opener.id === user.id && 'invitee' in state ? state.invitee.name : state.opener.name;
       c.header('Content-Type', 'text/calendar; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="meeting-${meeting.id}.ics"`);
-      return c.body(meetingCalendar(meeting, row.id, other, deps.config.publicOrigin, deps.now()));
+      return c.body(meetingCalendar(meeting, row.id, other, deps.config.publicOrigin, deps.now(), languageOf(user)));
     })
     .post('/:id/commands', async (c) => {
       const user = requireUser(c);
@@ -121,7 +121,7 @@ export function spaceRoutes(deps: Deps) {
       const result = await referee.run({ spaceId: row.id, actor: actorOf(user), command, commandId });
       if (!result.ok && result.code === 'id-reused')
         throw fail(409, 'id-reused', 'This was sent before with different content, so nothing was changed. Please try again.');
-      if (!result.ok) throw fail(409, 'refused', refusalWords(result.code), result.code);
+      if (!result.ok) throw fail(409, 'refused', refusalWords(result.code, languageOf(user)), result.code);
       return c.json<CommandResult>({ events: result.events });
     });
 }

@@ -1,4 +1,5 @@
 // Accounts, recovery codes and sessions in PostgreSQL.
+import { isLanguage } from '../../shared/languages.ts';
 import type { Runner } from './pg-db.ts';
 import type { AccountStore, SessionRow, UserRow } from './store.ts';
 
@@ -9,6 +10,7 @@ interface UserRecord {
   password_hash: string;
   email: string | null;
   created_at: string;
+  language: string | null;
 }
 interface SessionRecord {
   id: string;
@@ -18,8 +20,17 @@ interface SessionRecord {
   created_at: number;
 }
 
+// As in SQLite: a language this server does not speak (or none) reads as not chosen, so English.
 const toUser = (r: UserRecord | undefined): UserRow | undefined =>
-  r && { id: r.id, name: r.name, displayName: r.display_name ?? r.name, passwordHash: r.password_hash, email: r.email, createdAt: r.created_at };
+  r && {
+    id: r.id,
+    name: r.name,
+    displayName: r.display_name ?? r.name,
+    passwordHash: r.password_hash,
+    email: r.email,
+    createdAt: r.created_at,
+    language: isLanguage(r.language) ? r.language : null,
+  };
 
 export function pgAccounts(db: Runner): AccountStore {
   const userWhere = async (column: 'name_key' | 'name_skeleton' | 'id', value: string) =>
@@ -42,6 +53,7 @@ export function pgAccounts(db: Runner): AccountStore {
     userById: (id) => userWhere('id', id),
     setPassword: async (userId, hash) => void (await db.run('UPDATE users SET password_hash = $1 WHERE id = $2', [hash, userId])),
     setEmail: async (userId, email) => void (await db.run('UPDATE users SET email = $1 WHERE id = $2', [email, userId])),
+    setLanguage: async (userId, language) => void (await db.run('UPDATE users SET language = $1 WHERE id = $2', [language, userId])),
     useRecoveryCode: async (userId, codeHash, at) =>
       (await db.run('UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL', [at, userId, codeHash])) === 1,
     createSession: async (s: SessionRow) =>

@@ -71,7 +71,7 @@ export function pgErasure(db: Runner, pool: pg.Pool): ErasureStore {
         const referenced = await tx.query('SELECT 1 FROM spaces WHERE opener_id = $1 OR invitee_id = $1 LIMIT 1', [userId]);
         if (referenced.length > 0) {
           await tx.run(
-            "UPDATE users SET name = '', display_name = NULL, name_key = $1, name_skeleton = NULL, password_hash = '', email = NULL WHERE id = $2",
+            "UPDATE users SET name = '', display_name = NULL, name_key = $1, name_skeleton = NULL, password_hash = '', email = NULL, language = NULL WHERE id = $2",
             [tombstoneKey(userId), userId],
           );
         } else {

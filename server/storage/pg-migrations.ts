@@ -124,6 +124,10 @@ export const pgMigrations: readonly string[] = [
     last_sent_at TEXT
   );
   `,
+  /* 2: the language Mend speaks to each person in (SQLite's migration 9). NULL: not chosen
+        yet, so English. */ `
+  ALTER TABLE users ADD COLUMN language TEXT CHECK (language IN ('en', 'nl'));
+  `,
 ];
 
 /** Every table that can hold a person's words or traces of them: scrub() rewrites each. */

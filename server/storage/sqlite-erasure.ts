@@ -33,7 +33,7 @@ export function sqliteErasure(db: Db): Sync<ErasureStore> {
   const referenced = db.prepare<[string, string], { n: number }>(
     'SELECT COUNT(*) AS n FROM spaces WHERE opener_id = ? OR invitee_id = ?',
   );
-  const tombstone = db.prepare("UPDATE users SET name = '', display_name = NULL, name_key = ?, name_skeleton = NULL, password_hash = '', email = NULL WHERE id = ?");
+  const tombstone = db.prepare("UPDATE users SET name = '', display_name = NULL, name_key = ?, name_skeleton = NULL, password_hash = '', email = NULL, language = NULL WHERE id = ?");
   const deleteUser = db.prepare('DELETE FROM users WHERE id = ?');
 
   return {

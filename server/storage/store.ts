@@ -1,6 +1,7 @@
 // The storage interface the server is written against, asynchronous so that it can be served
 // by the embedded SQLite file or by PostgreSQL shared between instances. Both pass the same
 // contract suite (test/integration/store-contract.test.ts).
+import type { Language } from '../../shared/languages.ts';
 import type { EmailFrequency } from '../../shared/personal-schemas.ts';
 
 export type { EmailFrequency };
@@ -15,6 +16,8 @@ export interface UserRow {
   passwordHash: string;
   email: string | null;
   createdAt: string;
+  /** The language chosen for this person; null (or absent on a new row) until they choose. */
+  language?: Language | null;
 }
 
 export interface SessionRow {
@@ -63,6 +66,8 @@ export interface AccountStore {
   setPassword(userId: string, passwordHash: string): Promise<void>;
   /** The address used only for reminders the person asked for; null removes it. */
   setEmail(userId: string, email: string | null): Promise<void>;
+  /** The language Mend speaks to this person in, on screen and in what the server sends. */
+  setLanguage(userId: string, language: Language): Promise<void>;
   /** Marks the code used and returns true, or returns false when it is unknown or spent. */
   useRecoveryCode(userId: string, codeHash: string, at: string): Promise<boolean>;
   createSession(session: SessionRow): Promise<void>;

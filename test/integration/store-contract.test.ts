@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../../shared/languages.ts';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { openPgStore } from '../../server/storage/pg-store.ts';
 import { openSqliteStore } from '../../server/storage/sqlite-store.ts';
@@ -123,7 +124,7 @@ const at = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString();
 const event = (text: string, n = 0): SpaceEvent => ({ type: 'space-closed', at: at(n), by: 'someone', lastMessage: text });
 
 async function newUser(store: Store, name = id('name')): Promise<UserRow> {
-  const user: UserRow = { id: id('u'), name, displayName: `${name} shown`, passwordHash: 'hash', email: null, createdAt: at(1) };
+  const user: UserRow = { id: id('u'), name, displayName: `${name} shown`, passwordHash: 'hash', email: null, createdAt: at(1), language: null };
   await store.createUser(user, name.toLowerCase(), [`${user.id}-code1`, `${user.id}-code2`], `${name}-skeleton`);
   return user;
 }
@@ -164,6 +165,21 @@ describe.each(engines)('store contract on $name', (engine) => {
     expect(await store.useRecoveryCode(user.id, `${user.id}-code2`, at(5))).toBe(true);
     // The sign-in key and the skeleton are each unique.
     await expect(newUser(store, 'Robin')).rejects.toThrow();
+  });
+
+  it('keeps the language each person chose, none (so English) until they choose, and only the languages Mend speaks', async () => {
+    const user = await newUser(store);
+    const other = await newUser(store);
+    expect((await store.userById(user.id))?.language).toBeNull();
+    await store.setLanguage(user.id, 'nl');
+    expect((await store.userById(user.id))?.language).toBe('nl');
+    expect((await store.userByNameKey(user.name.toLowerCase()))?.language).toBe('nl');
+    expect((await store.userById(other.id))?.language).toBeNull();
+    await store.setLanguage(user.id, 'en');
+    expect((await store.userById(user.id))?.language).toBe('en');
+    // The schema refuses a language the server does not speak, so none can be read back.
+    await expect(store.setLanguage(user.id, 'xx' as Language)).rejects.toThrow();
+    expect((await store.userById(user.id))?.language).toBe('en');
   });
 
   it('keeps sessions with their bytes and millisecond times, extends and deletes them', async () => {
