@@ -66,7 +66,8 @@ function startInstance(n: number, instancePort: number, env: Record<string, stri
 try {
   say(`Starting PostgreSQL, Redis and ${count} instances of Mend behind HAProxy (in ${folder})`);
   ensureClientBuilt(ROOT);
-  const postgres = await startPostgres(path.join(folder, 'postgres'));
+  // A folder of its own: as root, PostgreSQL runs as the postgres account, which must own it.
+  const postgres = await startPostgres();
   stops.push(() => postgres.stop());
   const redis = await startRedis();
   stops.push(() => redis.stop());
