@@ -54,10 +54,20 @@ export async function startCluster(
   const ports: number[] = [];
   for (let i = 0; i < (options.instances ?? 3); i++) ports.push(await freeFixedPort());
   const instances = ports.map((port) => childServer(port, env));
-  // The first applies the migrations; the others start together after it.
-  await instances[0]?.start();
-  await Promise.all(instances.slice(1).map((s) => s.start()));
-  const proxy = await startHaproxy(ports, proxyPort);
+  let proxy: HaproxyService;
+  try {
+    // The first applies the migrations; the others start together after it.
+    await instances[0]?.start();
+    await Promise.all(instances.slice(1).map((s) => s.start()));
+    proxy = await startHaproxy(ports, proxyPort);
+  } catch (error) {
+    // Nothing started here outlives a failed start.
+    await Promise.all(instances.map((s) => s.stop()));
+    if (!options.redis) await redis.stop();
+    if (!options.db) await db.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     origin,
     instances,
@@ -69,7 +79,7 @@ export async function startCluster(
       await proxy.stop();
       await Promise.all(instances.map((s) => s.stop()));
       if (!options.redis) await redis.stop();
-      await db.drop();
+      if (!options.db) await db.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
