@@ -6,6 +6,8 @@
 import type { Store, Tx } from '../storage/store.ts';
 import { logError } from '../log.ts';
 
+const compareDocs = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 interface Pending {
   doc: string;
   update: Uint8Array;
@@ -36,8 +38,15 @@ export function createUpdateWriter(
   let flying: Pending[] | null = null;
 
   const appendAll = async (tx: Tx, batch: Pending[]) => {
-    const seqs: number[] = [];
-    for (const p of batch) seqs.push(await tx.appendUpdate(p.doc, p.update));
+    // Documents in name order: on PostgreSQL each append locks its document's counter until the
+    // commit, and two instances taking two documents' locks in opposite orders would deadlock.
+    // The sort is stable, so one document's updates keep their order.
+    const order = batch.map((_, i) => i).sort((a, b) => compareDocs((batch[a] as Pending).doc, (batch[b] as Pending).doc));
+    const seqs: number[] = new Array(batch.length);
+    for (const i of order) {
+      const p = batch[i] as Pending;
+      seqs[i] = await tx.appendUpdate(p.doc, p.update);
+    }
     return seqs;
   };
 
