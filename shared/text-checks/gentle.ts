@@ -4,6 +4,7 @@
 // suggestions are content (content/<locale>/checks/gentle.json); this file only applies them.
 import { findRuleSet, readDoc } from './match.ts';
 import type { GentleKind, GentleLists } from './schema.ts';
+import type { Grammar } from './grammar.ts';
 
 export type { GentleKind } from './schema.ts';
 
@@ -25,7 +26,7 @@ export interface GentleFinding {
  * (then the longer) is kept, so one phrase is never pointed at twice for one reason.
  * Only the first MAX_CHECKED_CHARS characters are read.
  */
-export function checkGentle(text: string, lists: GentleLists): GentleFinding[] {
+export function checkGentle(text: string, lists: GentleLists, _grammar?: Grammar): GentleFinding[] {
   const doc = readDoc(text);
   const all = lists.rules.flatMap((rule) =>
     findRuleSet(doc, rule).map((span) => ({

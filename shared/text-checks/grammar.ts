@@ -1,0 +1,2 @@
+// placeholder, filled in below
+export interface Grammar { readonly classes: Record<string, unknown> }

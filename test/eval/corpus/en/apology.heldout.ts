@@ -1,0 +1,55 @@
+// Held-out English apologies for the checklist. Written before any measurement and never
+// used to tune the rules.
+import type { ApologyLine } from '../types.ts';
+
+export const lines: readonly ApologyLine[] = [
+  // hedges: but, if, your feelings, counter-blame, excuses
+  ['act | hedge', "I'm sorry I didn't show up, but you know how work has been."],
+  ['| hedge', "I'm sorry if I upset you."],
+  ['| hedge', 'sorry if anything i said came out wrong'],
+  ['| hedge', 'I regret that you were upset by what happened.'],
+  ['| hedge', "I'm sorry you took it so badly."],
+  ['| hedge', 'sorry you feel like that'],
+  ['| hedge', "I wasn't perfect either, but I'm sorry if it hurt."],
+  ['act | hedge', 'I know I lied but you lied first'],
+  ['| hedge', "You weren't exactly innocent in all this either."],
+  ['act | hedge', 'I yelled at you, but you pushed me to it.'],
+  ['| hedge', "I'm sorry that you were hurt by my comments."],
+  ['act | hedge', "I'm sorry I missed the funeral, I was swamped at work."],
+  ['| hedge', 'we both said things we regret'],
+  ['| hedge', 'Stuff happened that neither of us is proud of.'],
+  // asks
+  ['owns | asks', "I'm sorry. I hope you'll forgive me."],
+  ['act owns | asks', 'I lied to you about the money. Can you find it in your heart to forgive me?'],
+  ['owns | asks', 'sorry. cant we just forget about it and go back to how it was'],
+  ['owns | asks', "I'm really sorry, please write back."],
+  ['owns | asks', 'I apologise. Will you give me another chance?'],
+  ['owns | asks', "i'm sorry, tell me we're ok"],
+  ['owns | asks', 'I am so sorry and I really need you to forgive me'],
+  ['| asks vague', 'sorry for everything, can we be friends again?'],
+  // vague
+  ['owns | vague', "I'm sorry for everything that happened."],
+  ['owns | vague', 'Sorry about all of it.'],
+  ['owns | vague', 'I apologise for my behaviour.'],
+  ['owns | vague', 'sorry for how things went'],
+  // kind, sound apologies and parts of them
+  ['act owns', "I'm sorry I read your diary."],
+  ['act effect owns', "You looked for me in the crowd and I wasn't there. I'm sorry."],
+  ['act effect', 'You trusted me with something that mattered and I made it small.'],
+  ['act effect owns', 'I told Jenna what you told me in confidence, and you had to hear it back from strangers. I am sorry.'],
+  ['act owns', "i'm sorry i laughed when you told me about the job"],
+  ['act effect owns', 'I cancelled on your birthday for the third time, and you sat at that table waiting for me. That was wrong of me.'],
+  ['act owns change', "I'm sorry I stopped answering. From now on I'll tell you when I need space."],
+  ['act effect owns', "I left without saying goodbye and you woke up to an empty flat. I'm so sorry."],
+  ['act owns', 'I was cruel to you at dinner and I regret it.'],
+  ['act effect owns', "I shouldn't have shared the photo. Your whole office saw it because of me. I'm sorry."],
+  ['effect owns', 'You had to explain to your kids why I was not coming. That is on me.'],
+  ['act owns', "i'm sorry i made fun of your accent"],
+  ['act owns change', 'I forgot your exhibition. I am sorry. Next time I will put it in my calendar the day you tell me.'],
+  ['act effect owns', "I didn't visit when you were in hospital, and you went through that mostly alone. I'm sorry."],
+  ['act owns', "I'm sorry I doubted you, but I understand if you need time."],
+  ['act effect owns', 'I moved away without telling you and you found out from my mum. I am sorry.'],
+  ['act owns', "I'm sorry I called you selfish."],
+  ['act effect owns', 'You stood up for me and I let you take the fall. I was wrong.'],
+  ['effect', 'You spent that whole summer wondering what you had done.'],
+];
