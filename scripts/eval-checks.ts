@@ -1,6 +1,7 @@
 // `npm run eval:checks`: how well the text checks read the labelled corpus (test/eval/corpus),
 // per language, per kind and per part (tuning, held-out). Prints a table and writes the
-// figures to test/eval/results.json (or the path given as the first argument).
+// figures to test/eval/results.json (or the path given as the first argument). With --misses,
+// it also lists what the tuning part got wrong.
 import fs from 'node:fs';
 import { checkContentFor } from '../test/eval/content.ts';
 import { measureAll } from '../test/eval/measure.ts';
@@ -18,7 +19,8 @@ function print(check: string, lang: string, part: string, s: PartScore): void {
   for (const [kind, k] of Object.entries(s.kinds)) {
     console.log(`  ${kind.padEnd(9)} ${String(k.labelled).padStart(3)}  ${pct(k.recall)}   ${pct(k.precision)}    ${pct(k.falseFlagRate)}`);
   }
-  if (showMisses) for (const m of s.misses) console.log(`    x [${m.expected.join(' ')}] got [${m.got.join(' ')}]  ${m.text}`);
+  // Misses are shown for the tuning part only: the held-out part is measured, never studied.
+  if (showMisses && part === 'tuning') for (const m of s.misses) console.log(`    x [${m.expected.join(' ')}] got [${m.got.join(' ')}]  ${m.text}`);
 }
 
 for (const [check, byLang] of Object.entries(report)) {

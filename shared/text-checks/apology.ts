@@ -40,8 +40,8 @@ function findFlags(doc: Doc, flags: readonly ApologyFlag[]): Flagged | null {
   return { spans: found.map(({ start, end, match }) => ({ start, end, match })), reason: first.reason };
 }
 
-export function checkApology(text: string, lists: ApologyLists, _grammar?: Grammar): ApologyCheck {
-  const doc = readDoc(text);
+export function checkApology(text: string, lists: ApologyLists, grammar?: Grammar): ApologyCheck {
+  const doc = readDoc(text, grammar);
   const { namesAct, namesEffect, ownsIt, asksNothing, doesDifferently } = lists.items;
 
   const acts = findRuleSet(doc, namesAct.finds);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apologyListsSchema, gentleListsSchema } from '../../shared/text-checks/schema.ts';
 import type { CheckContent, CheckLang } from '../../shared/text-checks/content.ts';
+import { grammarSchema } from '../../shared/text-checks/grammar.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -16,5 +17,6 @@ export function checkContentFor(lang: CheckLang): CheckContent {
   return {
     gentle: gentleListsSchema.parse(readJson(`content/${dir}/checks/gentle.json`)),
     apology: apologyListsSchema.parse(readJson(`content/${dir}/checks/apology.json`)),
+    grammar: grammarSchema.parse(readJson(`content/${dir}/checks/grammar.json`)),
   };
 }

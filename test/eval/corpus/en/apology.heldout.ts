@@ -35,7 +35,7 @@ export const lines: readonly ApologyLine[] = [
   // kind, sound apologies and parts of them
   ['act owns', "I'm sorry I read your diary."],
   ['act effect owns', "You looked for me in the crowd and I wasn't there. I'm sorry."],
-  ['act effect', 'You trusted me with something that mattered and I made it small.'],
+  ['act effect owns', 'You trusted me with something that mattered and I made it small.'],
   ['act effect owns', 'I told Jenna what you told me in confidence, and you had to hear it back from strangers. I am sorry.'],
   ['act owns', "i'm sorry i laughed when you told me about the job"],
   ['act effect owns', 'I cancelled on your birthday for the third time, and you sat at that table waiting for me. That was wrong of me.'],

@@ -19,7 +19,7 @@ export const lines: readonly ApologyLine[] = [
   ['owns | vague', 'excuses voor mijn gedrag'],
   ['act owns', 'Sorry dat ik je dagboek heb gelezen.'],
   ['act effect owns', 'Je zocht me in de menigte en ik was er niet. Het spijt me.'],
-  ['act effect', 'Je vertrouwde me iets belangrijks toe en ik deed het af als niks.'],
+  ['act effect owns', 'Je vertrouwde me iets belangrijks toe en ik deed het af als niks.'],
   ['act owns', 'het spijt me dat ik lachte toen je over je baan vertelde'],
   ['act effect owns', 'Ik zegde voor de derde keer af op je verjaardag en jij zat daar te wachten. Dat was fout van me.'],
   ['act owns change', 'Sorry dat ik niet meer reageerde. Voortaan zeg ik het als ik ruimte nodig heb.'],
