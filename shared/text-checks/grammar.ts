@@ -13,6 +13,8 @@ const wordClassSchema = z.object({
   words: z.array(word).default([]),
   /** Regular endings ("ed"): a word with one, and at least `minStem` letters before it, is in. */
   endings: z.array(word).default([]),
+  /** Regular beginnings ("ge" of a Dutch participle); with endings too, a word needs both. */
+  starts: z.array(word).default([]),
   minStem: z.number().int().min(1).default(3),
   /** Words that have an ending but are not in the class ("need", "bed"). */
   except: z.array(word).default([]),
@@ -25,10 +27,26 @@ export const grammarSchema = z.object({
 export type Grammar = z.infer<typeof grammarSchema>;
 export type GrammarInput = z.input<typeof grammarSchema>;
 
+interface FormRule {
+  readonly name: string;
+  readonly endings: readonly string[];
+  readonly starts: readonly string[];
+  readonly minStem: number;
+  readonly except: ReadonlySet<string>;
+}
+
+function hasForm(rule: FormRule, text: string): boolean {
+  const start = rule.starts.length === 0 ? '' : rule.starts.find((s) => text.startsWith(s));
+  if (start === undefined) return false;
+  const end = rule.endings.length === 0 ? '' : rule.endings.find((e) => text.endsWith(e));
+  if (end === undefined) return false;
+  return text.length - start.length - end.length >= rule.minStem;
+}
+
 /** A grammar made ready for fast look-ups, with a cache of the words already read. */
 interface ReadyGrammar {
   readonly byWord: Map<string, string[]>;
-  readonly byEnding: readonly { name: string; endings: readonly string[]; minStem: number; except: ReadonlySet<string> }[];
+  readonly byForm: readonly FormRule[];
   readonly seen: Map<string, ReadonlySet<string>>;
 }
 
@@ -44,10 +62,10 @@ function prepare(grammar: Grammar): ReadyGrammar {
   for (const [name, cls] of Object.entries(grammar.classes)) {
     for (const w of cls.words) byWord.set(w, [...(byWord.get(w) ?? []), name]);
   }
-  const byEnding = Object.entries(grammar.classes)
-    .filter(([, cls]) => cls.endings.length > 0)
-    .map(([name, cls]) => ({ name, endings: cls.endings, minStem: cls.minStem, except: new Set(cls.except) }));
-  r = { byWord, byEnding, seen: new Map() };
+  const byForm = Object.entries(grammar.classes)
+    .filter(([, cls]) => cls.endings.length > 0 || cls.starts.length > 0)
+    .map(([name, cls]) => ({ name, endings: cls.endings, starts: cls.starts, minStem: cls.minStem, except: new Set(cls.except) }));
+  r = { byWord, byForm, seen: new Map() };
   ready.set(grammar, r);
   return r;
 }
@@ -58,9 +76,8 @@ export function classesOf(grammar: Grammar, text: string): ReadonlySet<string> {
   const cached = g.seen.get(text);
   if (cached) return cached;
   const names = new Set(g.byWord.get(text) ?? []);
-  for (const cls of g.byEnding) {
-    if (names.has(cls.name) || cls.except.has(text)) continue;
-    if (cls.endings.some((e) => text.endsWith(e) && text.length - e.length >= cls.minStem)) names.add(cls.name);
+  for (const rule of g.byForm) {
+    if (!names.has(rule.name) && !rule.except.has(text) && hasForm(rule, text)) names.add(rule.name);
   }
   const result = names.size === 0 ? NONE : names;
   if (g.seen.size >= MAX_CACHED_WORDS) g.seen.clear();

@@ -13,7 +13,7 @@ function readJson(file: string): unknown {
 }
 
 export function checkContentFor(lang: CheckLang): CheckContent {
-  const dir = fs.existsSync(path.join(root, 'content', lang, 'checks')) ? lang : 'en';
+  const dir = fs.existsSync(path.join(root, 'content', lang, 'checks', 'apology.json')) ? lang : 'en';
   return {
     gentle: gentleListsSchema.parse(readJson(`content/${dir}/checks/gentle.json`)),
     apology: apologyListsSchema.parse(readJson(`content/${dir}/checks/apology.json`)),

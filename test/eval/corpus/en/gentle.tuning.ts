@@ -181,7 +181,7 @@ export const lines: readonly GentleLine[] = [
   ['', 'You must have been so tired.'],
   ['', 'The last time you visited was lovely.'],
   ['', 'Every time I hear that song I think of you.'],
-  ['', 'You never have to answer this.'],
+  ['', 'You never have to answer me, honestly.'],
   ['', 'you never have to reply to me'],
   ['', 'You never failed to make me laugh.'],
   ['', 'you never once made me feel stupid'],

@@ -16,7 +16,7 @@ export const lines: readonly ApologyLine[] = [
   ['| hedge', 'We hebben allebei fouten gemaakt.'],
   ['| hedge', 'Het was niet alleen mijn schuld.'],
   ['| hedge', 'Jij maakte me zo boos dat ik dingen zei.'],
-  ['| hedge', 'Het spijt me dat je van streek was door mijn bericht.'],
+  ['| hedge', 'Sorry dat je van streek was door wat ik schreef.'],
   ['| hedge', 'ik was ook niet perfect maar sorry als ik je pijn deed'],
   ['| hedge', 'jij was ook niet perfect'],
   ['| hedge', 'Het spijt me dat je vindt dat ik je heb laten vallen.'],
