@@ -3,18 +3,20 @@
 // meaning alone. It never scores and never blocks; the check waits for a pause in typing.
 import { Index, Show, createMemo, createUniqueId } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
-import { en } from '../../content/en/index.ts';
+import { createCheckContent } from '../lib/create-check-content.ts';
+import type { CheckLang } from '../lib/check-content.ts';
 import { checkApology } from '../../shared/text-checks/apology.ts';
-import { apologyListsSchema } from '../../shared/text-checks/schema.ts';
 import { t } from '../lib/copy.ts';
 
-// Parsed once, so the JSON is read through the schema's types and a broken list fails loudly.
-const lists = apologyListsSchema.parse(en.checks.apology);
-
-export function ApologyChecklist(props: { text: string }) {
+/** `lang` picks the language the draft is read in; English until the app says otherwise. */
+export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
   const titleId = createUniqueId();
   const settled = createSettled(() => props.text);
-  const check = createMemo(() => checkApology(settled(), lists));
+  const content = createCheckContent(() => props.lang ?? 'en');
+  const check = createMemo(() => {
+    const c = content();
+    return c ? checkApology(settled(), c.apology, c.grammar) : { items: [] };
+  });
 
   return (
     <section class="apology-check" aria-labelledby={titleId}>
@@ -41,7 +43,7 @@ export function ApologyChecklist(props: { text: string }) {
           )}
         </Index>
       </ul>
-      <p class="quiet">{lists.privacy}</p>
+      <p class="quiet">{content()?.apology.privacy}</p>
     </section>
   );
 }

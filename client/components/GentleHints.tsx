@@ -3,15 +3,11 @@
 // waits for a pause in typing, so a half-written word is not pointed at.
 import { For, Show, createMemo } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
-import { en } from '../../content/en/index.ts';
+import { createCheckContent } from '../lib/create-check-content.ts';
+import type { CheckLang } from '../lib/check-content.ts';
 import { checkGentle } from '../../shared/text-checks/gentle.ts';
 import type { GentleFinding } from '../../shared/text-checks/gentle.ts';
-import { gentleListsSchema } from '../../shared/text-checks/schema.ts';
 import { t } from '../lib/copy.ts';
-
-// Parsed once: the JSON's plain strings become the schema's kinds, and a broken list fails here
-// (and in the content test) rather than quietly matching nothing.
-const lists = gentleListsSchema.parse(en.checks.gentle);
 
 const keyOf = (f: GentleFinding) => `${f.rule}:${f.match}`;
 
@@ -25,9 +21,14 @@ function keepStable(next: GentleFinding[], prev: readonly GentleFinding[]): Gent
   return next.map((f) => pool.get(keyOf(f))?.shift() ?? f);
 }
 
-export function GentleHints(props: { text: string }) {
+/** `lang` picks the language the draft is read in; English until the app says otherwise. */
+export function GentleHints(props: { text: string; lang?: CheckLang }) {
   const settled = createSettled(() => props.text);
-  const findings = createMemo<GentleFinding[]>((prev) => keepStable(checkGentle(settled(), lists), prev), []);
+  const content = createCheckContent(() => props.lang ?? 'en');
+  const findings = createMemo<GentleFinding[]>((prev) => {
+    const c = content();
+    return keepStable(c ? checkGentle(settled(), c.gentle, c.grammar) : [], prev);
+  }, []);
 
   return (
     <div class="gentle-hints" aria-live="polite" data-testid="gentle-hints">
@@ -37,7 +38,7 @@ export function GentleHints(props: { text: string }) {
           <For each={findings()}>
             {(f) => (
               <li class="hint-note">
-                <p class="hint-kind">{lists.kinds[f.kind].label}</p>
+                <p class="hint-kind">{content()?.gentle.kinds[f.kind].label}</p>
                 <p class="hint-quote">{t('gentle.youWrote', { words: f.match })}</p>
                 <p>{f.explanation}</p>
                 <p>{f.suggestion}</p>
@@ -45,7 +46,7 @@ export function GentleHints(props: { text: string }) {
             )}
           </For>
         </ul>
-        <p class="quiet">{lists.privacy}</p>
+        <p class="quiet">{content()?.gentle.privacy}</p>
       </Show>
     </div>
   );
