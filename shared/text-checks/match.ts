@@ -46,16 +46,37 @@ export function readDoc(text: string, grammar?: Grammar): Doc {
   return { text, words, classes };
 }
 
-// Content is a fixed, small set of strings, so parsed patterns are kept for the life of the page.
-const parsed = new Map<string, Pattern>();
+/** A parsed pattern, with the words it can begin with when that is a closed set. */
+interface Compiled {
+  readonly pattern: Pattern;
+  /** Null when the first step may begin with any word (a glob or a word class). */
+  readonly firstWords: ReadonlySet<string> | null;
+}
 
-function compile(source: string): Pattern {
-  let pattern = parsed.get(source);
-  if (!pattern) {
-    pattern = parsePattern(source);
-    parsed.set(source, pattern);
+// Content is a fixed, small set of strings, so parsed patterns are kept for the life of the page.
+const parsed = new Map<string, Compiled>();
+
+function firstWordsOf(pattern: Pattern): ReadonlySet<string> | null {
+  const first = pattern.steps[0];
+  if (first === undefined || first.kind !== 'choice') return null;
+  const words = new Set<string>();
+  for (const option of first.options) {
+    const test = option[0];
+    // An empty option lets the next step begin the match: no closed set then.
+    if (test === undefined || test.kind !== 'exact') return null;
+    words.add(test.word);
   }
-  return pattern;
+  return words;
+}
+
+function compile(source: string): Compiled {
+  let compiled = parsed.get(source);
+  if (!compiled) {
+    const pattern = parsePattern(source);
+    compiled = { pattern, firstWords: firstWordsOf(pattern) };
+    parsed.set(source, compiled);
+  }
+  return compiled;
 }
 
 function passes(test: WordTest, word: string, classes: ReadonlySet<string>): boolean {
@@ -98,11 +119,13 @@ function matchFrom(doc: Doc, steps: readonly Step[], s: number, w: number, first
   return false;
 }
 
-function findHits(doc: Doc, pattern: Pattern): Hit[] {
+function findHits(doc: Doc, { pattern, firstWords }: Compiled): Hit[] {
   const hits: Hit[] = [];
   const bounds: number[] = [];
   const last = pattern.steps.length;
   for (let first = 0; first < doc.words.length; first += 1) {
+    // Most patterns begin with one of a few words: skip every other start at a glance.
+    if (firstWords !== null && !firstWords.has(doc.words[first]?.text ?? '')) continue;
     if (pattern.anchored && !doc.words[first]?.clauseStart) continue;
     if (!matchFrom(doc, pattern.steps, 0, first, first, bounds)) continue;
     const wholeTo = bounds[last] ?? first;
