@@ -61,6 +61,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default'],
+    // One PostgreSQL for the whole run when its binaries are installed (test/services-setup.ts).
+    globalSetup: ['test/services-setup.ts'],
     projects: [
       { extends: true, test: { name: 'suite', include: ['test/**/*.test.ts'], exclude: ['test/timing/**'], sequence: { groupOrder: 0 } } },
       // Tests that compare two timings of one run go last and alone: the rest of the suite

@@ -74,7 +74,7 @@ try {
   const long = await openSpacePair(url);
   const actorOf = (p: Awaited<ReturnType<typeof openSpacePair>>['opener']): Actor => ({ id: p.me.id, name: p.me.name });
   const t0 = performance.now();
-  seedLog(server.deps, long.spaceId, [actorOf(long.opener), actorOf(long.invitee)], opts.events);
+  await seedLog(server.deps, long.spaceId, [actorOf(long.opener), actorOf(long.invitee)], opts.events);
   const seededMs = performance.now() - t0;
   // A few commands first on each, so neither figure includes loading a room or warming the JIT.
   await measure([fresh.opener, fresh.invitee], fresh.spaceId, 20);

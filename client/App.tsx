@@ -1,9 +1,10 @@
 import { Route, Router } from '@solidjs/router';
-import { lazy, onMount } from 'solid-js';
+import { createEffect, lazy, on, onMount } from 'solid-js';
 import { Layout } from './components/Layout.tsx';
 import { RequireSignIn } from './components/RequireSignIn.tsx';
 import Home from './pages/Home.tsx';
-import { loadMe } from './stores/session.ts';
+import { adoptAccountLanguage } from './stores/language.ts';
+import { loadMe, me } from './stores/session.ts';
 
 const SignUp = lazy(() => import('./pages/SignUp.tsx'));
 const SignIn = lazy(() => import('./pages/SignIn.tsx'));
@@ -16,6 +17,11 @@ const Goodbye = lazy(() => import('./pages/Goodbye.tsx'));
 
 export function App() {
   onMount(() => void loadMe());
+  // Whoever signs in here brings their language with them, on any page.
+  createEffect(on(() => me()?.id, () => {
+    const who = me();
+    if (who) void adoptAccountLanguage(who);
+  }));
   return (
     <Router root={Layout}>
       <Route path="/" component={Home} />

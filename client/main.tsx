@@ -1,9 +1,13 @@
 /// <reference types="vite/client" />
 import { render } from 'solid-js/web';
-import { App } from './App.tsx';
+import { loadLanguage, startingLanguage } from './lib/locale.ts';
 import './styles.css';
 
-render(() => <App />, document.getElementById('root') as HTMLElement);
+// The words and the app are fetched side by side, and the page renders once both are here, in
+// one language, rather than flashing keys. Only the language this person reads is fetched.
+void Promise.all([import('./App.tsx'), loadLanguage(startingLanguage())]).then(([{ App }]) =>
+  render(() => <App />, document.getElementById('root') as HTMLElement),
+);
 
 // The service worker keeps the app shell so Mend opens with no connection. Only in a built
 // client: under the dev server it would keep files that change with every save.

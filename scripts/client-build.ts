@@ -28,9 +28,11 @@ export function clientBuildIsStale(root: string, outDir: string, sources: readon
 export function ensureClientBuilt(root = process.cwd()): string {
   const dir = path.resolve(root, 'dist/client');
   if (clientBuildIsStale(root, dir)) {
-    // Without VITEST, or vite.config.ts leaves out the Solid plugin it uses only for builds.
+    // Without VITEST, or vite.config.ts leaves out the Solid plugin it uses only for builds; and
+    // as production, since the test runner's NODE_ENV=test would make import.meta.env.PROD false
+    // and leave out the service worker's registration.
     const { VITEST: _vitest, ...env } = process.env;
-    execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env, cwd: root });
+    execFileSync('npx', ['vite', 'build'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' }, cwd: root });
   }
   return dir;
 }

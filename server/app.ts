@@ -15,6 +15,7 @@ import { invitationRoutes } from './routes/invitations.ts';
 import { noticeRoutes } from './routes/notices.ts';
 import { passwordRoutes } from './routes/password.ts';
 import { emailRoutes } from './routes/email.ts';
+import { languageRoutes } from './routes/language.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { toMe } from './routes/session-helpers.ts';
 import { sessionRoutes } from './routes/sessions.ts';
@@ -39,6 +40,9 @@ export function createApp(deps: Deps) {
       throw fail(413, 'too-large', 'That is more than we can take in one go.');
     }),
   );
+  // For HAProxy's health checks: the process is up and serving. It reads nothing, so a database
+  // outage does not take every instance out of rotation at once (requests then get a 503).
+  api.get('/health', (c) => c.json({ ok: true }));
   api.use(loadSession(deps));
   api.get('/me', (c) => c.json(toMe(requireUser(c))));
   api.route('/accounts', accountRoutes(deps));
@@ -48,6 +52,7 @@ export function createApp(deps: Deps) {
   api.route('/spaces/:id/dates', dateRoutes(deps));
   api.route('/me/reminders', reminderRoutes(deps));
   api.route('/me/email', emailRoutes(deps));
+  api.route('/me/language', languageRoutes(deps));
   api.route('/me/password', passwordRoutes(deps));
   api.route('/notices', noticeRoutes(deps));
   api.route('/', exportRoutes(deps));

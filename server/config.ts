@@ -7,8 +7,15 @@ import { PERSON_BUDGET, type PersonBudgetOptions } from './sync/person-budget.ts
 export interface Config {
   port: number;
   host: string;
-  /** Folder for the SQLite file; created when missing. */
+  /** Folder for the SQLite file and the device key; created when missing. */
   dataDir: string;
+  /**
+   * PostgreSQL (postgres://...): set, it is the one source of truth shared by several instances
+   * (README, "Running on several machines"); unset, the embedded SQLite file in dataDir is.
+   */
+  databaseUrl: string | null;
+  /** Redis (redis://...), which relays between instances; needed with databaseUrl. */
+  redisUrl: string | null;
   /** The origin people type in their browser; Origin headers must match it. */
   publicOrigin: string;
   /** Other origins that reach the same server: on a laptop, 127.0.0.1 as well as localhost. */
@@ -91,7 +98,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicOrigin = (env.PUBLIC_ORIGIN ?? `http://localhost:${port}`).replace(/\/+$/, '');
   return {
     port,
-    extraOrigins: env.PUBLIC_ORIGIN ? [] : [`http://127.0.0.1:${port}`],
+    extraOrigins: env.EXTRA_ORIGINS
+      ? env.EXTRA_ORIGINS.split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean)
+      : env.PUBLIC_ORIGIN
+        ? []
+        : [`http://127.0.0.1:${port}`],
+    databaseUrl: env.DATABASE_URL || null,
+    redisUrl: env.REDIS_URL || null,
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
     publicOrigin,

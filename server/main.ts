@@ -4,7 +4,15 @@ import { logError, logInfo } from './log.ts';
 import { startServer } from './server.ts';
 
 const config = loadConfig();
-const running = await startServer(config);
+let running: Awaited<ReturnType<typeof startServer>>;
+try {
+  running = await startServer(config);
+} catch (error) {
+  // A database that cannot be reached, a schema newer than this code: one plain sentence, no stack.
+  logError('could not start', error);
+  process.stderr.write(`Mend could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 logInfo('listening', { url: config.publicOrigin, port: running.port, data: config.dataDir });
 
 /** The exit code for "something in here broke" (EX_SOFTWARE): a supervisor restarts on it. */

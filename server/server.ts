@@ -14,13 +14,15 @@ import { createDevices, loadDeviceKey } from './auth/devices.ts';
 import { SWEEP_EVERY_MS, sweepExpiredSessions } from './auth/session-sweep.ts';
 import { createSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
+import { logError } from './log.ts';
 import type { Deps } from './deps.ts';
 import { createTokenBuckets } from './http/rate.ts';
 import { loadContent } from './content.ts';
+import { LANGUAGES } from '../shared/languages.ts';
 import { createMailer } from './reminders/mailer.ts';
 import { createReminders, type Reminders } from './reminders/scheduler.ts';
 import { createReferee } from './spaces/referee.ts';
-import { openSqliteStore } from './storage/sqlite-store.ts';
+import { openStorage } from './storage/open-store.ts';
 import { RoomRegistry } from './sync/registry.ts';
 import { SYNC_LIMITS } from './sync/limits.ts';
 
@@ -34,14 +36,16 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config, port = config.port): Promise<RunningServer> {
-  const store = openSqliteStore(path.join(config.dataDir, 'mend.sqlite'));
+  const { store, relay } = await openStorage(config);
   const rooms = new RoomRegistry(store, {
     idleMs: config.roomIdleSeconds * 1000,
     keepaliveMs: 10_000,
     compactAfterUpdates: config.compactAfterUpdates,
     ...SYNC_LIMITS,
     personBudget: config.personBudget,
-  });
+  }, relay);
+  // Every language's content is checked before anyone is served, not when a Dutch email is due.
+  for (const language of LANGUAGES) loadContent(language);
   // One clock, read through deps on every call, so a test can move time for every part at once.
   const now = () => deps.now();
   const deps: Deps = {
@@ -89,7 +93,7 @@ export async function startServer(config: Config, port = config.port): Promise<R
     }
   }, 30_000);
   pinger.unref();
-  const sweeper = setInterval(() => sweepExpiredSessions(deps), SWEEP_EVERY_MS);
+  const sweeper = setInterval(() => void sweepExpiredSessions(deps).catch((error: unknown) => logError('session sweep failed', error)), SWEEP_EVERY_MS);
   sweeper.unref();
 
   return {
@@ -106,10 +110,12 @@ export async function startServer(config: Config, port = config.port): Promise<R
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       wss.close();
       await reminders.stop();
-      rooms.close();
+      const flushed = rooms.close();
       for (const ws of wss.clients) ws.terminate();
       await stopped;
-      store.close();
+      await flushed;
+      await relay.close();
+      await store.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 // Response shapes of the HTTP API, shared so the client reads exactly what the server sends.
+import type { Language } from './languages.ts';
 import type { Phase, Role, SpaceEvent } from './space/types.ts';
 
 export interface Me {
@@ -8,6 +9,8 @@ export interface Me {
   /** The name the friend sees; need not be unique. */
   displayName: string;
   email: string | null;
+  /** The language this person chose; null until they choose (the browser's is used meanwhile). */
+  language: Language | null;
 }
 
 /** GET /api/sessions/current: the person signed in on this browser, or null; never a 401. */

@@ -6,7 +6,7 @@ import type { ValidationKind } from './validation.ts';
 export const ERROR_CODES = [
   'bad-request', 'invalid-json', 'unknown-field', 'validation', 'unauthorized', 'forbidden', 'foreign-origin', 'not-found',
   'conflict', 'name-taken', 'bad-credentials', 'wrong-password', 'bad-recovery-code', 'too-many-attempts', 'slow-down',
-  'too-many-spaces', 'too-many-sign-ups', 'too-large', 'invitation-gone', 'refused', 'id-reused', 'server-error',
+  'too-many-spaces', 'too-many-sign-ups', 'too-large', 'invitation-gone', 'refused', 'id-reused', 'server-error', 'unavailable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

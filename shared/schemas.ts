@@ -2,6 +2,7 @@
 // the client hears about, not something silently ignored.
 import { z } from 'zod';
 import { nameProblem } from './names.ts';
+import { LANGUAGES } from './languages.ts';
 import { Limits } from './wire.ts';
 
 /**
@@ -164,6 +165,9 @@ export type SignInBody = z.infer<typeof signInBody>;
 export type OpenSpaceBody = z.infer<typeof openSpaceBody>;
 export type AnswerInvitationBody = z.infer<typeof answerInvitationBody>;
 export type SpaceCommandBody = z.infer<typeof spaceCommandBody>;
+
+/** The language Mend speaks to a person in. */
+export const languageBody = z.strictObject({ language: z.enum(LANGUAGES) });
 
 /** Add, change or remove the address used only for reminders a person asked for. */
 export const emailBody = z.strictObject({ email: z.email().max(Limits.emailChars).nullable() });

@@ -5,16 +5,18 @@ import { Index, Show, createMemo, createUniqueId } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
 import { createCheckContent } from '../lib/create-check-content.ts';
 import type { CheckLang } from '../lib/check-content.ts';
+import { language } from '../lib/locale.ts';
 import { checkApology } from '../../shared/text-checks/apology.ts';
 import { t } from '../lib/copy.ts';
 
-/** `lang` picks the language the draft is read in; English until the app says otherwise. */
+/** `lang` picks the language the draft is read in; without it, the app's language (and a
+ *  switch of language reloads the check's lists, so a Dutch reader gets the Dutch checks). */
 export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
   const titleId = createUniqueId();
   const settled = createSettled(() => props.text);
-  const content = createCheckContent(() => props.lang ?? 'en');
+  const checks = createCheckContent(() => props.lang ?? language());
   const check = createMemo(() => {
-    const c = content();
+    const c = checks();
     return c ? checkApology(settled(), c.apology, c.grammar) : { items: [] };
   });
 
@@ -43,7 +45,7 @@ export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
           )}
         </Index>
       </ul>
-      <p class="quiet">{content()?.apology.privacy}</p>
+      <p class="quiet">{checks()?.apology.privacy}</p>
     </section>
   );
 }

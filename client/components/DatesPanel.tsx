@@ -10,9 +10,11 @@ import { dayText } from '../lib/when.ts';
 import { useSpace } from '../stores/space-scope.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { Field } from './Field.tsx';
+import { intlTag } from '../lib/locale.ts';
 
-const MONTHS = Array.from({ length: 12 }, (_, i) =>
-  new Date(Date.UTC(2024, i, 1)).toLocaleDateString(undefined, { month: 'long', timeZone: 'UTC' }));
+/** The months' names in the person's language, for the month picker. */
+const months = () => Array.from({ length: 12 }, (_, i) =>
+  new Date(Date.UTC(2024, i, 1)).toLocaleDateString(intlTag(), { month: 'long', timeZone: 'UTC' }));
 /** How far ahead a reminder can come; the server allows up to two months. */
 const AHEAD = [0, 1, 3, 7, 14, 30] as const;
 const aheadText = (n: number) =>
@@ -42,7 +44,7 @@ function AddDate(props: { onAdded: () => void; onCancel: () => void }) {
         <div class="field">
           <label for="date-month">{t('dates.form.month')}</label>
           <select id="date-month" value={month()} onChange={(e) => setMonth(Number(e.currentTarget.value))}>
-            <For each={MONTHS}>{(name, i) => <option value={i() + 1}>{name}</option>}</For>
+            <For each={months()}>{(name, i) => <option value={i() + 1}>{name}</option>}</For>
           </select>
         </div>
         <div class="field">

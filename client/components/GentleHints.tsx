@@ -5,6 +5,7 @@ import { For, Show, createMemo } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
 import { createCheckContent } from '../lib/create-check-content.ts';
 import type { CheckLang } from '../lib/check-content.ts';
+import { language } from '../lib/locale.ts';
 import { checkGentle } from '../../shared/text-checks/gentle.ts';
 import type { GentleFinding } from '../../shared/text-checks/gentle.ts';
 import { t } from '../lib/copy.ts';
@@ -21,12 +22,13 @@ function keepStable(next: GentleFinding[], prev: readonly GentleFinding[]): Gent
   return next.map((f) => pool.get(keyOf(f))?.shift() ?? f);
 }
 
-/** `lang` picks the language the draft is read in; English until the app says otherwise. */
+/** `lang` picks the language the draft is read in; without it, the app's language (and a
+ *  switch of language reloads the check's lists, so a Dutch reader gets the Dutch checks). */
 export function GentleHints(props: { text: string; lang?: CheckLang }) {
   const settled = createSettled(() => props.text);
-  const content = createCheckContent(() => props.lang ?? 'en');
+  const checks = createCheckContent(() => props.lang ?? language());
   const findings = createMemo<GentleFinding[]>((prev) => {
-    const c = content();
+    const c = checks();
     return keepStable(c ? checkGentle(settled(), c.gentle, c.grammar) : [], prev);
   }, []);
 
@@ -38,7 +40,7 @@ export function GentleHints(props: { text: string; lang?: CheckLang }) {
           <For each={findings()}>
             {(f) => (
               <li class="hint-note">
-                <p class="hint-kind">{content()?.gentle.kinds[f.kind].label}</p>
+                <p class="hint-kind">{checks()?.gentle.kinds[f.kind].label}</p>
                 <p class="hint-quote">{t('gentle.youWrote', { words: f.match })}</p>
                 <p>{f.explanation}</p>
                 <p>{f.suggestion}</p>
@@ -46,7 +48,7 @@ export function GentleHints(props: { text: string; lang?: CheckLang }) {
             )}
           </For>
         </ul>
-        <p class="quiet">{content()?.gentle.privacy}</p>
+        <p class="quiet">{checks()?.gentle.privacy}</p>
       </Show>
     </div>
   );

@@ -3,6 +3,7 @@ import { A, useNavigate } from '@solidjs/router';
 import { type JSX, Show } from 'solid-js';
 import { t } from '../lib/copy.ts';
 import { me, signOut } from '../stores/session.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 export function Layout(props: { children?: JSX.Element }) {
   const navigate = useNavigate();
@@ -37,6 +38,9 @@ export function Layout(props: { children?: JSX.Element }) {
         </nav>
       </header>
       <main id="main">{props.children}</main>
+      <footer class="foot">
+        <LanguageSwitch />
+      </footer>
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Pace, PaceKind } from '../../shared/space/types.ts';
 import { t } from '../lib/copy.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import { Field } from './Field.tsx';
+import { intlTag } from '../lib/locale.ts';
 
 const KINDS: { kind: PaceKind; key: string }[] = [
   { kind: 'ready', key: 'pace.ready' },
@@ -11,7 +12,7 @@ const KINDS: { kind: PaceKind; key: string }[] = [
   { kind: 'paused', key: 'pace.paused' },
 ];
 
-const dateText = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString(undefined, { day: 'numeric', month: 'long' });
+const dateText = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString(intlTag(), { day: 'numeric', month: 'long' });
 
 export function paceWords(who: 'mine' | 'other', pace: Pace | undefined, name: string): string {
   if (!pace) return '';

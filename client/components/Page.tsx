@@ -1,13 +1,14 @@
 // A page's frame: its one heading gets focus on arrival, so screen-reader users hear where
 // they are after every navigation.
-import { type JSX, onMount } from 'solid-js';
+import { type JSX, createEffect, onMount } from 'solid-js';
 
 export function Page(props: { title: string; children: JSX.Element; lead?: string }) {
   let heading!: HTMLHeadingElement;
-  onMount(() => {
+  // The title follows the page's language when it is switched.
+  createEffect(() => {
     document.title = `${props.title} · Mend`;
-    heading.focus();
   });
+  onMount(() => heading.focus());
   return (
     <section class="page">
       <h1 ref={heading} tabindex="-1">

@@ -1,13 +1,14 @@
 // The private reflection: a few guided questions, each bound to the person's notebook.
 // Only its author ever sees it; the page says so beside every field.
 import { For, Show, createUniqueId, onCleanup, onMount } from 'solid-js';
-import { en } from '../../content/en/index.ts';
+import { content } from '../lib/locale.ts';
 import { bindTextarea } from '../lib/bind-text.ts';
 import type { Notebook } from '../lib/notebook.ts';
 
-export const reflectionSections = en.reflection.sections;
+/** The guide's sections in the current language; their ids are the same in every language. */
+export const reflectionSections = () => content().reflection.sections;
 
-function Section(props: { notebook: Notebook; reflectionKey: string; section: (typeof reflectionSections)[number] }) {
+function Section(props: { notebook: Notebook; reflectionKey: string; section: ReturnType<typeof reflectionSections>[number] }) {
   const id = createUniqueId();
   let area!: HTMLTextAreaElement;
   onMount(() => onCleanup(bindTextarea(area, props.notebook.section(props.reflectionKey, props.section.id))));
@@ -24,7 +25,7 @@ function Section(props: { notebook: Notebook; reflectionKey: string; section: (t
 export function ReflectionEditor(props: { notebook: Notebook; reflectionKey: string }) {
   return (
     <div class="reflection">
-      <For each={reflectionSections}>{(section) => <Section notebook={props.notebook} reflectionKey={props.reflectionKey} section={section} />}</For>
+      <For each={reflectionSections()}>{(section) => <Section notebook={props.notebook} reflectionKey={props.reflectionKey} section={section} />}</For>
     </div>
   );
 }

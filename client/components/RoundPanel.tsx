@@ -39,7 +39,8 @@ export function EntryList(props: { entries: readonly Entry[]; myId: string; othe
 }
 
 const isLastPrompt = (turn: PromptTurn): boolean => {
-  const last = decks[decks.length - 1];
+  const all = decks();
+  const last = all[all.length - 1];
   return last?.id === turn.deckId && last.prompts[last.prompts.length - 1]?.id === turn.promptId;
 };
 
@@ -99,7 +100,7 @@ function DeckChooser(props: Props) {
         <summary>{t('round.chooseDeck')}</summary>
         <p class="hint">{t('round.chooseDeckHint')}</p>
         <ul class="cards">
-          <For each={decks}>
+          <For each={decks()}>
             {(deck) => (
               <li class="card">
                 <p class="deck-title">{deck.title}</p>

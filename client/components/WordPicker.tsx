@@ -2,13 +2,13 @@
 // a phone screen is not a wall of buttons. Choosing a word hands it to the composer and
 // closes the lists, so the writer is straight back in their sentence. Escape closes too.
 import { For, createSignal, createUniqueId } from 'solid-js';
-import { en } from '../../content/en/index.ts';
+import { content } from '../lib/locale.ts';
 import type { WordLists } from '../../shared/decks.ts';
 import { t } from '../lib/copy.ts';
 
 type ListName = keyof WordLists;
 const LISTS: readonly ListName[] = ['feelings', 'needs'];
-const words: WordLists = en.words;
+const words = (): WordLists => content().words;
 
 export function WordPicker(props: { onPick: (word: string) => void }) {
   const id = createUniqueId();
@@ -59,7 +59,7 @@ export function WordPicker(props: { onPick: (word: string) => void }) {
             )}
           </For>
         </div>
-        <For each={words[list()]}>
+        <For each={words()[list()]}>
           {(group, i) => (
             <div class="word-group" role="group" aria-labelledby={`${id}-${list()}-${i()}`}>
               <p class="word-group-name" id={`${id}-${list()}-${i()}`}>{group.group}</p>

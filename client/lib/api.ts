@@ -15,6 +15,7 @@ import type { DateThatMatters } from '../../shared/dates.ts';
 import type { ErrorBody, ErrorDetail } from '../../shared/errors.ts';
 import type { DateView, Notice, ReminderSettings } from '../../shared/personal-types.ts';
 import type { EmailFrequency } from '../../shared/personal-schemas.ts';
+import type { Language } from '../../shared/languages.ts';
 import type { CheckinAnswer, ReassessmentChoice } from '../../shared/space/types.ts';
 
 /** This person's own sealed answers in the open rounds; the other's are never sent. */
@@ -133,6 +134,7 @@ export const api = {
   exportSpace: (spaceId: string, format: CopyFormat) => fetchCopy(`/api/spaces/${encodeURIComponent(spaceId)}/export`, format),
   reminders: () => call<ReminderSettings>('GET', '/api/me/reminders'),
   setEmail: (email: string | null) => call<Me>('PUT', '/api/me/email', { email }),
+  setLanguage: (language: Language) => call<Me>('PATCH', '/api/me/language', { language }),
   setReminders: (email: EmailFrequency) => call<ReminderSettings>('PUT', '/api/me/reminders', { email }),
   notices: () => call<Notice[]>('GET', '/api/notices'),
   /** Sets a new password; 401 when the current one is wrong. Every other session ends. */

@@ -9,6 +9,8 @@ export function createCheckContent(lang: Accessor<CheckLang>): Accessor<CheckCon
   const [content, setContent] = createSignal<CheckContent | undefined>();
   createEffect(
     on(lang, (current) => {
+      // Another language's lists would read this draft wrongly: quiet until the right ones come.
+      setContent(undefined);
       let live = true;
       onCleanup(() => {
         live = false;

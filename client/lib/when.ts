@@ -1,21 +1,23 @@
 // Times and days in the person's own locale and time zone. A meeting is an instant (both read
 // the same moment in their own zone); a promise's date and a yearly date are calendar days.
+// Said in the language the person chose (client/lib/locale.ts), with their browser's variant of it.
 import { createSignal, onCleanup } from 'solid-js';
+import { intlTag } from './locale.ts';
 
 /** "Saturday 6 June at 15:00", as this person's browser says it. */
 export const meetingTime = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+  new Date(iso).toLocaleString(intlTag(), { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
 
 /** A calendar day (YYYY-MM-DD), read at noon UTC so no time zone moves it to a neighbour. */
 export const dayText = (isoDay: string): string =>
-  new Date(`${isoDay}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  new Date(`${isoDay}T12:00:00Z`).toLocaleDateString(intlTag(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** A moment's day, without the time: "5 June". */
-export const shortDay = (iso: string): string => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+export const shortDay = (iso: string): string => new Date(iso).toLocaleDateString(intlTag(), { day: 'numeric', month: 'short' });
 
 /** A month-day of a yearly date at midnight UTC, as "12 March". */
 export const monthDayText = (at: Date): string =>
-  at.toLocaleDateString(undefined, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  at.toLocaleDateString(intlTag(), { day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** The value a datetime-local input shows for an instant, in this person's zone. */
 export function localInput(iso: string): string {

@@ -13,6 +13,7 @@ import { RoundPanel } from '../components/RoundPanel.tsx';
 import { SinceLastHere } from '../components/SinceLastHere.tsx';
 import { t } from '../lib/copy.ts';
 import { useSpace } from '../stores/space-scope.ts';
+import { intlTag } from '../lib/locale.ts';
 
 export function ConversationView() {
   const space = useSpace();
@@ -95,7 +96,7 @@ export function ConversationView() {
             {(event) => (
               <li>
                 <span>{describe(event)}</span>{' '}
-                <time datetime={event.at} class="quiet">{new Date(event.at).toLocaleDateString()}</time>
+                <time datetime={event.at} class="quiet">{new Date(event.at).toLocaleDateString(intlTag())}</time>
               </li>
             )}
           </For>

@@ -2,7 +2,7 @@
 // goes with the link, with the gentle-language check beside it. The writer decides.
 import { useNavigate } from '@solidjs/router';
 import { Show, createSignal, onCleanup } from 'solid-js';
-import { en } from '../../content/en/index.ts';
+import { content } from '../lib/locale.ts';
 import { ErrorNote } from '../components/ErrorNote.tsx';
 import { Field, TextField } from '../components/Field.tsx';
 import { GentleHints } from '../components/GentleHints.tsx';
@@ -29,7 +29,7 @@ export default function NewSpace() {
     e.preventDefault();
     void action.run(async () => {
       const opened = await api.openSpace(friendName().trim(), note().trim());
-      notebook.adopt(opened.id, reflectionSections.map((s) => s.id));
+      notebook.adopt(opened.id, reflectionSections().map((s) => s.id));
       keepFreshLink(opened.id, opened.inviteUrl);
       navigate(`/spaces/${opened.id}`);
     });
@@ -39,7 +39,7 @@ export default function NewSpace() {
     <Show
       when={step() === 'invite'}
       fallback={
-        <Page title={en.reflection.title} lead={en.reflection.intro}>
+        <Page title={content().reflection.title} lead={content().reflection.intro}>
           <ReflectionEditor notebook={notebook} reflectionKey={NEXT_REFLECTION} />
           <p class="privacy">{t('reflection.private')}</p>
           <button type="button" class="primary" onClick={() => setStep('invite')}>{t('reflection.continue')}</button>{' '}

@@ -7,6 +7,7 @@ import type { ReminderSettings } from '../../shared/personal-types.ts';
 import { DownloadCopy } from '../components/DownloadCopy.tsx';
 import { ErrorNote } from '../components/ErrorNote.tsx';
 import { Field } from '../components/Field.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { Page } from '../components/Page.tsx';
 import { ApiError, api } from '../lib/api.ts';
 import { t } from '../lib/copy.ts';
@@ -185,6 +186,11 @@ function DeleteAccount() {
 export default function Settings() {
   return (
     <Page title={t('settings.title')}>
+      <section class="panel" aria-labelledby="language-title">
+        <h2 id="language-title">{t('language.settingsTitle')}</h2>
+        <p>{t('language.settingsIntro')}</p>
+        <LanguageSwitch class="in-settings" testid="language-settings" labelledBy="language-title" />
+      </section>
       <Reminders />
       <ChangePassword />
       <section class="panel" aria-labelledby="copy-title">

@@ -18,13 +18,14 @@ import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import type { Deps } from '../deps.ts';
 import { actorOf } from '../routes/session-helpers.ts';
 import type { UserRow } from '../storage/store.ts';
+import type { HeldChange } from '../sync/registry.ts';
 import { logError } from '../log.ts';
 import { deleteFromTogether } from './co-written.ts';
 
 /** A document nobody may read any more: out of memory (its sockets closed) and off disk. */
-function forgetDoc(deps: Deps, name: string): void {
-  deps.rooms.evict(name);
-  deps.store.deleteDoc(name);
+async function forgetDoc(deps: Deps, name: string): Promise<void> {
+  deps.rooms.evictEverywhere(name);
+  await deps.store.deleteDoc(name);
 }
 
 /**
@@ -32,78 +33,85 @@ function forgetDoc(deps: Deps, name: string): void {
  * document at once: their characters leave the texts both wrote, the agreed copies of those
  * texts follow (shared/redact.ts redactCoWritten), and the one who stays is told in the log.
  */
-function redactSpace(deps: Deps, spaceId: string, userId: string): void {
+async function redactSpace(deps: Deps, spaceId: string, userId: string): Promise<void> {
   const { store, rooms } = deps;
   const logName = docName(spaceId, 'log');
   const togetherName = docName(spaceId, 'together');
-  const releases: Array<() => void> = [];
+  const held: HeldChange[] = [];
   try {
-    store.transaction(() => {
-      const clientIds = rooms.clientIdsOf(togetherName, userId);
+    await store.transaction(async (tx) => {
+      const clientIds = await rooms.clientIdsOf(togetherName, userId, tx);
       let texts: Record<string, CoWrittenText> = {};
-      releases.push(rooms.changeHeld(togetherName, (doc) => (texts = deleteFromTogether(doc, clientIds))));
-      store.forgetWriter(togetherName, userId);
-      const events = store.events(spaceId);
+      held.push(await rooms.changeHeld(togetherName, (doc) => (texts = deleteFromTogether(doc, clientIds)), tx));
+      await tx.forgetWriter(togetherName, userId);
+      const events = await tx.events(spaceId);
       const redacted = redactCoWritten(events, redactEvents(events, userId), texts);
-      store.deleteCommandsOf(spaceId, userId);
+      await tx.deleteCommandsOf(spaceId, userId);
       // The other's remembered results keep answering their retries, without this person's words.
       const others = otherActors(events, userId);
-      store.rewriteCommandResults(spaceId, (list) => redactCoWritten(list, list.map((e) => redactEvent(e, userId, others)), texts));
+      await tx.rewriteCommandResults(spaceId, (list) => redactCoWritten(list, list.map((e) => redactEvent(e, userId, others)), texts));
       const wordsLeftTogether = Object.values(texts).some((t) => t.before !== t.after);
       if (wordsLeftTogether) redacted.push({ type: 'together-words-removed', at: deps.now().toISOString(), by: userId });
       if (redacted.length === events.length && redacted.every((e, i) => e === events[i])) return;
-      store.replaceEvents(spaceId, redacted);
-      releases.push(
-        rooms.changeHeld(logName, (doc) => {
-          const list = doc.getArray<SpaceEvent>(LOG_EVENTS_KEY);
-          list.delete(0, list.length);
-          list.push(redacted);
-        }),
+      await tx.replaceEvents(spaceId, redacted);
+      held.push(
+        await rooms.changeHeld(
+          logName,
+          (doc) => {
+            const list = doc.getArray<SpaceEvent>(LOG_EVENTS_KEY);
+            list.delete(0, list.length);
+            list.push(redacted);
+          },
+          tx,
+        ),
       );
     });
   } catch (error) {
     // The documents may hold a change the database rolled back: reload them from disk.
-    if (releases.length > 0) {
+    if (held.length > 0) {
       rooms.evict(togetherName);
       rooms.evict(logName);
     }
     throw error;
   }
-  for (const release of releases) release();
-  compactBestEffort(deps, logName);
+  for (const change of held) change.release();
+  await compactBestEffort(deps, logName);
   // The together document keeps the other person's words, but not the history of words
   // deleted from it, which a stored update would otherwise still hold.
-  compactBestEffort(deps, togetherName);
+  await compactBestEffort(deps, togetherName);
+  // Other instances applied the change as it was relayed; their copies are dropped as well, so
+  // nothing of the person lingers in any instance's memory once the compacted state is all there is.
+  for (const name of [togetherName, logName]) deps.rooms.evictElsewhere(name);
 }
 
-function compactBestEffort(deps: Deps, name: string): void {
+async function compactBestEffort(deps: Deps, name: string): Promise<void> {
   try {
-    deps.rooms.compact(name);
+    await deps.rooms.compact(name);
   } catch (error) {
     logError('compaction during erasure failed', error);
   }
 }
 
-export function eraseAccount(deps: Deps, user: UserRow): void {
+export async function eraseAccount(deps: Deps, user: UserRow): Promise<void> {
   const { store, referee } = deps;
-  for (const sessionId of deps.sessions.invalidateAllOf(user.id)) deps.rooms.endSession(sessionId);
-  const spaces = store.spacesOf(user.id);
-  forgetDoc(deps, notebookDocName(user.id));
-  for (const row of spaces) forgetDoc(deps, docName(row.id, 'mine', user.id));
+  for (const sessionId of await deps.sessions.invalidateAllOf(user.id)) deps.rooms.endSession(sessionId);
+  const spaces = await store.spacesOf(user.id);
+  await forgetDoc(deps, notebookDocName(user.id));
+  for (const row of spaces) await forgetDoc(deps, docName(row.id, 'mine', user.id));
   for (const row of spaces) {
     if (row.inviteeId === null) {
       // An invitation never accepted: nobody else ever shared this space, so all of it goes.
-      forgetDoc(deps, docName(row.id, 'log'));
-      forgetDoc(deps, docName(row.id, 'together'));
-      store.deleteSpace(row.id);
+      await forgetDoc(deps, docName(row.id, 'log'));
+      await forgetDoc(deps, docName(row.id, 'together'));
+      await store.deleteSpace(row.id);
       continue;
     }
-    if (referee.state(row.id).phase === 'open') {
-      const left = referee.run({ spaceId: row.id, actor: actorOf(user), command: { type: 'leave' } });
+    if ((await referee.state(row.id)).phase === 'open') {
+      const left = await referee.run({ spaceId: row.id, actor: actorOf(user), command: { type: 'leave' } });
       if (!left.ok) throw new Error(`could not close the space on leaving: ${left.code}`);
     }
-    redactSpace(deps, row.id, user.id);
+    await redactSpace(deps, row.id, user.id);
   }
-  store.eraseUser(user.id);
-  store.scrub();
+  await store.eraseUser(user.id);
+  await store.scrub();
 }

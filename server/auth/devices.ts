@@ -10,6 +10,7 @@
 // new password makes every earlier one worthless (a thief's included).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { randomToken } from './tokens.ts';
 
@@ -19,6 +20,8 @@ const KEY_BYTES = 32;
 
 /** The MAC key, made on first start (0600, like the database) and kept across restarts. */
 export function loadDeviceKey(file: string): Buffer {
+  // On PostgreSQL nothing else makes the data folder; it holds only this key then.
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   try {
     fs.writeFileSync(file, crypto.randomBytes(KEY_BYTES), { flag: 'wx', mode: 0o600 });
   } catch (error) {

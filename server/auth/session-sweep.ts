@@ -5,11 +5,11 @@ import type { Deps } from '../deps.ts';
 
 export const SWEEP_EVERY_MS = 60_000;
 
-export function sweepExpiredSessions(deps: Pick<Deps, 'rooms' | 'store' | 'now'>): number {
+export async function sweepExpiredSessions(deps: Pick<Deps, 'rooms' | 'store' | 'now'>): Promise<number> {
   const now = deps.now().getTime();
   let ended = 0;
   for (const id of deps.rooms.openSessions()) {
-    const session = deps.store.sessionById(id);
+    const session = await deps.store.sessionById(id);
     if (session && session.expiresAt > now) continue;
     deps.rooms.endSession(id);
     ended++;

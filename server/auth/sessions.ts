@@ -16,28 +16,28 @@ export interface ValidSession {
 
 export function createSessions(store: Store, now: () => number = Date.now) {
   return {
-    create(userId: string): { token: string; expiresAt: number } {
+    async create(userId: string): Promise<{ token: string; expiresAt: number }> {
       const { id, secret, token } = newSessionToken();
       const createdAt = now();
       const expiresAt = createdAt + LIFETIME_MS;
-      store.createSession({ id, userId, secretHash: hashSecret(secret), expiresAt, createdAt });
+      await store.createSession({ id, userId, secretHash: hashSecret(secret), expiresAt, createdAt });
       return { token, expiresAt };
     },
 
-    validate(token: string | undefined): ValidSession | null {
+    async validate(token: string | undefined): Promise<ValidSession | null> {
       const parts = token ? splitSessionToken(token) : null;
       if (!parts) return null;
-      const row = store.sessionById(parts.id);
+      const row = await store.sessionById(parts.id);
       if (!row || !secretsMatch(hashSecret(parts.secret), row.secretHash)) return null;
       const t = now();
       if (t >= row.expiresAt) {
-        store.deleteSession(row.id);
+        await store.deleteSession(row.id);
         return null;
       }
       // Slide the expiry once half the lifetime is used, not on every request.
       if (row.expiresAt - t < LIFETIME_MS / 2) {
         const expiresAt = t + LIFETIME_MS;
-        store.extendSession(row.id, expiresAt);
+        await store.extendSession(row.id, expiresAt);
         return { id: row.id, userId: row.userId, expiresAt, renewed: true };
       }
       return { id: row.id, userId: row.userId, expiresAt: row.expiresAt, renewed: false };

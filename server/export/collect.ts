@@ -24,14 +24,14 @@ function textsByPrefix(doc: Y.Doc, prefix: string): Record<string, string> {
 
 const toDate = (d: DateRow): DateThatMatters => ({ id: d.id, label: d.label, month: d.month, day: d.day, remindDaysBefore: d.remindDaysBefore });
 
-export function collectExport(deps: Deps, user: UserRow, rows: readonly SpaceRow[]): ExportFile {
-  const doc = (name: string) => deps.rooms.room(name).doc;
-  const notebook = doc(notebookDocName(user.id));
+export async function collectExport(deps: Deps, user: UserRow, rows: readonly SpaceRow[]): Promise<ExportFile> {
+  const doc = async (name: string) => (await deps.rooms.current(name)).doc;
+  const notebook = await doc(notebookDocName(user.id));
   const spaces: SpaceExport[] = [];
   for (const row of rows) {
-    const state = deps.referee.state(row.id);
+    const state = await deps.referee.state(row.id);
     if (state.phase === 'none') continue;
-    const together = doc(docName(row.id, 'together'));
+    const together = await doc(docName(row.id, 'together'));
     const togetherTexts: Record<string, string> = {};
     for (const key of [GROUND_RULES_KEY, STATEMENT_KEY]) {
       const value = together.getText(key).toString();
@@ -39,12 +39,12 @@ export function collectExport(deps: Deps, user: UserRow, rows: readonly SpaceRow
     }
     spaces.push({
       ...summary(state, user.id),
-      events: doc(docName(row.id, 'log')).getArray<SpaceEvent>(LOG_EVENTS_KEY).toArray(),
+      events: (await doc(docName(row.id, 'log'))).getArray<SpaceEvent>(LOG_EVENTS_KEY).toArray(),
       together: togetherTexts,
       reflection: textsByPrefix(notebook, `reflection:${row.id}:`),
-      drafts: textsByPrefix(doc(docName(row.id, 'mine', user.id)), 'draft:'),
-      sealed: deps.referee.mySealed(row.id, user.id),
-      dates: deps.store.datesOf(user.id, row.id).map(toDate),
+      drafts: textsByPrefix(await doc(docName(row.id, 'mine', user.id)), 'draft:'),
+      sealed: await deps.referee.mySealed(row.id, user.id),
+      dates: (await deps.store.datesOf(user.id, row.id)).map(toDate),
     });
   }
   return {

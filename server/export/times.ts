@@ -1,6 +1,8 @@
 // Times in the readable copy, in the reader's own time zone (sent by their browser as `tz`).
 // An unknown zone is refused at the edge; without one, the copy says it is in UTC.
-const LOCALE = 'en-GB';
+import { DEFAULT_LANGUAGE, type Language, intlLocale } from '../../shared/languages.ts';
+
+const LOCALE = intlLocale(DEFAULT_LANGUAGE);
 
 export function isTimeZone(zone: string): boolean {
   if (zone.length > 64) return false;
@@ -20,9 +22,11 @@ export interface Times {
   day(isoDay: string): string;
 }
 
-export function timesIn(zone: string): Times {
-  const instant = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short', timeZone: zone });
-  const calendarDay = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
+/** Times as the reader's language says them ("1 november 2026 om 11:00" in Dutch). */
+export function timesIn(zone: string, language: Language = DEFAULT_LANGUAGE): Times {
+  const locale = intlLocale(language);
+  const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: zone });
+  const calendarDay = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   return {
     zone,
     time: (iso) => (Number.isNaN(Date.parse(iso)) ? iso : instant.format(new Date(iso))),

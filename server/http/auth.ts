@@ -10,8 +10,8 @@ export function loadSession(deps: Deps): MiddlewareHandler<AppEnv> {
   const cookie = { https: isHttps(deps.config) };
   return async function readSession(c, next) {
     const token = readCookie(c.req.header('cookie'), sessionCookieName(cookie));
-    const session = deps.sessions.validate(token);
-    const user = session ? (deps.store.userById(session.userId) ?? null) : null;
+    const session = await deps.sessions.validate(token);
+    const user = session ? ((await deps.store.userById(session.userId)) ?? null) : null;
     c.set('session', user ? session : null);
     c.set('user', user);
     await next();

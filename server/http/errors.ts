@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type ErrorCode, type ErrorDetail, errorBody } from '../../shared/errors.ts';
 import { logError } from '../log.ts';
+import { isStoreUnavailable } from '../storage/unavailable.ts';
 
 export class ApiError extends HTTPException {
   constructor(
@@ -27,6 +28,12 @@ export function handleError(err: Error, c: Context): Response {
     const status = err.status as ContentfulStatusCode;
     const code = status === 413 ? 'too-large' : status === 404 ? 'not-found' : status === 403 ? 'forbidden' : 'bad-request';
     return c.json(errorBody(code, err.message || 'That request could not be read.'), status);
+  }
+  if (isStoreUnavailable(err)) {
+    // The database is away (restarting, unreachable): nothing was decided, so nothing was lost.
+    logError('database unavailable', err, { route: c.req.routePath, method: c.req.method });
+    c.header('Retry-After', '5');
+    return c.json(errorBody('unavailable', 'We cannot reach our storage for a moment. Nothing you sent was lost; please try again shortly.'), 503);
   }
   logError('unhandled', err, { route: c.req.routePath, method: c.req.method });
   return c.json(errorBody('server-error', 'Something went wrong on our side. Nothing you sent was lost.'), 500);

@@ -9,12 +9,18 @@ export interface DigestInput {
   frequency: EmailSubscriber['frequency'];
   notices: readonly Notice[];
   origin: string;
+  /** A calendar day (YYYY-MM-DD) in the reader's language; as it is when left out. */
+  day?: (isoDay: string) => string;
 }
 
 export function composeDigest(ui: Copy, input: DigestInput): { subject: string; text: string } {
   const t = (key: string, vars?: Vars) => format(lookup(ui, key) ?? key, vars);
   // A friend who deleted their account has no name; their notice is a whole sentence of its own.
-  const lines = input.notices.flatMap((n) => [`- ${t(`notices.${n.kind}${n.otherName ? '' : '-left'}`, n as unknown as Vars)}`, `  ${input.origin}/spaces/${n.spaceId}`]);
+  const day = input.day ?? ((d: string) => d);
+  const lines = input.notices.flatMap((n) => [
+    `- ${t(`notices.${n.kind}${n.otherName ? '' : '-left'}`, { ...(n as unknown as Vars), on: day(n.on) })}`,
+    `  ${input.origin}/spaces/${n.spaceId}`,
+  ]);
   const text = [
     t('reminders.greeting', { name: input.name }),
     '',

@@ -10,17 +10,19 @@ import type { UserRow } from '../storage/store.ts';
 
 const DAY_MS = 86_400_000;
 
-export type NoticeSource = (deps: Deps, user: UserRow, now: Date, stateOf: (spaceId: string) => SpaceState) => Notice[];
+export type NoticeSource = (deps: Deps, user: UserRow, now: Date, stateOf: (spaceId: string) => Promise<SpaceState>) => Promise<Notice[]>;
 
 /** Dates that matter coming up within the window their keeper chose. */
-const datesComingUp: NoticeSource = (deps, user, now, stateOf) =>
-  deps.store.datesOf(user.id).flatMap((d) => {
+const datesComingUp: NoticeSource = async (deps, user, now, stateOf) => {
+  const found: Notice[][] = [];
+  for (const d of await deps.store.datesOf(user.id)) {
     const [soon] = upcoming([d], now, d.remindDaysBefore);
-    const state = stateOf(d.spaceId);
-    if (!soon || state.phase === 'none') return [];
+    if (!soon) continue;
+    const state = await stateOf(d.spaceId);
+    if (state.phase === 'none') continue;
     // It needs the person from the first day of its window, or from when they wrote it down.
     const windowOpened = new Date(soon.on.getTime() - d.remindDaysBefore * DAY_MS).toISOString();
-    return [
+    found.push([
       {
         kind: soon.inDays === 0 ? 'date-today' : 'date-coming',
         spaceId: d.spaceId,
@@ -30,14 +32,16 @@ const datesComingUp: NoticeSource = (deps, user, now, stateOf) =>
         inDays: daysBetween(now, soon.on),
         since: windowOpened > d.createdAt ? windowOpened : d.createdAt,
       } satisfies Notice,
-    ];
-  });
+    ]);
+  }
+  return found.flat();
+};
 
 export const noticeSources: readonly NoticeSource[] = [datesComingUp];
 
 /** Folds each space's log once per use, however many notices or people ask about it. */
-export function stateCache(deps: Deps): (spaceId: string) => SpaceState {
-  const states = new Map<string, SpaceState>();
+export function stateCache(deps: Deps): (spaceId: string) => Promise<SpaceState> {
+  const states = new Map<string, Promise<SpaceState>>();
   return (spaceId) => {
     let state = states.get(spaceId);
     if (!state) states.set(spaceId, (state = deps.referee.state(spaceId)));
@@ -46,8 +50,9 @@ export function stateCache(deps: Deps): (spaceId: string) => SpaceState {
 }
 
 /** Everything that needs the person, soonest first. */
-export function noticesFor(deps: Deps, user: UserRow, now: Date, stateOf = stateCache(deps)): Notice[] {
-  return noticeSources.flatMap((source) => source(deps, user, now, stateOf)).sort((a, b) => a.inDays - b.inDays);
+export async function noticesFor(deps: Deps, user: UserRow, now: Date, stateOf = stateCache(deps)): Promise<Notice[]> {
+  const found = await Promise.all(noticeSources.map((source) => source(deps, user, now, stateOf)));
+  return found.flat().sort((a, b) => a.inDays - b.inDays);
 }
 
 /** True while the person has paused in this space: then nothing reaches them by email about it. */

@@ -2,13 +2,15 @@
 // something new needs them. Cheap: one query finds who has email on, and the clock is
 // deps.now, read at each tick, so a test can move time. Quiet about a space while the person
 // has paused there; notices that came and went while paused stay in the app, not in email.
+import type { Notice } from '../../shared/personal-types.ts';
 import type { Deps } from '../deps.ts';
 import { logError } from '../log.ts';
-import { loadContent } from '../content.ts';
+import { languageOf, loadContent } from '../content.ts';
 import type { EmailSubscriber } from '../storage/store.ts';
 import { composeDigest } from './digest.ts';
 import type { Mailer } from './mailer.ts';
 import { noticesFor, pausedIn, stateCache } from './notices.ts';
+import { timesIn } from '../export/times.ts';
 
 const PERIOD_MS: Record<EmailSubscriber['frequency'], number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
 
@@ -27,18 +29,21 @@ export function createReminders(deps: Deps, mailer: Mailer | null, everyMs: numb
     const now = deps.now();
     const stateOf = stateCache(deps);
     let sent = 0;
-    for (const sub of deps.store.emailSubscribers()) {
+    for (const sub of await deps.store.emailSubscribers()) {
       if (sub.lastSentAt && now.getTime() - Date.parse(sub.lastSentAt) < PERIOD_MS[sub.frequency]) continue;
-      const user = deps.store.userById(sub.userId);
+      const user = await deps.store.userById(sub.userId);
       if (!user) continue;
-      const notices = noticesFor(deps, user, now, stateOf).filter(
-        (n) => !pausedIn(stateOf(n.spaceId), user.id) && (!sub.lastSentAt || n.since > sub.lastSentAt),
-      );
+      const notices: Notice[] = [];
+      for (const n of await noticesFor(deps, user, now, stateOf))
+        if (!pausedIn(await stateOf(n.spaceId), user.id) && (!sub.lastSentAt || n.since > sub.lastSentAt)) notices.push(n);
       if (notices.length === 0) continue;
-      const mail = composeDigest(loadContent().bundle.ui, { name: user.displayName, frequency: sub.frequency, notices, origin: deps.config.publicOrigin });
+      const language = languageOf(user);
+      const mail = composeDigest(loadContent(language).bundle.ui, {
+        name: user.displayName, frequency: sub.frequency, notices, origin: deps.config.publicOrigin, day: timesIn('UTC', language).day,
+      });
       try {
         await mailer.send({ to: sub.address, ...mail });
-        deps.store.markDigestSent(user.id, now.toISOString());
+        await deps.store.markDigestSent(user.id, now.toISOString());
         sent++;
       } catch (error) {
         // Not marked sent, so the next tick tries again; one bad address does not stop the rest.

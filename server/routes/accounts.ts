@@ -35,32 +35,32 @@ export function accountRoutes(deps: Deps) {
       };
       // Taken as well when it only looks like a name someone has (other letters that look the same).
       const skeleton = nameSkeleton(body.name);
-      if (store.userByNameKey(key) || store.userByNameSkeleton(skeleton)) throw nameTaken();
+      if ((await store.userByNameKey(key)) || (await store.userByNameSkeleton(skeleton))) throw nameTaken();
       const passwordHash = await passwords.hash(body.password);
       const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
       const user = { id: newId(), name: body.name, displayName: body.displayName ?? body.name, passwordHash, email: body.email ?? null, createdAt: deps.now().toISOString() };
       try {
-        store.createUser(user, key, codes.map((code) => hashSecretHex(normaliseRecoveryCode(code))), skeleton);
+        await store.createUser(user, key, codes.map((code) => hashSecretHex(normaliseRecoveryCode(code))), skeleton);
       } catch {
         // Two sign-ups raced for the same name (or look-alikes); the unique indexes decided.
         throw nameTaken();
       }
-      startSession(c, deps, user.id);
+      await startSession(c, deps, user.id);
       return c.json<SignUpResult>({ me: toMe(user), recoveryCodes: codes }, 201);
     })
     .post('/recover', async (c) => {
       const body = await readJson(c, recoverBody);
       const key = nameKey(body.name);
-      const user = store.userByNameKey(key);
+      const user = await store.userByNameKey(key);
       const attempt = deps.limits.recovery.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime(), deviceOf(c, deps, user));
       if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep accounts safe, the next try can be in {wait}.');
       const codeHash = hashSecretHex(normaliseRecoveryCode(body.code));
-      const right = await attempt.check(async () => user !== undefined && store.useRecoveryCode(user.id, codeHash, deps.now().toISOString()));
+      const right = await attempt.check(async () => user !== undefined && (await store.useRecoveryCode(user.id, codeHash, deps.now().toISOString())));
       if (!user || !right) throw fail(401, 'bad-recovery-code', 'That name and code do not match a code we have.');
-      store.setPassword(user.id, await passwords.hash(body.newPassword));
+      await store.setPassword(user.id, await passwords.hash(body.newPassword));
       // A new password ends every other session, including the one a thief might hold.
-      for (const id of deps.sessions.invalidateAllOf(user.id)) deps.rooms.endSession(id);
-      startSession(c, deps, user.id);
+      for (const id of await deps.sessions.invalidateAllOf(user.id)) deps.rooms.endSession(id);
+      await startSession(c, deps, user.id);
       return c.json({ me: toMe(user) });
     })
     // Deleting asks for the password again: a session left open on a shared computer must not
@@ -72,7 +72,7 @@ export function accountRoutes(deps: Deps) {
       if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep your account safe, the next try can be in {wait}. Nothing has been deleted.');
       if (!(await attempt.check(() => passwords.verify(user.passwordHash, body.password))))
         throw fail(401, 'wrong-password', 'That password does not match. Nothing has been deleted.');
-      eraseAccount(deps, user);
+      await eraseAccount(deps, user);
       endSessionCookie(c, deps);
       return c.body(null, 204);
     });

@@ -3,6 +3,7 @@
 // either wrote; the note beside the download (meeting.calendarHint) says exactly that.
 import { format, lookup } from '../../shared/copy.ts';
 import { LINE_BREAKS } from '../../shared/schemas.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/languages.ts';
 import { loadContent } from '../content.ts';
 import type { Meeting } from '../../shared/space/types.ts';
 
@@ -43,12 +44,13 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-const summary = (otherName: string): string => {
-  const ui = loadContent().bundle.ui;
+const summary = (otherName: string, language: Language): string => {
+  const ui = loadContent(language).bundle.ui;
   return otherName ? format(lookup(ui, 'calendar.summary') ?? '', { name: otherName }) : (lookup(ui, 'calendar.summaryLeft') ?? '');
 };
 
-export function meetingCalendar(meeting: Meeting, spaceId: string, otherName: string, origin: string, now: Date): string {
+/** The .ics file for a meeting, its one line of our words (the summary) in the reader's language. */
+export function meetingCalendar(meeting: Meeting, spaceId: string, otherName: string, origin: string, now: Date, language: Language = DEFAULT_LANGUAGE): string {
   const start = new Date(meeting.proposal.when);
   const end = new Date(start.getTime() + 60 * 60 * 1000);
   const lines = [
@@ -61,7 +63,7 @@ export function meetingCalendar(meeting: Meeting, spaceId: string, otherName: st
     `DTSTAMP:${stamp(now)}`,
     `DTSTART:${stamp(start)}`,
     `DTEND:${stamp(end)}`,
-    `SUMMARY:${escapeText(summary(otherName))}`,
+    `SUMMARY:${escapeText(summary(otherName, language))}`,
     ...(meeting.proposal.place ? [`LOCATION:${escapeText(meeting.proposal.place)}`] : []),
     `URL:${origin}/spaces/${spaceId}`,
     'END:VEVENT',

@@ -30,27 +30,30 @@ export function toDateView(row: DateRow, now: Date): DateView {
 export function dateRoutes(deps: Deps) {
   const { store } = deps;
   return new Hono<AppEnv>()
-    .get('/', (c) => {
+    .get('/', async (c) => {
       const user = requireUser(c);
-      const row = visibleSpace(deps, c.req.param('id'), user);
+      const row = await visibleSpace(deps, c.req.param('id'), user);
       const now = deps.now();
-      const list = store.datesOf(user.id, row.id).map((d) => toDateView(d, now));
+      const list = (await store.datesOf(user.id, row.id)).map((d) => toDateView(d, now));
       return c.json(list.sort((a, b) => a.inDays - b.inDays));
     })
     .post('/', async (c) => {
       const user = requireUser(c);
-      const row = visibleSpace(deps, c.req.param('id'), user);
+      const row = await visibleSpace(deps, c.req.param('id'), user);
       const body = await readJson(c, dateBody);
-      if (store.datesOf(user.id, row.id).length >= Limits.datesPerSpace)
-        throw fail(409, 'refused', 'That is as many dates as one space can keep.', 'too-many-dates');
       const date: DateRow = { id: newId(), userId: user.id, spaceId: row.id, ...body, createdAt: deps.now().toISOString() };
-      store.addDate(date);
+      // Counted and added in one transaction, so two requests at once cannot both pass the limit.
+      await store.transaction(async (tx) => {
+        if ((await tx.datesOf(user.id, row.id)).length >= Limits.datesPerSpace)
+          throw fail(409, 'refused', 'That is as many dates as one space can keep.', 'too-many-dates');
+        await tx.addDate(date);
+      });
       return c.json<DateView>(toDateView(date, deps.now()), 201);
     })
-    .delete('/:dateId', (c) => {
+    .delete('/:dateId', async (c) => {
       const user = requireUser(c);
-      const row = visibleSpace(deps, c.req.param('id'), user);
-      if (!store.deleteDate(user.id, row.id, c.req.param('dateId'))) throw fail(404, 'not-found', 'There is no such date here.');
+      const row = await visibleSpace(deps, c.req.param('id'), user);
+      if (!(await store.deleteDate(user.id, row.id, c.req.param('dateId')))) throw fail(404, 'not-found', 'There is no such date here.');
       return c.body(null, 204);
     });
 }

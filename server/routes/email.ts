@@ -11,9 +11,9 @@ export function emailRoutes(deps: Deps) {
   return new Hono<AppEnv>().put('/', async (c) => {
     const user = requireUser(c);
     const { email } = await readJson(c, emailBody);
-    deps.store.transaction(() => {
-      deps.store.setEmail(user.id, email);
-      if (email === null) deps.store.setEmailFrequency(user.id, 'never');
+    await deps.store.transaction(async (tx) => {
+      await tx.setEmail(user.id, email);
+      if (email === null) await tx.setEmailFrequency(user.id, 'never');
     });
     return c.json(toMe({ ...user, email }));
   });

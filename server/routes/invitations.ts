@@ -15,11 +15,11 @@ import { findInvitation } from './invitation-links.ts';
 const gone = () => fail(404, 'invitation-gone', 'This invitation link is no longer open.');
 
 export function invitationRoutes(deps: Deps) {
-  const { store, referee } = deps;
+  const { referee } = deps;
   return new Hono<AppEnv>()
-    .get('/:token', (c) => {
-      const invitation = findInvitation(deps, c.req.param('token'));
-      const state = invitation ? referee.state(invitation.spaceId) : null;
+    .get('/:token', async (c) => {
+      const invitation = await findInvitation(deps, c.req.param('token'));
+      const state = invitation ? await referee.state(invitation.spaceId) : null;
       if (!invitation || state?.phase !== 'invited') throw gone();
       return c.json<InvitationView>({
         openerName: state.opener.name,
@@ -36,7 +36,7 @@ export function invitationRoutes(deps: Deps) {
       const body = await readJson(c, answerInvitationBody);
       const user = c.get('user');
       if (body.answer === 'join' && !user) throw fail(401, 'unauthorized', 'Please sign up or sign in to join.');
-      const invitation = findInvitation(deps, token);
+      const invitation = await findInvitation(deps, token);
       if (!invitation) throw gone();
       // Answers that need no account are limited per link; joining needs an account and uses the
       // link up, so a flood of "not yet" cannot keep the friend it was meant for from joining.
@@ -47,15 +47,15 @@ export function invitationRoutes(deps: Deps) {
       // Declining needs no account: nobody should have to sign up to say no.
       const actor: Actor = user ? actorOf(user) : { id: 'guest', name: 'guest' };
       const { spaceId } = invitation;
-      const result = referee.run({
+      const result = await referee.run({
         spaceId,
         actor,
         command: { type: 'answer-invitation', answer: body.answer, askAgainAfter: body.askAgainAfter },
-        alongside: (state) => {
+        alongside: async (tx, state) => {
           // Checked again inside the transaction: of twenty racing joins, one finds the link.
-          const live = findInvitation(deps, token);
+          const live = await findInvitation(deps, token, tx);
           if (!live || live.spaceId !== spaceId || state.phase !== 'invited') throw gone();
-          if (body.answer !== 'not-yet') store.deleteInvitation(live.spaceId);
+          if (body.answer !== 'not-yet') await tx.deleteInvitation(live.spaceId);
         },
       });
       if (!result.ok) {

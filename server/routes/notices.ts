@@ -7,5 +7,5 @@ import { requireUser } from '../http/auth.ts';
 import { noticesFor } from '../reminders/notices.ts';
 
 export function noticeRoutes(deps: Deps) {
-  return new Hono<AppEnv>().get('/', (c) => c.json<Notice[]>(noticesFor(deps, requireUser(c), deps.now())));
+  return new Hono<AppEnv>().get('/', async (c) => c.json<Notice[]>(await noticesFor(deps, requireUser(c), deps.now())));
 }

@@ -21,11 +21,11 @@ export function passwordRoutes(deps: Deps) {
     if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep your account safe, the next try can be in {wait}. Your password has not changed.');
     if (!(await attempt.check(() => deps.passwords.verify(user.passwordHash, body.currentPassword))))
       throw fail(401, 'wrong-password', 'That password does not match. Your password has not changed.');
-    deps.store.setPassword(user.id, await deps.passwords.hash(body.newPassword));
-    for (const id of session ? deps.store.deleteOtherSessions(user.id, session.id) : deps.sessions.invalidateAllOf(user.id))
+    await deps.store.setPassword(user.id, await deps.passwords.hash(body.newPassword));
+    for (const id of session ? await deps.store.deleteOtherSessions(user.id, session.id) : await deps.sessions.invalidateAllOf(user.id))
       deps.rooms.endSession(id);
     // The new password made every device cookie worthless; this browser just proved itself again.
-    trustDevice(c, deps, user.id);
+    await trustDevice(c, deps, user.id);
     return c.body(null, 204);
   });
 }

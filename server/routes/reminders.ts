@@ -11,19 +11,19 @@ import { fail } from '../http/errors.ts';
 import type { UserRow } from '../storage/store.ts';
 
 export function reminderRoutes(deps: Deps) {
-  const settings = (user: UserRow): ReminderSettings => ({
-    email: deps.store.emailFrequency(user.id),
+  const settings = async (user: UserRow): Promise<ReminderSettings> => ({
+    email: await deps.store.emailFrequency(user.id),
     canEmail: user.email !== null && sendsMail(deps.config),
   });
 
   return new Hono<AppEnv>()
-    .get('/', (c) => c.json(settings(requireUser(c))))
+    .get('/', async (c) => c.json(await settings(requireUser(c))))
     .put('/', async (c) => {
       const user = requireUser(c);
       const body = await readJson(c, remindersBody);
       if (body.email !== 'never' && user.email === null)
         throw fail(409, 'refused', 'Email reminders need an email address on your account.', 'no-email');
-      deps.store.setEmailFrequency(user.id, body.email);
-      return c.json(settings(user));
+      await deps.store.setEmailFrequency(user.id, body.email);
+      return c.json(await settings(user));
     });
 }

@@ -9,7 +9,7 @@ import type { UserRow } from '../storage/store.ts';
 /** Names are unique without regard to case, width or spacing: "Sam", "sam" and "ｓａｍ" are one. */
 export const nameKey = (name: string): string => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-export const toMe = (u: UserRow): Me => ({ id: u.id, name: u.name, displayName: u.displayName, email: u.email });
+export const toMe = (u: UserRow): Me => ({ id: u.id, name: u.name, displayName: u.displayName, email: u.email, language: u.language ?? null });
 
 /** How a person appears to the other in a space's log: by the name the friend sees. */
 export const actorOf = (u: UserRow): { id: string; name: string } => ({ id: u.id, name: u.displayName });
@@ -19,21 +19,21 @@ export const actorOf = (u: UserRow): { id: string; name: string } => ({ id: u.id
  * its sockets: a browser holds one session, and a cookie copied from it earlier (a shared
  * computer, a borrowed phone) must not stay valid beside the new one.
  */
-export function startSession(c: Context<AppEnv>, deps: Deps, userId: string): void {
+export async function startSession(c: Context<AppEnv>, deps: Deps, userId: string): Promise<void> {
   const earlier = c.get('session');
   if (earlier) {
-    deps.sessions.invalidate(earlier.id);
+    await deps.sessions.invalidate(earlier.id);
     deps.rooms.endSession(earlier.id);
     c.set('session', null);
   }
-  const { token, expiresAt } = deps.sessions.create(userId);
+  const { token, expiresAt } = await deps.sessions.create(userId);
   c.header('Set-Cookie', sessionCookie({ https: isHttps(deps.config) }, token, expiresAt));
-  trustDevice(c, deps, userId);
+  await trustDevice(c, deps, userId);
 }
 
 /** This browser proved who it is: from now on it is counted on its own (server/auth/devices.ts). */
-export function trustDevice(c: Context<AppEnv>, deps: Deps, userId: string): void {
-  const owner = deps.store.userById(userId);
+export async function trustDevice(c: Context<AppEnv>, deps: Deps, userId: string): Promise<void> {
+  const owner = await deps.store.userById(userId);
   if (!owner) return;
   const device = deps.devices.issue(owner, deps.now().getTime());
   c.header('Set-Cookie', deviceCookie({ https: isHttps(deps.config) }, device.value, device.expiresAt), { append: true });

@@ -22,19 +22,19 @@ export function sessionRoutes(deps: Deps) {
     .post('/', async (c) => {
       const body = await readJson(c, signInBody);
       const key = nameKey(body.name);
-      const user = store.userByNameKey(key);
+      const user = await store.userByNameKey(key);
       const attempt = limits.signIn.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime(), deviceOf(c, deps, user));
       if (!attempt.ok)
         throw retryLater(c, attempt.retryAfterMs, 'To keep accounts safe, the next try can be in {wait}. If you have forgotten your password, a recovery code can set a new one.');
       const right = await attempt.check(() => (user ? passwords.verify(user.passwordHash, body.password) : passwords.verifyNobody(body.password)));
       if (!user || !right) throw fail(401, 'bad-credentials', 'That name and password do not match.');
-      startSession(c, deps, user.id);
+      await startSession(c, deps, user.id);
       return c.json({ me: toMe(user) });
     })
-    .delete('/current', (c) => {
+    .delete('/current', async (c) => {
       const session = c.get('session');
       if (session) {
-        deps.sessions.invalidate(session.id);
+        await deps.sessions.invalidate(session.id);
         deps.rooms.endSession(session.id);
       }
       endSessionCookie(c, deps);

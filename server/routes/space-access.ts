@@ -6,8 +6,8 @@ import type { Deps } from '../deps.ts';
 import type { SpaceRow, UserRow } from '../storage/store.ts';
 import { canSee } from './space-views.ts';
 
-export function visibleSpace(deps: Deps, id: string | undefined, user: UserRow): SpaceRow {
-  const row = id && isSpaceId(id) ? deps.store.spaceById(id) : undefined;
+export async function visibleSpace(deps: Deps, id: string | undefined, user: UserRow): Promise<SpaceRow> {
+  const row = id && isSpaceId(id) ? await deps.store.spaceById(id) : undefined;
   if (!row || !canSee(row, user.id)) throw fail(404, 'not-found', 'There is no space here for you.');
   return row;
 }

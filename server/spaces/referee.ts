@@ -21,8 +21,8 @@ import type {
   SpaceState,
 } from '../../shared/space/types.ts';
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
-import type { LogMark, Store } from '../storage/store.ts';
-import type { RoomRegistry } from '../sync/registry.ts';
+import type { LogMark, Store, Tx } from '../storage/store.ts';
+import type { HeldChange, RoomRegistry } from '../sync/registry.ts';
 import { commandHash } from './command-hash.ts';
 import { createStateCache } from './state-cache.ts';
 
@@ -34,7 +34,7 @@ export interface RunOptions {
   /** The client-made id; absent for commands the server issues on a person's behalf. */
   commandId?: string;
   /** Extra writes that must land in the same transaction (a new space row, an invitation). */
-  alongside?: (state: SpaceState, events: readonly SpaceEvent[]) => void;
+  alongside?: (tx: Tx, state: SpaceState, events: readonly SpaceEvent[]) => Promise<void>;
   /** Set when the command creates the space. */
   creates?: boolean;
 }
@@ -42,14 +42,14 @@ export interface RunOptions {
 export type RunResult = (Decision & { replayed?: boolean }) | { ok: false; code: 'id-reused' };
 
 /** What is sealed for the rounds an answer would go to now; nothing outside an open space. */
-function sealedView(store: Store, spaceId: string, state: SpaceState): SealedView {
+async function sealedView(store: Pick<Store, 'sealed'>, spaceId: string, state: SpaceState): Promise<SealedView> {
   if (state.phase !== 'open') return { checkin: {}, reassessment: {} };
   const ids = roundIds(state.rebuild);
-  const byPerson = <T>(kind: SealKind, roundId: string) =>
-    Object.fromEntries(store.sealed(spaceId, kind, roundId).map((r) => [r.userId, r.payload as T]));
+  const byPerson = async <T>(kind: SealKind, roundId: string) =>
+    Object.fromEntries((await store.sealed(spaceId, kind, roundId)).map((r) => [r.userId, r.payload as T])) as Record<string, T>;
   return {
-    checkin: byPerson<CheckinAnswer>('checkin', ids.checkin),
-    reassessment: byPerson<ReassessmentChoice>('reassessment', ids.reassessment),
+    checkin: await byPerson<CheckinAnswer>('checkin', ids.checkin),
+    reassessment: await byPerson<ReassessmentChoice>('reassessment', ids.reassessment),
   };
 }
 
@@ -61,45 +61,47 @@ export interface RefereeOptions {
 export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date, decks: readonly DeckOutline[], settings: RefereeOptions) {
   const states = createStateCache(store, settings.cachedSpaces);
 
-  function run(options: RunOptions): RunResult {
+  async function run(options: RunOptions): Promise<RunResult> {
     const { spaceId, actor, command, commandId } = options;
     const logName = docName(spaceId, 'log');
-    let release: (() => void) | null = null;
+    let held: HeldChange | null = null;
     let closed = false;
     let folded: { mark: LogMark; state: SpaceState } | null = null;
     const bodyHash = commandId ? commandHash(command) : '';
     try {
-      const result = store.transaction((): RunResult => {
+      const result = await store.transaction(async (tx): Promise<RunResult> => {
+        // Another instance deciding a command of this space waits here until this one commits.
+        if (!options.creates) await tx.lockSpace(spaceId);
         if (commandId) {
-          const seen = store.commandResult(spaceId, commandId);
+          const seen = await tx.commandResult(spaceId, commandId);
           if (seen && seen.actorId !== actor.id) return { ok: false, code: 'not-a-member' };
           if (seen && seen.bodyHash !== null && seen.bodyHash !== bodyHash) return { ok: false, code: 'id-reused' };
           if (seen) return { ok: true, events: seen.events, replayed: true };
         }
-        const { state, mark } = states.read(spaceId);
+        const { state, mark } = await states.read(spaceId, tx);
         const at = now().toISOString();
-        const sealed = sealedView(store, spaceId, state);
+        const sealed = await sealedView(tx, spaceId, state);
         const decision = decide(state, command, { actor, now: at, spaceId: options.creates ? spaceId : undefined, decks, sealed });
         if (!decision.ok) return decision;
-        if (decision.seal) store.putSealed(spaceId, { ...decision.seal, userId: actor.id }, at);
-        if (decision.unseal) store.dropSealed(spaceId, decision.unseal.kind, decision.unseal.roundId);
-        options.alongside?.(state, decision.events);
+        if (decision.seal) await tx.putSealed(spaceId, { ...decision.seal, userId: actor.id }, at);
+        if (decision.unseal) await tx.dropSealed(spaceId, decision.unseal.kind, decision.unseal.roundId);
+        await options.alongside?.(tx, state, decision.events);
         // Accepted with nothing to add (a "not yet" repeated): nothing to write or broadcast.
         if (decision.events.length === 0) return decision;
-        store.appendEvents(spaceId, decision.events);
-        if (commandId) store.saveCommandResult(spaceId, commandId, actor.id, decision.events, bodyHash);
+        await tx.appendEvents(spaceId, decision.events);
+        if (commandId) await tx.saveCommandResult(spaceId, commandId, actor.id, decision.events, bodyHash);
         const next = fold(decision.events, state);
         if (mark) folded = { mark: { seq: mark.seq + decision.events.length, version: mark.version }, state: next };
         closed = state.phase === 'open' && next.phase === 'closed';
         if (next.phase !== 'none')
-          store.updateSpace(spaceId, {
+          await tx.updateSpace(spaceId, {
             phase: next.phase,
             ...(next.phase === 'open' ? { inviteeId: next.invitee.id } : {}),
           });
-        release = rooms.changeHeld(logName, (doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).push([...decision.events]));
+        held = await rooms.changeHeld(logName, (doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).push([...decision.events]), tx);
         return decision;
       });
-      (release as (() => void) | null)?.();
+      (held as HeldChange | null)?.release();
       // Only now, committed: a rolled-back write must not be remembered as the space's state.
       const after = folded as { mark: LogMark; state: SpaceState } | null;
       if (after) states.advance(spaceId, after.mark, after.state);
@@ -109,17 +111,17 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
       return result;
     } catch (error) {
       // The document may hold a change the database rolled back: reload it from disk.
-      if (release) rooms.evict(logName);
+      (held as HeldChange | null)?.discard();
       throw error;
     }
   }
 
   return {
     run,
-    state: (spaceId: string): SpaceState => states.read(spaceId).state,
+    state: async (spaceId: string): Promise<SpaceState> => (await states.read(spaceId)).state,
     /** A person's own sealed answers, so they can see what they said before the reveal. */
-    mySealed(spaceId: string, userId: string): { checkin: CheckinAnswer | null; reassessment: ReassessmentChoice | null } {
-      const view = sealedView(store, spaceId, states.read(spaceId).state);
+    async mySealed(spaceId: string, userId: string): Promise<{ checkin: CheckinAnswer | null; reassessment: ReassessmentChoice | null }> {
+      const view = await sealedView(store, spaceId, (await states.read(spaceId)).state);
       return { checkin: view.checkin[userId] ?? null, reassessment: view.reassessment[userId] ?? null };
     },
   };

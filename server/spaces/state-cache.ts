@@ -28,9 +28,10 @@ export function createStateCache(store: Pick<Store, 'logSince'>, maxSpaces: numb
   };
 
   return {
-    read(spaceId: string): Folded {
+    /** `via`: the transaction to read in (the referee's), else the store itself. */
+    async read(spaceId: string, via: Pick<Store, 'logSince'> = store): Promise<Folded> {
       const hit = kept.get(spaceId);
-      const log = store.logSince(spaceId, hit?.mark ?? null);
+      const log = await via.logSince(spaceId, hit?.mark ?? null);
       if (!log) {
         kept.delete(spaceId);
         return { state: initialState, mark: null };

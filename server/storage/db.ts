@@ -9,6 +9,12 @@ import { migrations } from './migrations.ts';
 
 export type Db = Database.Database;
 
+/** The synchronous shape of an asynchronous store interface: better-sqlite3 answers at once,
+ *  and sqlite-store.ts wraps every method in a promise. */
+export type Sync<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : T[K];
+};
+
 /** Only the account the server runs as may read or write. */
 const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
@@ -49,12 +55,21 @@ export function openDb(file: string): Db {
   // take its words out of the file (see sqlite-erasure.ts for the WAL and VACUUM half).
   db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
-  migrate(db);
+  try {
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return db;
 }
 
 export function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number;
+  // A file a newer Mend has migrated may hold what this code would misread or undo.
+  if (current > migrations.length) {
+    throw new Error(`The database file is at schema version ${current}, newer than this version of Mend knows (${migrations.length}). Run the newer Mend, or restore a backup taken before it.`);
+  }
   for (let version = current; version < migrations.length; version++) {
     const step = migrations[version];
     if (step === undefined) break;

@@ -149,4 +149,8 @@ export const migrations: readonly Migration[] = [
         unique. NULL (every account from before) means the same as the sign-in name. */ `
   ALTER TABLE users ADD COLUMN display_name TEXT;
   `,
+  /* 9: the language Mend speaks to each person in, on screen and in what the server sends
+        (emails, calendar files, the readable copy). NULL: not chosen yet, so English. */ `
+  ALTER TABLE users ADD COLUMN language TEXT CHECK (language IN ('en', 'nl'));
+  `,
 ];

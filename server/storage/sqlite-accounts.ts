@@ -1,5 +1,6 @@
 // Accounts, recovery codes and sessions in SQLite.
-import type { Db } from './db.ts';
+import { isLanguage } from '../../shared/languages.ts';
+import type { Db, Sync } from './db.ts';
 import type { AccountStore, SessionRow, UserRow } from './store.ts';
 
 interface UserRecord {
@@ -9,12 +10,21 @@ interface UserRecord {
   password_hash: string;
   email: string | null;
   created_at: string;
+  language: string | null;
 }
 
 const toUser = (r: UserRecord | undefined): UserRow | undefined =>
-  r && { id: r.id, name: r.name, displayName: r.display_name ?? r.name, passwordHash: r.password_hash, email: r.email, createdAt: r.created_at };
+  r && {
+    id: r.id,
+    name: r.name,
+    displayName: r.display_name ?? r.name,
+    passwordHash: r.password_hash,
+    email: r.email,
+    createdAt: r.created_at,
+    language: isLanguage(r.language) ? r.language : null,
+  };
 
-export function sqliteAccounts(db: Db): AccountStore {
+export function sqliteAccounts(db: Db): Sync<AccountStore> {
   const insertUser = db.prepare(
     'INSERT INTO users (id, name, display_name, name_key, name_skeleton, password_hash, email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -24,6 +34,7 @@ export function sqliteAccounts(db: Db): AccountStore {
   const byId = db.prepare<[string], UserRecord>('SELECT * FROM users WHERE id = ?');
   const setPassword = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
   const setEmail = db.prepare('UPDATE users SET email = ? WHERE id = ?');
+  const setLanguage = db.prepare('UPDATE users SET language = ? WHERE id = ?');
   const useCode = db.prepare(
     'UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND code_hash = ? AND used_at IS NULL',
   );
@@ -51,6 +62,7 @@ export function sqliteAccounts(db: Db): AccountStore {
     userById: (id) => toUser(byId.get(id)),
     setPassword: (userId, hash) => void setPassword.run(hash, userId),
     setEmail: (userId, email) => void setEmail.run(email, userId),
+    setLanguage: (userId, language) => void setLanguage.run(language, userId),
     useRecoveryCode: (userId, codeHash, at) => useCode.run(at, userId, codeHash).changes === 1,
     createSession: (s: SessionRow) =>
       void insertSession.run(s.id, s.userId, Buffer.from(s.secretHash), s.expiresAt, s.createdAt),

@@ -2,13 +2,13 @@
 // overwritten in the page that held them; the WAL still holds older copies of those pages,
 // so scrub() checkpoints and truncates it, and VACUUM rewrites the file without free pages.
 import type { SpaceEvent } from '../../shared/space/types.ts';
-import type { Db } from './db.ts';
+import type { Db, Sync } from './db.ts';
 import type { ErasureStore } from './store.ts';
 
 /** A tombstone's name key: nameKey() lowercases, so no name a person picks can ever equal it. */
 const tombstoneKey = (userId: string) => `Deleted:${userId}`;
 
-export function sqliteErasure(db: Db): ErasureStore {
+export function sqliteErasure(db: Db): Sync<ErasureStore> {
   const deleteUpdates = db.prepare('DELETE FROM doc_updates WHERE doc = ?');
   const deleteSnapshot = db.prepare('DELETE FROM doc_snapshots WHERE doc = ?');
   const deleteWriters = db.prepare('DELETE FROM doc_writers WHERE doc = ?');
@@ -33,7 +33,7 @@ export function sqliteErasure(db: Db): ErasureStore {
   const referenced = db.prepare<[string, string], { n: number }>(
     'SELECT COUNT(*) AS n FROM spaces WHERE opener_id = ? OR invitee_id = ?',
   );
-  const tombstone = db.prepare("UPDATE users SET name = '', display_name = NULL, name_key = ?, name_skeleton = NULL, password_hash = '', email = NULL WHERE id = ?");
+  const tombstone = db.prepare("UPDATE users SET name = '', display_name = NULL, name_key = ?, name_skeleton = NULL, password_hash = '', email = NULL, language = NULL WHERE id = ?");
   const deleteUser = db.prepare('DELETE FROM users WHERE id = ?');
 
   return {

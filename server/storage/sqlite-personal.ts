@@ -1,6 +1,6 @@
 // Dates that matter and email settings in SQLite. Every query names the keeper, so no
 // route can reach another person's rows by guessing an id.
-import type { Db } from './db.ts';
+import type { Db, Sync } from './db.ts';
 import type { DateRow, EmailFrequency, EmailSubscriber, PersonalStore } from './store.ts';
 
 interface DateRecord {
@@ -25,7 +25,7 @@ const toDate = (r: DateRecord): DateRow => ({
   createdAt: r.created_at,
 });
 
-export function sqlitePersonal(db: Db): PersonalStore {
+export function sqlitePersonal(db: Db): Sync<PersonalStore> {
   const insertDate = db.prepare(
     'INSERT INTO dates_that_matter (id, user_id, space_id, label, month, day, remind_days_before, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );

@@ -1,10 +1,10 @@
 // Sealed answers in SQLite: one row per person per round, never in the log or any document
 // until the reveal.
 import type { SealKind } from '../../shared/space/types.ts';
-import type { Db } from './db.ts';
+import type { Db, Sync } from './db.ts';
 import type { SealStore } from './store.ts';
 
-export function sqliteSeals(db: Db): SealStore {
+export function sqliteSeals(db: Db): Sync<SealStore> {
   const select = db.prepare<[string, string, string], { user_id: string; payload: string }>(
     'SELECT user_id, payload FROM sealed_answers WHERE space_id = ? AND kind = ? AND round_id = ?',
   );

@@ -1,6 +1,6 @@
 // Spaces, invitations, the accepted-event log and remembered command results in SQLite.
 import type { SpaceEvent, Phase } from '../../shared/space/types.ts';
-import type { Db } from './db.ts';
+import type { Db, Sync } from './db.ts';
 import type { InvitationRow, LogMark, SpaceRow, SpaceStore } from './store.ts';
 
 interface SpaceRecord {
@@ -31,7 +31,7 @@ const toInvitation = (r: InvitationRecord): InvitationRow => ({
   createdAt: r.created_at,
 });
 
-export function sqliteSpaces(db: Db): SpaceStore {
+export function sqliteSpaces(db: Db): Sync<SpaceStore> {
   const insertSpace = db.prepare('INSERT INTO spaces (id, opener_id, invitee_id, phase, created_at) VALUES (?, ?, ?, ?, ?)');
   const spaceById = db.prepare<[string], SpaceRecord>('SELECT * FROM spaces WHERE id = ?');
   const spacesOf = db.prepare<[string, string], SpaceRecord>(
@@ -40,6 +40,7 @@ export function sqliteSpaces(db: Db): SpaceStore {
   const openedSince = db.prepare<[string, string], { count: number; first: string | null }>(
     'SELECT COUNT(*) AS count, MIN(created_at) AS first FROM spaces WHERE opener_id = ? AND created_at > ?',
   );
+  const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM spaces WHERE id = ?');
   const setPhase = db.prepare('UPDATE spaces SET phase = ? WHERE id = ?');
   const setInvitee = db.prepare('UPDATE spaces SET phase = ?, invitee_id = ? WHERE id = ?');
   const putInvitation = db.prepare(
@@ -102,6 +103,8 @@ export function sqliteSpaces(db: Db): SpaceStore {
       const r = commandResult.get(spaceId, commandId);
       return r && { actorId: r.actor_id, events: JSON.parse(r.events) as SpaceEvent[], bodyHash: r.body_hash };
     },
+    // The open write transaction already holds SQLite's only write lock: nobody else can decide.
+    lockSpace: (spaceId) => exists.get(spaceId) !== undefined,
     saveCommandResult: (spaceId, commandId, actorId, list, bodyHash) =>
       void saveCommand.run(spaceId, commandId, actorId, JSON.stringify(list), bodyHash),
   };

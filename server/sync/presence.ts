@@ -26,6 +26,9 @@ export interface PresenceOptions {
   relayEveryMs: number;
 }
 
+/** The origin of presence heard from another instance. */
+const AFAR = Symbol('afar');
+
 export class Presence {
   // Everything below is made when someone first sends presence: most rooms never hear any.
   private aw: awarenessProtocol.Awareness | null = null;
@@ -42,6 +45,8 @@ export class Presence {
     private readonly members: () => Iterable<PresenceMember>,
     private readonly relay: (message: Uint8Array) => void,
     private readonly now: () => number = Date.now,
+    /** Tells other instances what this one accepted (an awareness update; nothing in one process). */
+    private readonly publish: ((update: Uint8Array) => void) | null = null,
   ) {}
 
   get awareness(): awarenessProtocol.Awareness {
@@ -93,13 +98,33 @@ export class Presence {
       const clock = state !== null && !present && known !== undefined && entry.clock <= known ? known + 1 : entry.clock;
       accepted.push({ ...entry, clock, state });
     }
-    if (accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessEntries(accepted), origin);
+    if (accepted.length === 0) return;
+    const kept = writeAwarenessEntries(accepted);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, kept, origin);
+    this.publish?.(kept);
+  }
+
+  /**
+   * Presence another instance accepted and stamped: kept here too, so this instance's people
+   * see it and new joiners get it, and its clientIDs stay that person's (an echo of them is
+   * free and claims nothing). Never published again, so it cannot bounce between instances.
+   */
+  heardFromAfar(update: Uint8Array): void {
+    const entries = readAwarenessEntries(update, this.options.maxClientIdsPerPerson * 4);
+    for (const { clientId, state } of entries) {
+      const user = state?.user as { id?: unknown } | undefined;
+      if (typeof user?.id === 'string' && !this.owners?.has(clientId)) (this.owners ??= new Map()).set(clientId, user.id);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, AFAR);
   }
 
   /** A connection left: its clientIDs are gone for everyone. */
   forget(member: PresenceMember): void {
     if (!this.aw || member.clientIds.size === 0) return;
-    awarenessProtocol.removeAwarenessStates(this.aw, [...member.clientIds], 'server');
+    const ids = [...member.clientIds];
+    awarenessProtocol.removeAwarenessStates(this.aw, ids, 'server');
+    // The removal with its new clocks, for the other instances' copies.
+    this.publish?.(awarenessProtocol.encodeAwarenessUpdate(this.aw, ids));
   }
 
   destroy(): void {

@@ -13,13 +13,15 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { type DocSchema, DocSchemas, storedDocKind } from '../../shared/doc-schemas.ts';
 import { CloseCode, MessageTag } from '../../shared/wire.ts';
-import type { DocStore } from '../storage/store.ts';
+import type { DocStore, StoredDoc } from '../storage/store.ts';
 import { Presence, type PresenceOptions } from './presence.ts';
 import type { UpdateWriter } from './update-writer.ts';
 import { checkUpdate, wouldChange } from './update-check.ts';
 import { isWellFormedUpdate } from './well-formed.ts';
 import { DocWriters } from './writers.ts';
 import { logError } from '../log.ts';
+import { InOrder } from '../cluster/in-order.ts';
+import { type DocListener, type Relay, soloRelay } from '../cluster/relay.ts';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 
 /** The least a socket must do; the Node/ws glue adapts to it (sync/socket.ts). */
@@ -49,6 +51,10 @@ export interface RoomOptions extends PresenceOptions {
 }
 
 const SERVER_ORIGIN = Symbol('server');
+/** Rows another instance committed, applied here: already stored, only to be shared. */
+const RELAYED = Symbol('relayed');
+/** How long a row may wait for a missing one before PostgreSQL is asked for it. */
+const GAP_WAIT_MS = 100;
 
 /** A client asks for the whole state once when it connects; a few more allow for resyncs:
  *  three at once, then one every five seconds. */
@@ -78,32 +84,71 @@ export class Room {
   private storedBytes = 0;
   private tailBytes = 0;
   private lastSeq = 0;
+  /** Collects the server's own change while it is applied; its rows are written by the caller. */
   private held: Uint8Array[] | null = null;
+  /** Server changes applied in memory whose transaction has not ended: no compaction meanwhile,
+   *  a snapshot would put a change on disk that may yet be rolled back. */
+  private heldOpen = 0;
+  /** Whole-state answers asked for while a server change is held: they would show it before its
+   *  commit (on PostgreSQL the transaction awaits between the two), so they wait for its end. */
+  private deferredStep1: Array<{ conn: Connection; stateVector: Uint8Array }> | null = null;
+  private compacting = false;
   private pendingTimer: NodeJS.Timeout | null = null;
   /** Who wrote with each Yjs client id, for a document two people write (null for the others). */
   private readonly writers: DocWriters | null;
   broken = false;
   private destroyed = false;
+  /** With other instances: which rows are in the document, in PostgreSQL's numbering. */
+  private readonly order: InOrder | null;
+  private readonly listener: DocListener | null;
+  private catching: Promise<void> | null = null;
+  private gapTimer: NodeJS.Timeout | null = null;
 
-  constructor(
+  /** Loads a document from disk before anything of it is served. */
+  static async load(
+    name: string,
+    store: DocStore,
+    writer: UpdateWriter,
+    options: RoomOptions,
+    onBroken: (room: Room) => void,
+    relay: Relay = soloRelay(),
+  ): Promise<Room> {
+    const kind = storedDocKind(name);
+    if (!kind) throw new Error('not a document name');
+    const [stored, writers] = await Promise.all([store.loadDoc(name), kind === 'together' ? store.writers(name) : null]);
+    return new Room(name, store, writer, options, onBroken, stored, writers, relay);
+  }
+
+  private constructor(
     readonly name: string,
     private readonly store: DocStore,
     private readonly writer: UpdateWriter,
     private readonly options: RoomOptions,
     private readonly onBroken: (room: Room) => void,
+    stored: StoredDoc,
+    writers: Map<number, string> | null,
+    private readonly relay: Relay,
   ) {
     const kind = storedDocKind(name);
     if (!kind) throw new Error('not a document name');
     this.schema = DocSchemas[kind];
-    this.writers = kind === 'together' ? new DocWriters(name, store) : null;
-    const stored = store.loadDoc(name);
+    this.writers = writers ? new DocWriters(name, store, writers) : null;
     this.doc = loadStored(stored);
     this.storedUpdates = stored.updates.length;
     this.tailBytes = stored.updates.reduce((n, u) => n + u.length, 0);
     this.storedBytes = (stored.snapshot?.length ?? 0) + this.tailBytes;
     this.lastSeq = stored.lastSeq;
-    this.presence = new Presence(this.doc, options, () => this.conns, (message) => this.broadcast(message, null));
+    const publish = relay.shared ? (update: Uint8Array) => relay.publishAwareness(name, update) : null;
+    this.presence = new Presence(this.doc, options, () => this.conns, (message) => this.broadcast(message, null), Date.now, publish);
     this.doc.on('update', this.handleUpdate);
+    if (relay.shared) {
+      this.order = new InOrder(stored.lastSeq);
+      this.listener = { update: (seq, u) => this.fromAfar(seq, u), awareness: (u) => this.presence.heardFromAfar(u) };
+      relay.hold(name, this.listener);
+    } else {
+      this.order = null;
+      this.listener = null;
+    }
   }
 
   get awareness() {
@@ -155,21 +200,128 @@ export class Room {
     }
   }
 
-  /** Applies a change the server makes (the referee's log appends); broadcast waits for `release`. */
-  changeHeld(fn: (doc: Y.Doc) => void): () => void {
+  /**
+   * Applies a change the server makes (the referee's log appends) in memory and returns its
+   * updates, which the caller writes in its own transaction: they never go to the group commit.
+   * Nothing is broadcast before the caller calls `released` (committed) or `rolledBack`.
+   */
+  changeHeld(fn: (doc: Y.Doc) => void): Uint8Array[] {
     const held: Uint8Array[] = [];
     this.held = held;
     try {
       Y.transact(this.doc, () => fn(this.doc), SERVER_ORIGIN);
+    } catch (error) {
+      // A change that threw half-way may have left the document wedged.
+      this.fail();
+      throw error;
     } finally {
       this.held = null;
     }
-    // The caller releases after its transaction committed, so nothing is seen before it is stored.
-    return () => held.forEach((u) => this.broadcast(encodeUpdate(u), null));
+    if (held.length > 0) this.heldOpen++;
+    return held;
+  }
+
+  /** The held updates are on disk under these sequence numbers: share them. */
+  released(updates: readonly Uint8Array[], seqs: readonly number[]): void {
+    if (updates.length > 0) this.heldOpen--;
+    if (this.destroyed) return;
+    updates.forEach((u, i) => {
+      const seq = seqs[i] as number;
+      this.relay.publishUpdate(this.name, seq, u);
+      this.stored(seq);
+      this.broadcast(encodeUpdate(u), null);
+    });
+    this.answerDeferred();
+  }
+
+  private answerDeferred(): void {
+    if (this.heldOpen > 0 || !this.deferredStep1) return;
+    const waiting = this.deferredStep1;
+    this.deferredStep1 = null;
+    for (const { conn, stateVector } of waiting) if (this.conns.has(conn)) conn.socket.send(encodeSyncStep2(this.doc, stateVector));
+  }
+
+  /**
+   * Rows the server stored without this room (it was still loading): applied here unless the
+   * load already read them (applying an update twice changes nothing), and shared.
+   */
+  applyStored(updates: readonly Uint8Array[], seqs: readonly number[]): void {
+    if (this.destroyed || this.broken) return;
+    const held: Uint8Array[] = [];
+    this.held = held;
+    try {
+      Y.transact(this.doc, () => updates.forEach((u) => Y.applyUpdate(this.doc, u)), SERVER_ORIGIN);
+    } catch {
+      this.fail();
+      return;
+    } finally {
+      this.held = null;
+    }
+    if (this.order) for (const seq of seqs) this.inOrder(this.order.own(seq));
+    else for (const seq of seqs) this.lastSeq = Math.max(this.lastSeq, seq);
+    held.forEach((u) => this.broadcast(encodeUpdate(u), null));
+  }
+
+  /** A row another instance committed, heard over the relay. */
+  private fromAfar(seq: number, update: Uint8Array): void {
+    if (!this.order || this.destroyed || this.broken) return;
+    this.inOrder(this.order.relayed(seq, update));
+  }
+
+  /**
+   * Brings the document up to what PostgreSQL holds: after a gap, a relay outage, or before the
+   * server changes or reads it. `via` is the caller's transaction when it holds the space's lock.
+   */
+  async catchUp(via: Pick<DocStore, 'loadDoc'> = this.store): Promise<void> {
+    if (!this.order || this.destroyed || this.broken) return;
+    const stored = await via.loadDoc(this.name, this.order.applied);
+    if (this.destroyed || this.broken) return;
+    this.apply(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates);
+    this.inOrder(this.order.caughtUp(stored.lastSeq));
+  }
+
+  /** A catch-up in the background; one at a time, and a failure (the database away) only waits for the next. */
+  catchUpLater(): void {
+    if (this.catching || !this.order) return;
+    this.catching = this.catchUp()
+      .catch((error: unknown) => logError('catching up from the database failed', error))
+      .finally(() => {
+        this.catching = null;
+      });
+  }
+
+  /** Every row up to this number is in the document. */
+  get appliedSeq(): number {
+    return this.order ? this.order.applied : this.lastSeq;
+  }
+
+  private inOrder(rows: Uint8Array[]): void {
+    this.apply(rows);
+    if (!this.order) return;
+    this.lastSeq = this.order.applied;
+    if (this.order.hasGap && !this.gapTimer) {
+      this.gapTimer = setTimeout(() => {
+        this.gapTimer = null;
+        if (this.order?.hasGap) this.catchUpLater();
+      }, GAP_WAIT_MS);
+      this.gapTimer.unref();
+    }
+  }
+
+  /** Applies stored rows; the update handler shares them without storing them again. */
+  private apply(rows: readonly Uint8Array[]): void {
+    if (rows.length === 0 || this.destroyed || this.broken) return;
+    try {
+      Y.transact(this.doc, () => rows.forEach((u) => Y.applyUpdate(this.doc, u)), RELAYED);
+    } catch {
+      this.fail();
+    }
   }
 
   destroy(): void {
     this.destroyed = true;
+    if (this.listener) this.relay.letGo(this.name, this.listener);
+    if (this.gapTimer) clearTimeout(this.gapTimer);
     if (this.pendingTimer) clearTimeout(this.pendingTimer);
     this.doc.off('update', this.handleUpdate);
     this.presence.destroy();
@@ -181,7 +333,9 @@ export class Room {
     if (kind === syncProtocol.messageYjsSyncStep1) {
       // Each answer encodes the whole document: a few per connection, not a stream of them.
       if (!takeStep1(conn)) return this.refuse(conn, CloseCode.slowDown, 'too many sync requests');
-      conn.socket.send(encodeSyncStep2(this.doc, decoding.readVarUint8Array(d)));
+      const stateVector = decoding.readVarUint8Array(d);
+      if (this.heldOpen > 0) (this.deferredStep1 ??= []).push({ conn, stateVector });
+      else conn.socket.send(encodeSyncStep2(this.doc, stateVector));
       return;
     }
     if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate)
@@ -247,13 +401,12 @@ export class Room {
     this.tailBytes += update.length;
     if (this.held) {
       // A change the server makes inside its own transaction is written in that transaction.
-      try {
-        this.stored(this.store.appendUpdate(this.name, update));
-      } catch (error) {
-        this.fail();
-        throw error;
-      }
       this.held.push(update);
+      return;
+    }
+    if (origin === RELAYED) {
+      // Committed elsewhere (or read back from the database): share, never store again.
+      this.broadcast(encodeUpdate(update), null);
       return;
     }
     // Stored first, in the next group commit; shared only once it is on disk.
@@ -262,6 +415,7 @@ export class Room {
       update,
       (seq) => {
         if (this.destroyed) return;
+        this.relay.publishUpdate(this.name, seq, update);
         this.stored(seq);
         this.broadcast(encodeUpdate(update), origin);
       },
@@ -270,9 +424,11 @@ export class Room {
   };
 
   private stored(seq: number): void {
-    this.lastSeq = seq;
+    // A server change released after a later group commit must not move the mark back.
+    if (this.order) this.inOrder(this.order.own(seq));
+    else this.lastSeq = Math.max(this.lastSeq, seq);
     this.storedUpdates++;
-    if (this.storedUpdates >= this.options.compactAfterUpdates || this.tailBytes >= this.options.compactAfterBytes) this.compact();
+    if (this.storedUpdates >= this.options.compactAfterUpdates || this.tailBytes >= this.options.compactAfterBytes) void this.compact();
   }
 
   /** Not stored means not shared: drop the room so the next load comes from disk, and let
@@ -285,15 +441,26 @@ export class Room {
   }
 
   /** Folds every stored row of this document into one snapshot of its current state. */
-  compact(): void {
-    if (this.destroyed) return;
-    // Rows still waiting for their commit belong in the snapshot's range, not after it.
-    this.writer.flush();
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    this.store.compactDoc(this.name, snapshot, this.lastSeq);
-    this.storedUpdates = 0;
-    this.tailBytes = 0;
-    this.storedBytes = snapshot.length;
+  async compact(): Promise<void> {
+    if (this.destroyed || this.compacting || this.heldOpen > 0) return;
+    this.compacting = true;
+    try {
+      // Rows still waiting for their commit belong in the snapshot's range, not after it.
+      await this.writer.flush();
+      if (this.destroyed || this.broken || this.heldOpen > 0) return;
+      // Taken together, with no await between: every row up to lastSeq is in this state.
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      const uptoSeq = this.lastSeq;
+      this.storedUpdates = 0;
+      this.tailBytes = 0;
+      this.storedBytes = snapshot.length;
+      await this.store.compactDoc(this.name, snapshot, uptoSeq);
+    } catch (error) {
+      // The rows stay; the next compaction folds them.
+      logError('compaction failed', error);
+    } finally {
+      this.compacting = false;
+    }
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {

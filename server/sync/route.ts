@@ -26,6 +26,8 @@ const CLOSE_GRACE_MS = 500;
  *  per clientID, so a person's honest echoes stay far below this. */
 const ECHOES_PER_SECOND = 30;
 const ECHO_BURST = 150;
+/** Frames a client may send while its document loads (the stock client sends two or three). */
+const MAX_EARLY_FRAMES = 64;
 
 /** The room's view of one socket: a class, so each socket costs one small object. */
 class WsSocket implements SyncSocket {
@@ -70,6 +72,9 @@ class SocketEvents implements WSEvents {
   private budget: FrameBudget | null = null;
   /** Echoes of the other person's presence are free, but not endless. */
   private echoes: FrameBudget | null = null;
+  /** Frames that arrived while the room loaded: ws buffers nothing, so they wait here. */
+  private early: ArrayBuffer[] | null = null;
+  private ended = false;
   release: (() => void) | null = null;
 
   constructor(
@@ -80,32 +85,56 @@ class SocketEvents implements WSEvents {
   onOpen(_event: Event, ws: WSContext): void {
     this.release?.();
     this.release = null;
-    const admission = this.admission;
+    const pending = this.admission;
     this.admission = null;
-    if (!admission) return;
-    const socket = new WsSocket(rawOf(ws));
+    if (!pending) return;
+    const raw = rawOf(ws);
+    const socket = new WsSocket(raw);
+    // Frames may come before the room is ready; they wait, in order, until it is.
+    this.early = [];
+    void this.join(pending, socket, raw).catch((error: unknown) => {
+      logError('room load failed', error);
+      this.early = null;
+      socket.close(CloseCode.serverError, 'try again');
+    });
+  }
+
+  private async join(admission: Admission, socket: WsSocket, raw: WebSocket): Promise<void> {
     if (!admission.ok) return socket.close(admission.code, admission.reason);
     const { deps } = this;
     if (!deps.rooms.budgets.open(admission.conn.userId)) return socket.close(CloseCode.slowDown, 'too many connections');
     this.slotOf = admission.conn.userId;
     const conn: Connection = { ...admission.conn, socket };
-    try {
-      this.room = deps.rooms.connect(admission.docName, admission.sessionId, conn);
-      this.conn = conn;
-      this.sessionId = admission.sessionId;
-    } catch (error) {
-      logError('room load failed', error);
-      socket.close(CloseCode.serverError, 'try again');
-    }
+    const room = await deps.rooms.room(admission.docName);
+    if (this.ended) return;
+    // Let go between its load and now (a failure elsewhere): the client tries again.
+    if (!deps.rooms.connect(room, admission.sessionId, conn)) throw new Error('room let go while joining');
+    this.room = room;
+    this.conn = conn;
+    this.sessionId = admission.sessionId;
+    const early = this.early ?? [];
+    this.early = null;
+    for (const data of early) this.handle(data, raw);
   }
 
   onMessage(event: MessageEvent, ws: WSContext): void {
     const raw = rawOf(ws);
+    const data = event.data;
+    if (this.early) {
+      if (raw.readyState !== raw.OPEN) return;
+      if (!(data instanceof ArrayBuffer)) return new WsSocket(raw).close(CloseCode.badFrame, 'binary frames only');
+      if (this.early.length >= MAX_EARLY_FRAMES) return new WsSocket(raw).close(CloseCode.slowDown, 'too many messages');
+      this.early.push(data);
+      return;
+    }
+    this.handle(data, raw);
+  }
+
+  private handle(data: unknown, raw: WebSocket): void {
     const { room, conn, deps } = this;
     // A socket already closing gets no more work done for it.
     if (!room || !conn || raw.readyState !== raw.OPEN) return;
     const socket = conn.socket;
-    const data = event.data;
     if (!(data instanceof ArrayBuffer)) return socket.close(CloseCode.badFrame, 'binary frames only');
     const frame = new Uint8Array(data);
     if (room.isFree(conn, frame)) {
@@ -122,6 +151,8 @@ class SocketEvents implements WSEvents {
   }
 
   onClose(): void {
+    this.ended = true;
+    this.early = null;
     if (this.room && this.conn) this.deps.rooms.disconnect(this.sessionId, this.room, this.conn);
     this.room = null;
     this.conn = null;
@@ -139,14 +170,14 @@ class SocketEvents implements WSEvents {
 export function syncRoutes(deps: Deps) {
   const cookieName = sessionCookieName({ https: isHttps(deps.config) });
 
-  const person = (cookieHeader: string | undefined) => {
-    const session = deps.sessions.validate(readCookie(cookieHeader, cookieName));
-    const user = session ? deps.store.userById(session.userId) : undefined;
+  const person = async (cookieHeader: string | undefined) => {
+    const session = await deps.sessions.validate(readCookie(cookieHeader, cookieName));
+    const user = session ? await deps.store.userById(session.userId) : undefined;
     return session && user ? { session, user } : null;
   };
 
-  const admitNotebook = (cookieHeader: string | undefined, kind: string): Admission => {
-    const who = person(cookieHeader);
+  const admitNotebook = async (cookieHeader: string | undefined, kind: string): Promise<Admission> => {
+    const who = await person(cookieHeader);
     if (!who) return { ok: false, code: CloseCode.unauthorized, reason: 'sign in first' };
     if (kind !== NOTEBOOK) return { ok: false, code: CloseCode.notFound, reason: 'no such document' };
     const { session, user } = who;
@@ -158,12 +189,12 @@ export function syncRoutes(deps: Deps) {
     };
   };
 
-  const admit = (cookieHeader: string | undefined, spaceId: string, kind: string): Admission => {
-    const who = person(cookieHeader);
+  const admit = async (cookieHeader: string | undefined, spaceId: string, kind: string): Promise<Admission> => {
+    const who = await person(cookieHeader);
     if (!who) return { ok: false, code: CloseCode.unauthorized, reason: 'sign in first' };
     const { session, user } = who;
     if (!isSpaceId(spaceId) || !isDocKind(kind)) return { ok: false, code: CloseCode.notFound, reason: 'no such document' };
-    const access = docAccess(deps.store.spaceById(spaceId), user.id, kind);
+    const access = docAccess(await deps.store.spaceById(spaceId), user.id, kind);
     if (!access.ok) return { ok: false, code: access.code, reason: access.reason };
     return {
       ok: true,
@@ -180,11 +211,18 @@ export function syncRoutes(deps: Deps) {
     };
   };
 
+  /** The database could not be asked (stopped, restarting): the socket opens only to say "try
+   *  again", a close the stock client answers by reconnecting a moment later. */
+  const unreachable = (error: unknown): Admission => {
+    logError('admission failed', error);
+    return { ok: false, code: CloseCode.serverError, reason: 'try again' };
+  };
+
   /** One handler for every document: admission decides which document and what rights. */
-  const socketFor = (decide: (c: Context) => Admission): MiddlewareHandler => (c, next) => {
+  const socketFor = (decide: (c: Context) => Promise<Admission>): MiddlewareHandler => async (c, next) => {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') return next();
     // Everything the socket needs is read now; the handlers keep only what admission returned.
-    const events = new SocketEvents(deps, decide(c));
+    const events = new SocketEvents(deps, await decide(c).catch(unreachable));
     const env = c.env as { incoming?: unknown };
     events.release = () => {
       // The handshake request is done with once the socket is open (the upgrade read it

@@ -3,7 +3,8 @@
 // its own cost a full fsync per keystroke on the event-loop thread: the benchmark measured it
 // as a third of the server's busy time at 1,000 spaces. Nothing is shared before it is on
 // disk; what a crash takes from the last few milliseconds the sender still holds and resends.
-import type { DocStore, Store } from '../storage/store.ts';
+import type { Store, Tx } from '../storage/store.ts';
+import { logError } from '../log.ts';
 
 interface Pending {
   doc: string;
@@ -14,30 +15,81 @@ interface Pending {
 
 export interface UpdateWriter {
   write(doc: string, update: Uint8Array, stored: (seq: number) => void, failed: (error: unknown) => void): void;
-  /** Writes everything waiting, now (before a compaction, a shutdown). */
-  flush(): void;
+  /** Writes everything waiting, now (before a compaction, a shutdown); settles once everything
+   *  queued before the call is committed (or reported failed). */
+  flush(): Promise<void>;
 }
 
+/**
+ * One transaction in flight at a time: what arrives while it commits waits for the next one,
+ * which starts the moment this one ends (so a slow commit makes bigger batches, not a queue of
+ * transactions).
+ */
 export function createUpdateWriter(
-  store: Pick<DocStore, 'appendUpdate'> & Pick<Store, 'transaction'>,
+  store: Pick<Store, 'transaction'>,
   schedule: (fn: () => void) => void = setImmediate,
 ): UpdateWriter {
   let queue: Pending[] = [];
   let scheduled = false;
+  let inFlight: Promise<void> | null = null;
+  /** The batch inFlight is committing. */
+  let flying: Pending[] | null = null;
 
-  function flush(): void {
-    scheduled = false;
-    if (queue.length === 0) return;
-    const batch = queue;
-    queue = [];
+  const appendAll = async (tx: Tx, batch: Pending[]) => {
+    const seqs: number[] = [];
+    for (const p of batch) seqs.push(await tx.appendUpdate(p.doc, p.update));
+    return seqs;
+  };
+
+  async function commit(batch: Pending[]): Promise<void> {
     let seqs: number[];
     try {
-      seqs = store.transaction(() => batch.map((p) => store.appendUpdate(p.doc, p.update)));
+      seqs = await store.transaction((tx) => appendAll(tx, batch));
     } catch (error) {
       for (const p of batch) p.failed(error);
       return;
     }
-    batch.forEach((p, i) => p.stored(seqs[i] as number));
+    try {
+      batch.forEach((p, i) => p.stored(seqs[i] as number));
+    } catch (error) {
+      logError('after a group commit', error);
+    }
+  }
+
+  /** Starts committing the queue unless a commit is in flight (its end starts the next). */
+  function start(): Promise<void> {
+    if (inFlight) return inFlight;
+    if (queue.length === 0) return Promise.resolve();
+    const batch = queue;
+    queue = [];
+    flying = batch;
+    const done = commit(batch).finally(() => {
+      inFlight = null;
+      flying = null;
+      void start();
+    });
+    inFlight = done;
+    return done;
+  }
+
+  async function flush(): Promise<void> {
+    // Batches take the whole queue, so the queue as it is now is exactly one future batch.
+    const mine = queue;
+    if (mine.length === 0) {
+      if (inFlight) await inFlight;
+      return;
+    }
+    for (;;) {
+      if (inFlight) {
+        const batch = flying;
+        await inFlight;
+        if (batch === mine) return;
+        continue;
+      }
+      if (queue !== mine) return;
+      await start();
+      return;
+    }
   }
 
   return {
@@ -45,7 +97,10 @@ export function createUpdateWriter(
       queue.push({ doc, update, stored, failed });
       if (!scheduled) {
         scheduled = true;
-        schedule(flush);
+        schedule(() => {
+          scheduled = false;
+          void start();
+        });
       }
     },
     flush,

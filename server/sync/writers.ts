@@ -6,23 +6,23 @@
 // claim is not believed.
 import * as Y from 'yjs';
 import type { DocStore } from '../storage/store.ts';
+import { logError } from '../log.ts';
 
 export class DocWriters {
-  private readonly byClient: Map<number, string>;
-
   constructor(
     private readonly name: string,
-    private readonly store: Pick<DocStore, 'writers' | 'recordWriter'>,
-  ) {
-    this.byClient = store.writers(name);
-  }
+    private readonly store: Pick<DocStore, 'recordWriter'>,
+    /** What the store knew when the document loaded (DocStore.writers). */
+    private readonly byClient: Map<number, string>,
+  ) {}
 
   /** Records the person behind every client id the update writes with for the first time. */
   claim(update: Uint8Array, userId: string): void {
     for (const clientId of Y.parseUpdateMeta(update).from.keys()) {
       if (this.byClient.has(clientId)) continue;
-      this.store.recordWriter(this.name, clientId, userId);
       this.byClient.set(clientId, userId);
+      // Not awaited: the row is insert-or-ignore, so when it lands does not change who keeps the id.
+      void this.store.recordWriter(this.name, clientId, userId).catch((error: unknown) => logError('recording a writer failed', error));
     }
   }
 

@@ -16,13 +16,13 @@ describe('a command id used again', () => {
     const id = `reuse-${process.pid}-1`;
     const first = await send(opener, spaceId, { id, type: 'set-pace', pace: 'paused' });
     expect(first.status).toBe(200);
-    const before = app.server.deps.store.events(spaceId).length;
+    const before = (await app.server.deps.store.events(spaceId)).length;
 
     const other = await send(opener, spaceId, { id, type: 'set-pace', pace: 'ready' });
     expect(other.status).toBe(409);
     expect(other.body.error?.code).toBe('id-reused');
     expect(other.body.error?.message).not.toContain('!');
-    expect(app.server.deps.store.events(spaceId)).toHaveLength(before);
+    expect((await app.server.deps.store.events(spaceId))).toHaveLength(before);
   });
 
   it('with the same body (in any key order) still gets the first events back', async () => {

@@ -42,7 +42,7 @@ function countEventsRead(store: Store): { readonly count: number; undo(): void }
 describe('a space with a long log', () => {
   it('answers a command and a read without going through the whole log again', async () => {
     const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
-    seedLog(app.server.deps, spaceId, [{ id: opener.me.id, name: opener.me.name }, { id: invitee.me.id, name: invitee.me.name }], 5_000);
+    await seedLog(app.server.deps, spaceId, [{ id: opener.me.id, name: opener.me.name }, { id: invitee.me.id, name: invitee.me.name }], 5_000);
     // The first read after the bulk write may fold it once; what matters is every one after it.
     expect((await opener.json('GET', `/api/spaces/${spaceId}`)).status).toBe(200);
     const reads = countEventsRead(app.server.deps.store);

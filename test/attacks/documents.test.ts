@@ -20,7 +20,7 @@ const pool = providerPool();
 afterEach(() => pool.destroyAll());
 
 /** What the database holds for a document, read into a fresh Y.Doc as a restart would. */
-const fromDisk = (name: string): Y.Doc => loadStored(app.server.deps.store.loadDoc(name));
+const fromDisk = async (name: string): Promise<Y.Doc> => loadStored((await app.server.deps.store.loadDoc(name)));
 
 /** The friend writes; another of their devices sees it live, and the database holds it. */
 async function friendStillHeard(spaceId: string, friend: Person, words: string): Promise<void> {
@@ -30,7 +30,7 @@ async function friendStillHeard(spaceId: string, friend: Person, words: string):
   const text = writer.doc.getText(GROUND_RULES_KEY);
   text.insert(text.length, words);
   await until(() => watcher.doc.getText(GROUND_RULES_KEY).toString().includes(words), 5000, 'the edit to be relayed');
-  await until(() => fromDisk(docName(spaceId, 'together')).getText(GROUND_RULES_KEY).toString().includes(words), 5000, 'the edit to be stored');
+  await until(async () => (await fromDisk(docName(spaceId, 'together'))).getText(GROUND_RULES_KEY).toString().includes(words), 5000, 'the edit to be stored');
 }
 
 /** A map nested `depth` deep under `root`, built one level a transaction as a client could. */
@@ -86,7 +86,7 @@ describe('shapes a document does not take', () => {
     const { state, deleteTop } = nestedMaps('unused', 5000);
     const rows = [state, deleteTop];
     // Written straight to the database, as an older server would have stored it.
-    for (const row of rows) app.server.deps.store.appendUpdate(name, row);
+    for (const row of rows) (await app.server.deps.store.appendUpdate(name, row));
     app.server.deps.rooms.evict(name);
     await friendStillHeard(spaceId, opener, ' After.');
     expect((await invitee.request('GET', `/api/spaces/${spaceId}/export`)).status).toBe(200);
@@ -106,7 +106,7 @@ describe('budgets of one document', () => {
     sendAll(socket.ws, updatesOf(doc, () => text.insert(0, 'ab'.repeat(5_000))).map(updateFrame));
     socket.ws.send(updateFrame(deletionUpdate(doc.clientID, Array.from({ length: 1_000 }, (_, i) => [2 * i + 1, 1] as const))));
     expect((await socket.closed).code).toBe(CloseCode.tooLarge);
-    expect(fromDisk(notebookDocName(invitee.me.id)).getText('reflection:next:a').length).toBe(10_000);
+    expect((await fromDisk(notebookDocName(invitee.me.id))).getText('reflection:next:a').length).toBe(10_000);
   });
 
   it('deleting every other character is refused before the document passes its item budget', async () => {
@@ -126,14 +126,14 @@ describe('budgets of one document', () => {
     const refusedWith = (await socket.closed).code;
     // Refused by the item budget, or by the sender's budget of server time if that ran out first.
     expect([CloseCode.tooLarge, CloseCode.slowDown]).toContain(refusedWith);
-    const room = app.server.deps.rooms.room(name);
+    const room = (await app.server.deps.rooms.room(name));
     expect(itemCount(room.doc)).toBeLessThanOrEqual(DocSchemas.notebook.maxItems);
     // Coming back with the same changes is refused again; what was kept stays.
     socket = rawSocketAt(app.server.url, path, invitee.cookie);
     await socket.opened;
     sendAll(socket.ws, frames.map(updateFrame));
     expect([CloseCode.tooLarge, CloseCode.slowDown]).toContain((await socket.closed).code);
-    expect(itemCount(fromDisk(name))).toBeLessThanOrEqual(DocSchemas.notebook.maxItems);
+    expect(itemCount((await fromDisk(name)))).toBeLessThanOrEqual(DocSchemas.notebook.maxItems);
     await friendStillHeard(spaceId, opener, 'Still heard.');
   });
 
@@ -149,7 +149,7 @@ describe('budgets of one document', () => {
     });
     sendAll(socket.ws, frames.map(updateFrame));
     expect((await socket.closed).code).toBe(CloseCode.tooLarge);
-    const stored = fromDisk(notebookDocName(invitee.me.id));
+    const stored = (await fromDisk(notebookDocName(invitee.me.id)));
     expect(stored.getText('reflection:next:part-0').toString()).toBe(chunk);
     expect(Y.encodeStateAsUpdate(stored).length).toBeLessThanOrEqual(DocSchemas.notebook.maxBytes);
   });
@@ -166,7 +166,7 @@ describe('budgets of one document', () => {
     await attacker.opened;
     sendAll(attacker.ws, orphans.map(updateFrame));
     expect((await attacker.closed).code).toBe(CloseCode.badFrame);
-    const room = app.server.deps.rooms.room(docName(spaceId, 'together'));
+    const room = (await app.server.deps.rooms.room(docName(spaceId, 'together')));
     expect(room.doc.store.pendingStructs).toBeNull();
     const fresh = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
     await whenSynced(fresh.provider);

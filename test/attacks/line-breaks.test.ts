@@ -37,7 +37,7 @@ describe('one-line fields', () => {
     const opener = await signUp(app.server.url);
     const res = await opener.json<{ id: string }>('POST', '/api/spaces', { friendName: 'Sam', note: 'one\r\ntwo\rthree\u2028four\u2029five\u0085six' });
     expect(res.status).toBe(201);
-    const opened = app.server.deps.store.events(res.body.id)[0];
+    const opened = (await app.server.deps.store.events(res.body.id))[0];
     expect(opened).toMatchObject({ type: 'space-opened', note: 'one\ntwo\nthree\nfour\nfive\nsix' });
   });
 });

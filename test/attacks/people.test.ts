@@ -42,7 +42,7 @@ describe('one person, many sockets', () => {
     const codes = await Promise.all(sockets.map((s) => s.closed.then((c) => c.code)));
     for (const code of codes) expect([CloseCode.slowDown, CloseCode.tooLarge]).toContain(code);
     await roundTrip(b.doc, a.doc, ' After.');
-    const room = app.server.deps.rooms.room(notebookDocName(invitee.me.id));
+    const room = (await app.server.deps.rooms.room(notebookDocName(invitee.me.id)));
     expect(Y.encodeStateAsUpdate(room.doc).length).toBeLessThanOrEqual(DocSchemas.notebook.maxBytes);
     const sizeAfter = fs.statSync(file).size + (fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0);
     // The budget lets through a few MB at most; the flood offered 36.
@@ -120,7 +120,7 @@ describe('reading what only the server writes', () => {
     reader.provider.connect();
     await until(() => reader.provider.synced && reader.provider.wsconnected, 5000, 'the reader to sync again');
     // One more server write proves the reader is still on the line.
-    await app.server.deps.rooms.changeHeld(`space/${spaceId}/log`, (doc) => doc.getArray('events').push([{ type: 'probe' }]))();
+    await app.server.deps.rooms.change(`space/${spaceId}/log`, (doc) => doc.getArray('events').push([{ type: 'probe' }]));
     await until(() => reader.doc.getArray('events').length > 0 && (reader.doc.getArray('events').toArray().at(-1) as { type: string }).type === 'probe', 5000, 'the next write');
     expect(refused).toBeNull();
   });

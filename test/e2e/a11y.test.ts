@@ -1,5 +1,5 @@
 // Every screen a person meets, checked by axe-core against WCAG 2.2 A and AA (contrast,
-// names, labels, landmarks), in light and dark, at phone width.
+// names, labels, landmarks), in light and dark, at phone width, and in Dutch (longer words, lang).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -28,10 +28,15 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`has no violations on the main screens, ${scheme}`, async () => {
-      const { alex, sam, spaceUrl } = await pairInSpace(app.browser, app.server.url, { bypassCSP: true, colorScheme: scheme });
-      const visitor = await app.browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 360, height: 800 } });
+  const runs = [
+    { scheme: 'light', locale: 'en-GB' },
+    { scheme: 'dark', locale: 'en-GB' },
+    { scheme: 'light', locale: 'nl-NL' },
+  ] as const;
+  for (const { scheme, locale } of runs) {
+    it(`has no violations on the main screens, ${scheme}, ${locale}`, async () => {
+      const { alex, sam, spaceUrl } = await pairInSpace(app.browser, app.server.url, { bypassCSP: true, colorScheme: scheme, locale });
+      const visitor = await app.browser.newContext({ bypassCSP: true, colorScheme: scheme, locale, viewport: { width: 360, height: 800 } });
       const guest = await visitor.newPage();
       const report: Record<string, string[]> = {};
       const check = async (name: string, page: Page, url: string, ready: string) => {
@@ -42,6 +47,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         report[name] = await violations(page);
       };
       await check('welcome', guest, app.server.url, 'h1');
+      expect(await guest.evaluate(() => document.documentElement.lang)).toBe(locale.slice(0, 2));
       await check('sign up', guest, `${app.server.url}/signup`, 'form');
       await check('sign in', guest, `${app.server.url}/signin`, 'form');
       await check('space: talking', alex.page, spaceUrl, '[data-testid="ground-rules"]');

@@ -68,6 +68,6 @@ describe('a closed space', () => {
     await sam.context.setOffline(false);
     await sam.page.getByText('This could not be added, because the space has closed. Your words are kept here:').waitFor(WAIT);
     expect(await sam.page.locator('main').textContent()).toContain('SAM-OFFLINE I was slow to answer.');
-    expect(app.server.deps.store.events(spaceId).some((e) => e.type === 'shared')).toBe(false);
+    expect((await app.server.deps.store.events(spaceId)).some((e) => e.type === 'shared')).toBe(false);
   }, 90_000);
 });

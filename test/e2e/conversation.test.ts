@@ -7,7 +7,7 @@ import { pairInSpace, type Friend, useAppInBrowser } from '../helpers/e2e.ts';
 
 const app = useAppInBrowser();
 
-const eventsOf = (spaceId: string) => app.server.deps.store.events(spaceId);
+const eventsOf = async (spaceId: string) => (await app.server.deps.store.events(spaceId));
 
 async function agreeRules(alex: Friend, sam: Friend) {
   await alex.page.getByTestId('ground-rules').click();
@@ -46,13 +46,13 @@ describe('a round at each one\'s pace', () => {
     await alex.page.getByTestId('composer-share').fill('I was scared to write first.');
     await alex.page.getByRole('button', { name: 'Send', exact: true }).click();
     await alex.page.getByText('Saved on this device').waitFor({ timeout: 10_000 });
-    expect(eventsOf(spaceId).filter((e) => e.type === 'shared')).toHaveLength(1);
+    expect((await eventsOf(spaceId)).filter((e) => e.type === 'shared')).toHaveLength(1);
     await alex.context.setOffline(false);
 
     // Back online, it goes out once and Sam sees it without reloading.
     await sam.page.getByTestId('composer-hear').waitFor({ timeout: 15_000 });
     await expect.poll(() => sam.page.locator('.thread').last().textContent(), { timeout: 10_000 }).toContain('I was scared to write first.');
-    expect(eventsOf(spaceId).filter((e) => e.type === 'shared')).toHaveLength(2);
+    expect((await eventsOf(spaceId)).filter((e) => e.type === 'shared')).toHaveLength(2);
     // Sent, so the "saved on this device" notice goes (issue 9, item 14).
     await alex.page.getByText('Saved on this device').waitFor({ state: 'detached', timeout: 10_000 });
     await sam.page.getByTestId('composer-hear').fill('You were scared to write first.');
@@ -60,10 +60,10 @@ describe('a round at each one\'s pace', () => {
     await alex.page.getByRole('button', { name: "That's it" }).click({ timeout: 10_000 });
 
     // Both were ready, so the next prompt opened; Alex speaks first this time.
-    await expect.poll(() => eventsOf(spaceId).filter((e) => e.type === 'prompt-opened').length, { timeout: 10_000 }).toBe(2);
+    await expect.poll(async () => (await eventsOf(spaceId)).filter((e) => e.type === 'prompt-opened').length, { timeout: 10_000 }).toBe(2);
     await alex.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
     await snap(alex.page, '12-next-prompt');
-    const kinds = eventsOf(spaceId).map((e) => e.type);
+    const kinds = (await eventsOf(spaceId)).map((e) => e.type);
     expect(kinds.filter((k) => k === 'shared')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'heard')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'confirmed')).toHaveLength(2);
@@ -112,11 +112,11 @@ describe('a round at each one\'s pace', () => {
     await agreeRules(alex, sam);
     await sam.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
     // Alex leaves; the page records what Alex has seen.
-    await expect.poll(() => eventsOf(spaceId).filter((e) => e.type === 'prompt-opened').length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await eventsOf(spaceId)).filter((e) => e.type === 'prompt-opened').length, { timeout: 10_000 }).toBe(1);
     await alex.page.goto(`${app.server.url}/`);
     await sam.page.getByTestId('composer-share').fill('Things have been quiet here.');
     await sam.page.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect.poll(() => eventsOf(spaceId).some((e) => e.type === 'shared'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await eventsOf(spaceId)).some((e) => e.type === 'shared'), { timeout: 10_000 }).toBe(true);
     await alex.page.goto(spaceUrl);
     const since = alex.page.getByTestId('since');
     await since.waitFor({ timeout: 10_000 });

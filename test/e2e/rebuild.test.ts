@@ -9,7 +9,7 @@ import { type Friend, pairInSpace, snapPart, useAppInBrowser } from '../helpers/
 const app = useAppInBrowser();
 
 const WAIT = { timeout: 10_000 };
-const typesOf = (spaceId: string) => app.server.deps.store.events(spaceId).map((e) => e.type);
+const typesOf = async (spaceId: string) => (await app.server.deps.store.events(spaceId)).map((e) => e.type);
 const nav = (f: Friend, name: string) => f.page.getByRole('navigation', { name: 'In this space' }).getByRole('link', { name });
 const text = (f: Friend, testId: string) => f.page.getByTestId(testId).textContent();
 
@@ -45,7 +45,7 @@ describe('rebuilding and deciding together', () => {
     expect(await text(alex, 'meeting-state')).toContain('June 2');
     await alex.page.getByRole('button', { name: "Yes, let's meet then" }).click();
     await expect.poll(() => text(sam, 'meeting-state'), WAIT).toContain('You agreed to meet in person on');
-    expect(typesOf(spaceId).filter((t) => t.startsWith('meeting-'))).toEqual(['meeting-proposed', 'meeting-proposed', 'meeting-answered']);
+    expect((await typesOf(spaceId)).filter((t) => t.startsWith('meeting-'))).toEqual(['meeting-proposed', 'meeting-proposed', 'meeting-answered']);
     const ics = await alex.context.request.get(new URL((await alex.page.getByTestId('meeting-ics').getAttribute('href')) ?? '', app.server.url).href);
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toContain('LOCATION:The café by the river');
@@ -90,7 +90,7 @@ describe('rebuilding and deciding together', () => {
     await expect.poll(() => text(sam, 'checkins-revealed'), WAIT).toContain(secret);
     expect(await text(sam, 'checkins-revealed')).toContain('Seen: 3, somewhat');
     await expect.poll(() => text(alex, 'checkins-revealed'), WAIT).toContain('Seen: 3, somewhat');
-    expect(typesOf(spaceId).filter((t) => t.startsWith('checkin-'))).toEqual(['checkin-opened', 'checkin-revealed']);
+    expect((await typesOf(spaceId)).filter((t) => t.startsWith('checkin-'))).toEqual(['checkin-opened', 'checkin-revealed']);
     await alex.page.getByTestId('chart-seen').locator('svg').waitFor(WAIT);
     expect(await alex.page.getByTestId('checkin-table').locator('caption').textContent()).toContain('Check-in answers');
     await snap(alex.page, '45-checkin-revealed-desktop');
@@ -119,7 +119,7 @@ describe('rebuilding and deciding together', () => {
     await alex.page.getByRole('button', { name: 'I noticed' }).click();
     await expect.poll(() => text(sam, 'promise-timeline'), WAIT).toContain('You kept this promise:I will call you on Friday.');
     await expect.poll(() => text(sam, 'promise-timeline'), WAIT).toMatch(/Alex .* noticed\./);
-    expect(typesOf(spaceId).filter((t) => t.startsWith('commitment-'))).toEqual([
+    expect((await typesOf(spaceId)).filter((t) => t.startsWith('commitment-'))).toEqual([
       'commitment-proposed', 'commitment-answered', 'commitment-kept', 'commitment-noticed',
     ]);
     await snapPart(sam.page.getByTestId('promises'), '47-promises-part-phone');
@@ -151,7 +151,7 @@ describe('rebuilding and deciding together', () => {
     await expect.poll(() => text(sam, 'statement-state'), WAIT).toContain('marked these words as theirs');
     await sam.page.getByRole('button', { name: 'These words are ours' }).click();
     await expect.poll(() => text(alex, 'statement-state'), WAIT).toContain('You both marked these words as yours.');
-    expect(typesOf(spaceId)).toContain('statement-agreed');
+    expect((await typesOf(spaceId))).toContain('statement-agreed');
     await snap(alex.page, '49-decide-desktop');
     // Only the tab of the page shown is current; links within the page are never marked so.
     const current = await alex.page.locator('a[aria-current="page"], a.active').allTextContents();

@@ -134,9 +134,9 @@ describe('convergence through the server', () => {
         } finally {
           fresh.provider.destroy();
         }
-        const stored = live.deps.store.loadDoc(g.docName);
+        const stored = (await live.deps.store.loadDoc(g.docName));
         expect(difference(rebuild(stored.snapshot, stored.updates), first.doc, g.key), `the stored ${g.docName}`).toBeNull();
-        expect(difference(live.deps.rooms.room(g.docName).doc, first.doc, g.key), `the server's live ${g.docName}`).toBeNull();
+        expect(difference((await live.deps.rooms.room(g.docName)).doc, first.doc, g.key), `the server's live ${g.docName}`).toBeNull();
       }
     };
 

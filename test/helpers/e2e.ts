@@ -15,7 +15,7 @@ export interface Friend {
 }
 
 /** Extra browser-context options a test may need (a dark theme, a check that injects a script). */
-export type ContextExtras = Pick<BrowserContextOptions, 'colorScheme' | 'bypassCSP'>;
+export type ContextExtras = Pick<BrowserContextOptions, 'colorScheme' | 'bypassCSP' | 'locale'>;
 
 export async function newFriend(
   browser: Browser,

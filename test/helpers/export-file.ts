@@ -7,7 +7,7 @@ export function exportFileOf(space: Partial<SpaceExport>, opts: { at: string; re
     format: 'mend-export',
     version: 1,
     exportedAt: opts.at,
-    me: { id: opts.readerId, name: 'Sam', displayName: 'Sam', email: null },
+    me: { id: opts.readerId, name: 'Sam', displayName: 'Sam', email: null, language: null },
     reflectionBeforeReachingOut: {},
     spaces: [
       {

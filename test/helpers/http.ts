@@ -7,10 +7,11 @@ export interface Person {
   cookieValue(name: string): string;
   request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
   json<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+  /** The same person (the same cookie jar) talking to another server: another instance of a cluster. */
+  at(baseUrl: string, origin?: string): Person;
 }
 
-export function person(baseUrl: string, origin = baseUrl): Person {
-  const jar = new Map<string, string>();
+export function person(baseUrl: string, origin = baseUrl, jar = new Map<string, string>()): Person {
   const self: Person = {
     get cookie() {
       return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -44,6 +45,7 @@ export function person(baseUrl: string, origin = baseUrl): Person {
       const text = await res.text();
       return { status: res.status, body: text ? JSON.parse(text) : null };
     },
+    at: (otherUrl, otherOrigin = origin) => person(otherUrl, otherOrigin, jar),
   };
   return self;
 }
@@ -52,8 +54,8 @@ let counter = 0;
 export const uniqueName = (base: string) => `${base} ${process.pid}-${++counter}`;
 export const PASSWORD = 'a long enough password';
 
-export async function signUp(baseUrl: string, name = uniqueName('Person')) {
-  const p = person(baseUrl);
+export async function signUp(baseUrl: string, name = uniqueName('Person'), origin = baseUrl) {
+  const p = person(baseUrl, origin);
   const res = await p.json<{ me: { id: string; name: string }; recoveryCodes: string[] }>('POST', '/api/accounts', {
     name,
     password: PASSWORD,

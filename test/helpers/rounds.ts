@@ -29,8 +29,8 @@ export async function talkingPair(server: RunningServer & { url: string }, pool:
   await whenSynced(together.provider);
   const rules = 'We speak about today.';
   together.doc.getText(GROUND_RULES_KEY).insert(0, rules);
-  const stored = () => server.deps.rooms.room(`space/${pair.spaceId}/together`).doc.getText(GROUND_RULES_KEY).toString();
-  await until(() => stored() === rules, 5000, 'the ground rules to reach the server');
+  const stored = async () => (await server.deps.rooms.room(`space/${pair.spaceId}/together`)).doc.getText(GROUND_RULES_KEY).toString();
+  await until(async () => (await stored()) === rules, 5000, 'the ground rules to reach the server');
   await must(pair.opener, pair.spaceId, { type: 'agree-ground-rules', text: rules });
   const opened = (await must(pair.invitee, pair.spaceId, { type: 'agree-ground-rules', text: rules })).find((e) => e.type === 'prompt-opened');
   if (opened?.type !== 'prompt-opened') throw new Error('the first prompt did not open');
@@ -51,5 +51,5 @@ export function notebook(baseUrl: string, cookie: string) {
 /** Writes into a root-level text of a synced document and waits until the server's copy has it. */
 export async function writeAndStore(server: RunningServer, docName: string, doc: Y.Doc, key: string, words: string): Promise<void> {
   doc.getText(key).insert(0, words);
-  await until(() => server.deps.rooms.room(docName).doc.getText(key).toString().includes(words), 5000, `${key} to reach the server`);
+  await until(async () => (await server.deps.rooms.room(docName)).doc.getText(key).toString().includes(words), 5000, `${key} to reach the server`);
 }

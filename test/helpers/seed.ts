@@ -13,8 +13,8 @@ export const PACES = ['paused', 'ready'] as const;
 export const paceAt = (i: number): (typeof PACES)[number] => PACES[Math.floor(i / 2) % 2] as (typeof PACES)[number];
 
 /** Appends `n` accepted events from alternating members to an open space. */
-export function seedLog(deps: Pick<Deps, 'store' | 'rooms' | 'now'>, spaceId: string, actors: readonly [Actor, Actor], n: number): void {
-  let state = fold(deps.store.events(spaceId));
+export async function seedLog(deps: Pick<Deps, 'store' | 'rooms' | 'now'>, spaceId: string, actors: readonly [Actor, Actor], n: number): Promise<void> {
+  let state = fold((await deps.store.events(spaceId)));
   const events: SpaceEvent[] = [];
   const at = deps.now().toISOString();
   for (let i = 0; events.length < n; i++) {
@@ -23,10 +23,9 @@ export function seedLog(deps: Pick<Deps, 'store' | 'rooms' | 'now'>, spaceId: st
     events.push(...decision.events);
     state = fold(decision.events, state);
   }
-  let release: (() => void) | null = null;
-  deps.store.transaction(() => {
-    deps.store.appendEvents(spaceId, events);
-    release = deps.rooms.changeHeld(docName(spaceId, 'log'), (doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).push(events));
+  const held = await deps.store.transaction(async (tx) => {
+    await tx.appendEvents(spaceId, events);
+    return deps.rooms.changeHeld(docName(spaceId, 'log'), (doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).push(events), tx);
   });
-  (release as (() => void) | null)?.();
+  held.release();
 }

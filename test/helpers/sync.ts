@@ -45,9 +45,9 @@ export function whenClosed(provider: WebsocketProvider, ms = 10_000): Promise<{ 
 }
 
 /** Polls a condition without fixed sleeps in the test body; fails with a message after `ms`. */
-export async function until(check: () => boolean, ms = 5000, what = 'condition'): Promise<void> {
+export async function until(check: () => boolean | Promise<boolean>, ms = 5000, what = 'condition'): Promise<void> {
   const start = Date.now();
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }

@@ -22,7 +22,7 @@ describe('accounts and sessions', () => {
   it('stores only a hash of the session secret', async () => {
     const p = await signUp(app.server.url);
     const [id, secret] = p.cookieValue('mend_session').split('.');
-    const row = app.server.deps.store.sessionById(id as string);
+    const row = (await app.server.deps.store.sessionById(id as string));
     expect(row).toBeDefined();
     expect(Buffer.from(row?.secretHash ?? []).toString('utf8')).not.toContain(secret);
     expect(row?.secretHash.length).toBe(32);

@@ -43,8 +43,8 @@ async function pairWithCopies() {
   const log = pool.connect(app.server.url, spaceId, 'log', sam.cookie);
   await Promise.all([whenSynced(together.provider), whenSynced(log.provider)]);
   together.doc.getText(GROUND_RULES_KEY).insert(0, 'We go slowly.');
-  const server = () => app.server.deps.rooms.room(`space/${spaceId}/together`).doc.getText(GROUND_RULES_KEY).toString();
-  await until(() => server() === 'We go slowly.', 5000, 'the rules to reach the server');
+  const server = async () => (await app.server.deps.rooms.room(`space/${spaceId}/together`)).doc.getText(GROUND_RULES_KEY).toString();
+  await until(async () => (await server()) === 'We go slowly.', 5000, 'the rules to reach the server');
   // Sam's device goes offline, keeping its copies; Alex closes the space meanwhile.
   together.provider.disconnect();
   log.provider.disconnect();
@@ -63,7 +63,7 @@ describe('a closed space and a device that was there before', () => {
     const { sam, spaceId, together } = await pairWithCopies();
     together.getText(GROUND_RULES_KEY).insert(0, 'Written offline. ');
     expect(await comeBack(spaceId, 'together', sam.cookie, together)).toEqual({ closed: CloseCode.spaceClosed });
-    expect(app.server.deps.rooms.room(`space/${spaceId}/together`).doc.getText(GROUND_RULES_KEY).toString()).toBe('We go slowly.');
+    expect((await app.server.deps.rooms.room(`space/${spaceId}/together`)).doc.getText(GROUND_RULES_KEY).toString()).toBe('We go slowly.');
   });
 
   it('answers a command that arrives anyway in words that fit', async () => {

@@ -22,8 +22,8 @@ async function startedPair() {
   const together = pool.connect(app.server.url, pair.spaceId, 'together', pair.opener.cookie);
   await whenSynced(together.provider);
   together.doc.getText(GROUND_RULES_KEY).insert(0, 'We speak about today.');
-  const stored = () => app.server.deps.rooms.room(`space/${pair.spaceId}/together`).doc.getText(GROUND_RULES_KEY).toString();
-  await until(() => stored() === 'We speak about today.', 5000, 'the ground rules to reach the server');
+  const stored = async () => (await app.server.deps.rooms.room(`space/${pair.spaceId}/together`)).doc.getText(GROUND_RULES_KEY).toString();
+  await until(async () => (await stored()) === 'We speak about today.', 5000, 'the ground rules to reach the server');
   expect((await cmd(pair.opener, pair.spaceId, { type: 'agree-ground-rules', text: 'We speak about today.' })).status).toBe(200);
   const agreed = await cmd(pair.invitee, pair.spaceId, { type: 'agree-ground-rules', text: 'We speak about today.' });
   expect(agreed.status).toBe(200);
@@ -42,7 +42,7 @@ describe('the conversation over HTTP', () => {
 
   it('refuses out-of-turn commands with a reason, and changes nothing', async () => {
     const { opener, invitee, spaceId, at } = await startedPair();
-    const before = app.server.deps.store.events(spaceId).length;
+    const before = (await app.server.deps.store.events(spaceId)).length;
     const outOfTurn = await cmd(opener, spaceId, { type: 'share', ...at, text: 'Me first.' });
     expect(outOfTurn.status).toBe(409);
     expect(outOfTurn.body.error).toMatchObject({ code: 'refused', reason: 'not-your-turn' });
@@ -51,7 +51,7 @@ describe('the conversation over HTTP', () => {
     expect(answerBack.body.error?.reason).toBe('hear-first');
     const stale = await cmd(opener, spaceId, { type: 'hear', deckId: at.deckId, promptId: 'not-this-one', text: 'x' });
     expect(stale.body.error?.reason).toBe('stale-prompt');
-    expect(app.server.deps.store.events(spaceId).length).toBe(before + 1);
+    expect((await app.server.deps.store.events(spaceId)).length).toBe(before + 1);
   });
 
   it('applies a double submission once and answers both with the same events', async () => {
@@ -63,7 +63,7 @@ describe('the conversation over HTTP', () => {
     expect(b.body.events).toEqual(a.body.events);
     const again = await cmd(invitee, spaceId, body, 'double-id-1');
     expect(again.body.events).toEqual(a.body.events);
-    expect(app.server.deps.store.events(spaceId).filter((e) => e.type === 'shared')).toHaveLength(1);
+    expect((await app.server.deps.store.events(spaceId)).filter((e) => e.type === 'shared')).toHaveLength(1);
   });
 
   it('lets either pass, and opens the next prompt only after a pause ends', async () => {
@@ -106,6 +106,6 @@ describe('the log each member syncs', () => {
     await cmd(opener, spaceId, { type: 'hear', ...at, text: 'You are far away.' });
     await until(() => types(b.doc).includes('heard'), 5000, 'the reflection to appear live');
     expect(types(a.doc)).toEqual(types(b.doc));
-    expect(types(a.doc)).toEqual(app.server.deps.store.events(spaceId).map((e) => e.type));
+    expect(types(a.doc)).toEqual((await app.server.deps.store.events(spaceId)).map((e) => e.type));
   });
 });

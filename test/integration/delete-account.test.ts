@@ -152,26 +152,26 @@ describe('deleting my account', () => {
     await Promise.all([whenSynced(alexDoc.provider), whenSynced(samDoc.provider)]);
     const rulesOf = (doc: { getText(k: string): { toString(): string } }) => doc.getText(GROUND_RULES_KEY).toString();
     const nowOf = (doc: { getText(k: string): { toString(): string } }) => doc.getText(STATEMENT_KEY).toString();
-    const server = () => app.server.deps.rooms.room(togetherName).doc;
+    const server = async () => (await app.server.deps.rooms.room(togetherName)).doc;
 
     alexDoc.doc.getText(GROUND_RULES_KEY).insert(0, alexWords.rule1 + alexWords.rule2);
     await until(() => rulesOf(samDoc.doc) === alexWords.rule1 + alexWords.rule2, 5000, "Alex's rules to reach Sam");
     samDoc.doc.getText(GROUND_RULES_KEY).insert(alexWords.rule1.length, samWords.rule);
     const rules = alexWords.rule1 + samWords.rule + alexWords.rule2;
-    await until(() => rulesOf(server()) === rules && rulesOf(alexDoc.doc) === rules, 5000, 'the rules to settle');
+    await until(async () => rulesOf((await server())) === rules && rulesOf(alexDoc.doc) === rules, 5000, 'the rules to settle');
     await must(alex, spaceId, { type: 'agree-ground-rules', text: rules });
     await must(sam, spaceId, { type: 'agree-ground-rules', text: rules });
 
     // Sam marks a first try alone (an older copy), then both write and both mark.
     samDoc.doc.getText(STATEMENT_KEY).insert(0, samWords.older);
-    await until(() => nowOf(server()) === samWords.older, 5000, "Sam's first try to reach the server");
+    await until(async () => nowOf((await server())) === samWords.older, 5000, "Sam's first try to reach the server");
     await must(sam, spaceId, { type: 'mark-statement', text: samWords.older });
     samDoc.doc.getText(STATEMENT_KEY).delete(0, samWords.older.length);
     samDoc.doc.getText(STATEMENT_KEY).insert(0, samWords.now);
     await until(() => nowOf(alexDoc.doc) === samWords.now, 5000, "Sam's words to reach Alex");
     alexDoc.doc.getText(STATEMENT_KEY).insert(samWords.now.length, alexWords.now);
     const now = samWords.now + alexWords.now;
-    await until(() => nowOf(server()) === now && nowOf(samDoc.doc) === now, 5000, 'the statement to settle');
+    await until(async () => nowOf((await server())) === now && nowOf(samDoc.doc) === now, 5000, 'the statement to settle');
     await must(sam, spaceId, { type: 'mark-statement', text: now });
     await must(alex, spaceId, { type: 'mark-statement', text: now });
     const alexLog = pool.connect(app.server.url, spaceId, 'log', alex.cookie);
@@ -211,7 +211,7 @@ describe('deleting my account', () => {
     expect((await person(app.server.url).json('POST', '/api/sessions', { name: opener.me.name, password: PASSWORD })).status).toBe(401);
     const again = await person(app.server.url).json('POST', '/api/accounts', { name: opener.me.name, password: PASSWORD });
     expect(again.status).toBe(201);
-    expect(app.server.deps.store.userById(opener.me.id)).toMatchObject({ name: '', email: null, passwordHash: '' });
+    expect((await app.server.deps.store.userById(opener.me.id))).toMatchObject({ name: '', email: null, passwordHash: '' });
     expect((await invitee.json<SpaceDetail>('GET', `/api/spaces/${spaceId}`)).body).toMatchObject({ phase: 'closed', otherName: '' });
   });
 
@@ -219,7 +219,7 @@ describe('deleting my account', () => {
     const me = await signUp(app.server.url);
     await openSpace(me, 'Nobody answered this.');
     expect((await me.request('DELETE', '/api/accounts/me', { password: PASSWORD })).status).toBe(204);
-    expect(app.server.deps.store.userById(me.me.id)).toBeUndefined();
-    expect(app.server.deps.store.spacesOf(me.me.id)).toEqual([]);
+    expect((await app.server.deps.store.userById(me.me.id))).toBeUndefined();
+    expect((await app.server.deps.store.spacesOf(me.me.id))).toEqual([]);
   });
 });

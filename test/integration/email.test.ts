@@ -16,7 +16,7 @@ describe('the reminder address', () => {
     expect((await p.json<{ email: string }>('PUT', '/api/me/reminders', { email: 'weekly' })).body.email).toBe('weekly');
     await p.json('PUT', '/api/me/email', { email: null });
     expect((await p.json<{ email: string | null }>('GET', '/api/me')).body.email).toBeNull();
-    expect(app.server.deps.store.emailFrequency(p.me.id)).toBe('never');
+    expect((await app.server.deps.store.emailFrequency(p.me.id))).toBe('never');
   });
 
   it('needs a session and a same-site Origin', async () => {

@@ -3,18 +3,20 @@
 // library's own messages ("Invalid email address") never reach a person.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../content/en/index.ts';
 import { lookup } from '../../shared/copy.ts';
 import { ERROR_CODES } from '../../shared/errors.ts';
 import { VALIDATION_KINDS } from '../../shared/validation.ts';
 import { validationText } from '../../client/lib/copy.ts';
+import { loadLanguage } from '../../client/lib/locale.ts';
 import { person, PASSWORD, signUp, uniqueName } from '../helpers/http.ts';
 import { cmd } from '../helpers/rounds.ts';
 import { openSpacePair } from '../helpers/http.ts';
 import { useTestServer } from '../helpers/server.ts';
 
 const app = useTestServer();
+beforeAll(() => loadLanguage('en'));
 
 const serverFiles = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {

@@ -43,7 +43,7 @@ describe('export', () => {
     const { opener, invitee, spaceId } = await lived();
     const log = pool.connect(app.server.url, spaceId, 'log', invitee.cookie);
     await whenSynced(log.provider);
-    const expected = app.server.deps.store.events(spaceId).length;
+    const expected = (await app.server.deps.store.events(spaceId)).length;
     await until(() => log.doc.getArray(LOG_EVENTS_KEY).length === expected, 5000, 'the whole log');
     const shown = log.doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).toArray();
 

@@ -214,6 +214,6 @@ describe('path tricks and other spaces', () => {
       const res = await mine.opener.request(method, path, body);
       expect(res.status, `${method} ${path}`).toBe(404);
     }
-    expect(app.server.deps.store.events(id).some((e) => e.type === 'pace-set')).toBe(false);
+    expect((await app.server.deps.store.events(id)).some((e) => e.type === 'pace-set')).toBe(false);
   });
 });

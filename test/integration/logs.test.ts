@@ -85,7 +85,7 @@ describe('logs', () => {
 
       // A stored row that fails to load is left out, and the server logs it: the one line we expect.
       const broken = `space/${spaceId}/mine/${opener.me.id}`;
-      server.deps.store.appendUpdate(broken, new TextEncoder().encode(privateText));
+      await server.deps.store.appendUpdate(broken, new TextEncoder().encode(privateText));
       const reloaded = pool.connect(server.url, spaceId, 'mine', signedIn.cookie);
       await whenSynced(reloaded.provider);
 

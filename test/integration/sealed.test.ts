@@ -61,7 +61,7 @@ describe('sealed answers', () => {
     expect(await everythingVisibleTo(opener, spaceId)).not.toContain(words);
     const res = await cmd(opener, spaceId, { type: 'choose-reassessment', now: 'lighter', hope: 'closer' });
     expect(res.status).toBe(200);
-    const state = app.server.deps.referee.state(spaceId);
+    const state = (await app.server.deps.referee.state(spaceId));
     if (state.phase !== 'open') throw new Error('not open');
     expect(state.rebuild.reassessments[0]?.choices[invitee.me.id]).toEqual({ now: 'lighter', hope: 'lighter', words });
   });

@@ -17,12 +17,12 @@ describe('sockets and session expiry', () => {
     const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
     const a = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
     await whenSynced(a.provider);
-    expect(sweepExpiredSessions(app.server.deps)).toBe(0);
+    expect(await sweepExpiredSessions(app.server.deps)).toBe(0);
 
     const undo = shiftClock(app.server, (SESSION_DAYS + 1) * 86_400_000);
     try {
       const closed = whenClosed(a.provider);
-      expect(sweepExpiredSessions(app.server.deps)).toBe(1);
+      expect(await sweepExpiredSessions(app.server.deps)).toBe(1);
       expect((await closed).code).toBe(CloseCode.signedOut);
     } finally {
       undo();
@@ -30,6 +30,6 @@ describe('sockets and session expiry', () => {
     // The other person's session is untouched and can still connect.
     const b = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
     await whenSynced(b.provider);
-    expect(sweepExpiredSessions(app.server.deps)).toBe(0);
+    expect(await sweepExpiredSessions(app.server.deps)).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ const app = useTestServer();
 
 const DAY = 86_400_000;
 const invitationPath = (token: string) => `/api/invitations/${token}`;
-const eventTypes = (spaceId: string) => app.server.deps.store.events(spaceId).map((e) => e.type);
+const eventTypes = async (spaceId: string) => (await app.server.deps.store.events(spaceId)).map((e) => e.type);
 
 describe('opening a space', () => {
   it('answers 201 with the space id and a link carrying a 160-bit token', async () => {
@@ -41,8 +41,8 @@ describe('reading an invitation', () => {
       expect(view.status).toBe(200);
       expect(view.body).toMatchObject({ openerName: opener.me.name, friendName: 'Sam', note: 'I kept thinking about that summer.' });
     }
-    expect(eventTypes(id)).toEqual(['space-opened']);
-    expect(app.server.deps.store.invitationOf(id)).toBeDefined();
+    expect((await eventTypes(id))).toEqual(['space-opened']);
+    expect((await app.server.deps.store.invitationOf(id))).toBeDefined();
     const friend = await signUp(app.server.url);
     expect((await friend.json('POST', invitationPath(token), { answer: 'join' })).status).toBe(200);
   });
@@ -122,7 +122,7 @@ describe('answering an invitation', () => {
       const res = await opener.json('POST', invitationPath(token), { answer });
       expect(res).toMatchObject({ status: 409, body: { error: { code: 'refused', reason: 'own-invitation' } } });
     }
-    expect(eventTypes(id)).toEqual(['space-opened']);
+    expect((await eventTypes(id))).toEqual(['space-opened']);
     expect((await person(app.server.url).json('GET', invitationPath(token))).status).toBe(200);
   });
 
@@ -131,7 +131,7 @@ describe('answering an invitation', () => {
     const third = await signUp(app.server.url);
     const res = await third.json('POST', invitationPath(token), { answer: 'join' });
     expect(res).toMatchObject({ status: 404, body: { error: { code: 'invitation-gone' } } });
-    expect(app.server.deps.store.spaceById(spaceId)?.inviteeId).toBe(invitee.me.id);
+    expect((await app.server.deps.store.spaceById(spaceId))?.inviteeId).toBe(invitee.me.id);
   });
 
   it('makes exactly one member of 20 people accepting one link at once', async () => {
@@ -142,8 +142,8 @@ describe('answering an invitation', () => {
     const winners = people.filter((_, i) => results[i]?.status === 200);
     expect(winners).toHaveLength(1);
     for (const r of results.filter((r) => r.status !== 200)) expect(r).toMatchObject({ status: 404, body: { error: { code: 'invitation-gone' } } });
-    expect(app.server.deps.store.spaceById(id)).toMatchObject({ phase: 'open', inviteeId: winners[0]?.me.id });
-    expect(eventTypes(id)).toEqual(['space-opened', 'friend-joined']);
+    expect((await app.server.deps.store.spaceById(id))).toMatchObject({ phase: 'open', inviteeId: winners[0]?.me.id });
+    expect((await eventTypes(id))).toEqual(['space-opened', 'friend-joined']);
   });
 });
 
@@ -200,7 +200,7 @@ describe('commands', () => {
     expect(first.body.events).toEqual([expect.objectContaining({ type: 'space-closed', by: invitee.me.id, lastMessage: 'Take care of yourself.' })]);
     const retry = await invitee.json<{ events: SpaceEvent[] }>('POST', `/api/spaces/${spaceId}/commands`, command);
     expect(retry).toEqual(first);
-    expect(eventTypes(spaceId)).toEqual(['space-opened', 'friend-joined', 'space-closed']);
+    expect((await eventTypes(spaceId))).toEqual(['space-opened', 'friend-joined', 'space-closed']);
     const again = await opener.json('POST', `/api/spaces/${spaceId}/commands`, { id: 'leave-other-01', type: 'leave' });
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'refused', reason: 'closed' } } });
     expect((await opener.json<SpaceDetail>('GET', `/api/spaces/${spaceId}`)).body).toMatchObject({ phase: 'closed', closedBy: invitee.me.id });
@@ -244,7 +244,7 @@ describe('listing and privacy', () => {
       expect(answers).toEqual(nobody);
       for (const a of answers) expect(a.status).toBe(404);
     }
-    expect(eventTypes(spaceId)).toEqual(['space-opened', 'friend-joined']);
-    expect(app.server.deps.store.invitationOf(pending.id)).toBeDefined();
+    expect((await eventTypes(spaceId))).toEqual(['space-opened', 'friend-joined']);
+    expect((await app.server.deps.store.invitationOf(pending.id))).toBeDefined();
   });
 });

@@ -14,8 +14,8 @@ const app = useTestServer();
 const pool = providerPool();
 afterEach(() => pool.destroyAll());
 
-const fullFold = (spaceId: string) => fold(app.server.deps.store.events(spaceId));
-const kept = (spaceId: string) => app.server.deps.referee.state(spaceId);
+const fullFold = async (spaceId: string) => fold((await app.server.deps.store.events(spaceId)));
+const kept = async (spaceId: string) => (await app.server.deps.referee.state(spaceId));
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -33,28 +33,28 @@ describe('the kept state of a space', () => {
     await must(invitee, spaceId, { type: 'confirm', ...at });
     await must(opener, spaceId, { type: 'share', ...at, text: 'I kept meaning to write.' });
     await must(invitee, spaceId, { type: 'hear', ...at, text: 'You meant to write.' });
-    expect(kept(spaceId)).toEqual(fullFold(spaceId));
+    expect((await kept(spaceId))).toEqual((await fullFold(spaceId)));
 
     await must(opener, spaceId, { type: 'confirm', ...at });
     await must(opener, spaceId, { type: 'offer-apology', text: 'I am sorry I went quiet.' });
     await must(opener, spaceId, { type: 'propose-commitment', text: 'Call on Friday' });
     // Appended without the referee: the kept state must pick these up from the log.
-    seedLog(app.server.deps, spaceId, [{ id: opener.me.id, name: opener.me.name }, { id: invitee.me.id, name: invitee.me.name }], 300);
+    await seedLog(app.server.deps, spaceId, [{ id: opener.me.id, name: opener.me.name }, { id: invitee.me.id, name: invitee.me.name }], 300);
     await must(invitee, spaceId, { type: 'set-pace', pace: 'taking-time', backAround: '2027-01-10' });
     await must(invitee, spaceId, { type: 'choose-rhythm', rhythm: 'monthly' });
-    expect(kept(spaceId)).toEqual(fullFold(spaceId));
+    expect((await kept(spaceId))).toEqual((await fullFold(spaceId)));
   });
 
   it('equals a full fold of the rewritten log after an account is deleted', async () => {
     const { opener, invitee, spaceId, at } = await talkingPair(app.server, pool);
     await must(invitee, spaceId, { type: 'share', ...at, text: 'SAM-WORDS that must go.' });
     await must(opener, spaceId, { type: 'hear', ...at, text: 'ALEX-WORDS that stay.' });
-    const before = kept(spaceId);
+    const before = (await kept(spaceId));
     expect(JSON.stringify(before)).toContain('SAM-WORDS');
 
     expect((await invitee.json('DELETE', '/api/accounts/me', { password: PASSWORD })).status).toBe(204);
-    const after = kept(spaceId);
-    expect(after).toEqual(fullFold(spaceId));
+    const after = (await kept(spaceId));
+    expect(after).toEqual((await fullFold(spaceId)));
     expect(JSON.stringify(after)).not.toContain('SAM-WORDS');
     expect(JSON.stringify(after)).toContain('ALEX-WORDS');
     expect(after.phase).toBe('closed');
@@ -66,9 +66,9 @@ describe('the kept state of a space', () => {
     await must(opener, spaceId, { type: 'hear', ...at, text: 'Heard.' });
     await must(invitee, spaceId, { type: 'confirm', ...at });
     await must(opener, spaceId, { type: 'propose-commitment', text: 'Write next week' });
-    const events: SpaceEvent[] = app.server.deps.store.events(spaceId);
+    const events: SpaceEvent[] = (await app.server.deps.store.events(spaceId));
     let state: SpaceState = deepFreeze(fold([]));
     for (const event of events) state = deepFreeze(fold([event], state));
-    expect(state).toEqual(fullFold(spaceId));
+    expect(state).toEqual((await fullFold(spaceId)));
   });
 });

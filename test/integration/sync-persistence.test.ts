@@ -97,12 +97,12 @@ describe('persistence', () => {
     // b sees an edit only after the server stored it.
     await until(() => rules(b.doc) === expected, 10_000, 'all 100 edits');
     const docName = `space/${spaceId}/together`;
-    expect(server.deps.store.updateCount(docName)).toBeLessThan(20);
-    expect(server.deps.store.loadDoc(docName).snapshot).not.toBeNull();
+    expect((await server.deps.store.updateCount(docName))).toBeLessThan(20);
+    expect((await server.deps.store.loadDoc(docName)).snapshot).not.toBeNull();
 
     server = await restart(server);
     const c = pool.connect(server.url, spaceId, 'together', invitee.cookie);
     expect(await atFirstSync(c.provider, () => rules(c.doc))).toBe(expected);
-    expect(server.deps.store.updateCount(docName)).toBeLessThan(20);
+    expect((await server.deps.store.updateCount(docName))).toBeLessThan(20);
   });
 });

@@ -18,8 +18,8 @@ const events = (doc: Y.Doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY);
 const types = (doc: Y.Doc) => events(doc).toArray().map((e) => e.type);
 
 /** The log document exactly as the server stored it. */
-function storedLog(spaceId: string): SpaceEvent[] {
-  const stored = app.server.deps.store.loadDoc(`space/${spaceId}/log`);
+async function storedLog(spaceId: string): Promise<SpaceEvent[]> {
+  const stored = (await app.server.deps.store.loadDoc(`space/${spaceId}/log`));
   const doc = new Y.Doc();
   if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
   for (const u of stored.updates) Y.applyUpdate(doc, u);
@@ -65,7 +65,7 @@ describe('access rules', () => {
     const closed = whenClosed(a.provider);
     events(a.doc).push([{ type: 'space-closed', at: new Date().toISOString(), by: invitee.me.id, lastMessage: 'forged' }]);
     expect((await closed).code).toBe(CloseCode.forbidden);
-    expect(storedLog(spaceId).map((e) => e.type)).toEqual(['space-opened', 'friend-joined']);
+    expect((await storedLog(spaceId)).map((e) => e.type)).toEqual(['space-opened', 'friend-joined']);
     // Anything broadcast to b would arrive before the next real event.
     await invitee.json('POST', `/api/spaces/${spaceId}/commands`, { id: 'leave-after-forgery', type: 'leave' });
     await until(() => events(b.doc).length >= 3, 5000, 'the real event');

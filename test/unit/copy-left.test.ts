@@ -1,9 +1,12 @@
 // When the other person deleted their account, every sentence about them is a whole sentence
 // written for that case, never "the friend who left" pasted into a sentence made for a name.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../content/en/index.ts';
 import { keysOf, lookup } from '../../shared/copy.ts';
 import { labelOf, t } from '../../client/lib/copy.ts';
+import { loadLanguage } from '../../client/lib/locale.ts';
+
+beforeAll(() => loadLanguage('en'));
 
 // Controls and waiting notes that address the other person; a closed space shows none of them.
 const ADDRESSING = [

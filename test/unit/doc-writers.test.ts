@@ -8,7 +8,7 @@ function fakeStore() {
   return {
     rows,
     writers: () => new Map(rows),
-    recordWriter: (_doc: string, clientId: number, userId: string) => void rows.push([clientId, userId]),
+    recordWriter: async (_doc: string, clientId: number, userId: string) => void rows.push([clientId, userId]),
   };
 }
 
@@ -21,7 +21,7 @@ const typed = (doc: Y.Doc, words: string): Uint8Array => {
 describe('who wrote with each client id', () => {
   it('is the first person to write with it; a later claim and a repeat are not recorded', () => {
     const store = fakeStore();
-    const writers = new DocWriters('space/s/together', store);
+    const writers = new DocWriters('space/s/together', store, store.writers());
     const alex = new Y.Doc();
     writers.claim(typed(alex, 'Hello.'), 'alex');
     writers.claim(typed(alex, 'Again.'), 'alex');
@@ -34,7 +34,7 @@ describe('who wrote with each client id', () => {
   it('is read back from the store when the document is loaded again', () => {
     const store = fakeStore();
     const sam = new Y.Doc();
-    new DocWriters('d', store).claim(typed(sam, 'Hi.'), 'sam');
-    expect(new DocWriters('d', store).clientIdsOf('sam')).toEqual(new Set([sam.clientID]));
+    new DocWriters('d', store, store.writers()).claim(typed(sam, 'Hi.'), 'sam');
+    expect(new DocWriters('d', store, store.writers()).clientIdsOf('sam')).toEqual(new Set([sam.clientID]));
   });
 });

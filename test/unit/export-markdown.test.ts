@@ -117,7 +117,7 @@ describe('the Markdown export', () => {
 
   it('says "not yet" with the name of the friend who said it, even before they had an account', () => {
     const opener = file({ events: lived, role: 'opener', friendName: 'Sam', otherName: 'Sam' });
-    const md = renderMarkdown({ ...opener, me: { id: A, name: 'Alex', displayName: 'Alex', email: null } }, content);
+    const md = renderMarkdown({ ...opener, me: { id: A, name: 'Alex', displayName: 'Alex', email: null, language: null } }, content);
     expect(md).toContain('Sam said not yet, and asked to be asked again after 20 November 2026.');
     expect(md).not.toContain('who left said not yet');
   });

@@ -35,24 +35,24 @@ function version3Database(): string {
 }
 
 describe('migrating a database made before look-alike names were kept apart', () => {
-  it('gives the older of two look-alikes the skeleton, and both can still be found to sign in', () => {
+  it('gives the older of two look-alikes the skeleton, and both can still be found to sign in', async () => {
     const store = openSqliteStore(version3Database());
     try {
-      expect(store.userByNameKey(nameKey('Sam'))?.id).toBe('u-sam');
-      expect(store.userByNameKey(nameKey('\u0405am'))?.id).toBe('u-lookalike');
-      expect(store.userByNameSkeleton(nameSkeleton('SAM'))?.id).toBe('u-sam');
-      expect(store.commandResult('ssssssssssssssss', 'cmd-old-1')).toEqual({ actorId: 'u-sam', events: [], bodyHash: null });
-      expect(store.logSince('ssssssssssssssss', null)?.mark).toEqual({ seq: 1, version: 0 });
+      expect((await store.userByNameKey(nameKey('Sam')))?.id).toBe('u-sam');
+      expect((await store.userByNameKey(nameKey('\u0405am')))?.id).toBe('u-lookalike');
+      expect((await store.userByNameSkeleton(nameSkeleton('SAM')))?.id).toBe('u-sam');
+      expect((await store.commandResult('ssssssssssssssss', 'cmd-old-1'))).toEqual({ actorId: 'u-sam', events: [], bodyHash: null });
+      expect((await store.logSince('ssssssssssssssss', null))?.mark).toEqual({ seq: 1, version: 0 });
       // The name the friend sees starts as the sign-in name.
-      expect(store.userById('u-sam')).toMatchObject({ name: 'Sam', displayName: 'Sam' });
+      expect((await store.userById('u-sam'))).toMatchObject({ name: 'Sam', displayName: 'Sam' });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
-  it('runs every migration once: opening again changes nothing', () => {
+  it('runs every migration once: opening again changes nothing', async () => {
     const file = version3Database();
-    openSqliteStore(file).close();
+    await openSqliteStore(file).close();
     const db = new Database(file);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
@@ -65,6 +65,6 @@ describe('migrating a database made before look-alike names were kept apart', ()
     } finally {
       db.close();
     }
-    openSqliteStore(file).close();
+    await openSqliteStore(file).close();
   });
 });

@@ -16,7 +16,7 @@ function fakeLog() {
     get handedOut() {
       return handedOut;
     },
-    logSince(spaceId: string, since: LogMark | null) {
+    async logSince(spaceId: string, since: LogMark | null) {
       const log = logs.get(spaceId);
       if (!log) return undefined;
       const mark = { seq: log.events.length, version: log.version };
@@ -29,37 +29,37 @@ function fakeLog() {
 }
 
 describe('the state cache', () => {
-  it('reads only the events after what it keeps', () => {
+  it('reads only the events after what it keeps', async () => {
     const log = fakeLog();
     log.logs.set('s1', { version: 0, events: [opened('hello')] });
     const cache = createStateCache(log, 10);
-    expect(cache.read('s1').state.phase).toBe('invited');
+    expect((await cache.read('s1')).state.phase).toBe('invited');
     log.logs.get('s1')?.events.push(deferred('2026-03-01'));
-    const { state } = cache.read('s1');
+    const { state } = (await cache.read('s1'));
     expect(state).toEqual(fold(log.logs.get('s1')?.events ?? []));
     expect(log.handedOut).toBe(2);
   });
 
-  it('folds again from the start when the log was rewritten or is shorter than what it keeps', () => {
+  it('folds again from the start when the log was rewritten or is shorter than what it keeps', async () => {
     const log = fakeLog();
     log.logs.set('s1', { version: 0, events: [opened('hello'), deferred('2026-03-01')] });
     const cache = createStateCache(log, 10);
-    cache.read('s1');
+    await cache.read('s1');
     log.logs.set('s1', { version: 1, events: [opened(''), deferred('2026-03-01')] });
-    expect(cache.read('s1').state).toMatchObject({ note: '' });
+    expect((await cache.read('s1')).state).toMatchObject({ note: '' });
     // A write remembered and then rolled back: the log is behind the kept mark.
     cache.advance('s1', { seq: 5, version: 1 }, fold([opened('never committed')]));
-    expect(cache.read('s1').state).toMatchObject({ note: '' });
+    expect((await cache.read('s1')).state).toMatchObject({ note: '' });
   });
 
-  it('forgets a space that is gone, and keeps at most the spaces it was given', () => {
+  it('forgets a space that is gone, and keeps at most the spaces it was given', async () => {
     const log = fakeLog();
     for (const id of ['a', 'b', 'c']) log.logs.set(id, { version: 0, events: [opened(id)] });
     const cache = createStateCache(log, 2);
-    for (const id of ['a', 'b', 'c']) cache.read(id);
+    for (const id of ['a', 'b', 'c']) await cache.read(id);
     expect(cache.size).toBe(2);
     log.logs.delete('c');
-    expect(cache.read('c')).toEqual({ state: { phase: 'none' }, mark: null });
+    expect((await cache.read('c'))).toEqual({ state: { phase: 'none' }, mark: null });
     expect(cache.size).toBe(1);
   });
 });
