@@ -1,17 +1,16 @@
 // A locale's content, validated once when it is loaded, and the deck outline the referee
 // needs. The bundle itself is imported from content/<locale>/index.ts by whoever needs it.
+// The text checks' content is not part of it: see shared/text-checks/content.ts.
 import { z } from 'zod';
 import { copySchema } from './copy.ts';
 import { deckListSchema, reflectionGuideSchema, sortDecks, wordListsSchema } from './decks.ts';
 import type { DeckOutline } from './space/talk-types.ts';
-import { apologyListsSchema, gentleListsSchema } from './text-checks/schema.ts';
 
 export const contentBundleSchema = z.strictObject({
   ui: copySchema,
   decks: deckListSchema,
   reflection: reflectionGuideSchema,
   words: wordListsSchema,
-  checks: z.strictObject({ gentle: gentleListsSchema, apology: apologyListsSchema }),
 });
 
 export type ContentBundle = z.infer<typeof contentBundleSchema>;

@@ -3,24 +3,22 @@
 // meaning alone. It never scores and never blocks; the check waits for a pause in typing.
 import { Index, Show, createMemo, createUniqueId } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
+import { createCheckContent } from '../lib/create-check-content.ts';
+import type { CheckLang } from '../lib/check-content.ts';
+import { language } from '../lib/locale.ts';
 import { checkApology } from '../../shared/text-checks/apology.ts';
-import { apologyListsSchema } from '../../shared/text-checks/schema.ts';
 import { t } from '../lib/copy.ts';
-import { content } from '../lib/locale.ts';
 
-// Parsed once per language, so the JSON is read through the schema's types and a broken list fails loudly.
-const parsed = new WeakMap<object, ReturnType<typeof apologyListsSchema.parse>>();
-function apologyLists() {
-  const raw = content().checks.apology;
-  let lists = parsed.get(raw);
-  if (!lists) parsed.set(raw, (lists = apologyListsSchema.parse(raw)));
-  return lists;
-}
-
-export function ApologyChecklist(props: { text: string }) {
+/** `lang` picks the language the draft is read in; without it, the app's language (and a
+ *  switch of language reloads the check's lists, so a Dutch reader gets the Dutch checks). */
+export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
   const titleId = createUniqueId();
   const settled = createSettled(() => props.text);
-  const check = createMemo(() => checkApology(settled(), apologyLists()));
+  const checks = createCheckContent(() => props.lang ?? language());
+  const check = createMemo(() => {
+    const c = checks();
+    return c ? checkApology(settled(), c.apology, c.grammar) : { items: [] };
+  });
 
   return (
     <section class="apology-check" aria-labelledby={titleId}>
@@ -47,7 +45,7 @@ export function ApologyChecklist(props: { text: string }) {
           )}
         </Index>
       </ul>
-      <p class="quiet">{apologyLists().privacy}</p>
+      <p class="quiet">{checks()?.apology.privacy}</p>
     </section>
   );
 }

@@ -3,21 +3,12 @@
 // waits for a pause in typing, so a half-written word is not pointed at.
 import { For, Show, createMemo } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
+import { createCheckContent } from '../lib/create-check-content.ts';
+import type { CheckLang } from '../lib/check-content.ts';
+import { language } from '../lib/locale.ts';
 import { checkGentle } from '../../shared/text-checks/gentle.ts';
 import type { GentleFinding } from '../../shared/text-checks/gentle.ts';
-import { gentleListsSchema } from '../../shared/text-checks/schema.ts';
 import { t } from '../lib/copy.ts';
-import { content } from '../lib/locale.ts';
-
-// Parsed once per language: the JSON's plain strings become the schema's kinds, and a broken
-// list fails here (and in the content test) rather than quietly matching nothing.
-const parsed = new WeakMap<object, ReturnType<typeof gentleListsSchema.parse>>();
-function gentleLists() {
-  const raw = content().checks.gentle;
-  let lists = parsed.get(raw);
-  if (!lists) parsed.set(raw, (lists = gentleListsSchema.parse(raw)));
-  return lists;
-}
 
 const keyOf = (f: GentleFinding) => `${f.rule}:${f.match}`;
 
@@ -31,9 +22,15 @@ function keepStable(next: GentleFinding[], prev: readonly GentleFinding[]): Gent
   return next.map((f) => pool.get(keyOf(f))?.shift() ?? f);
 }
 
-export function GentleHints(props: { text: string }) {
+/** `lang` picks the language the draft is read in; without it, the app's language (and a
+ *  switch of language reloads the check's lists, so a Dutch reader gets the Dutch checks). */
+export function GentleHints(props: { text: string; lang?: CheckLang }) {
   const settled = createSettled(() => props.text);
-  const findings = createMemo<GentleFinding[]>((prev) => keepStable(checkGentle(settled(), gentleLists()), prev), []);
+  const checks = createCheckContent(() => props.lang ?? language());
+  const findings = createMemo<GentleFinding[]>((prev) => {
+    const c = checks();
+    return keepStable(c ? checkGentle(settled(), c.gentle, c.grammar) : [], prev);
+  }, []);
 
   return (
     <div class="gentle-hints" aria-live="polite" data-testid="gentle-hints">
@@ -43,7 +40,7 @@ export function GentleHints(props: { text: string }) {
           <For each={findings()}>
             {(f) => (
               <li class="hint-note">
-                <p class="hint-kind">{gentleLists().kinds[f.kind].label}</p>
+                <p class="hint-kind">{checks()?.gentle.kinds[f.kind].label}</p>
                 <p class="hint-quote">{t('gentle.youWrote', { words: f.match })}</p>
                 <p>{f.explanation}</p>
                 <p>{f.suggestion}</p>
@@ -51,7 +48,7 @@ export function GentleHints(props: { text: string }) {
             )}
           </For>
         </ul>
-        <p class="quiet">{gentleLists().privacy}</p>
+        <p class="quiet">{checks()?.gentle.privacy}</p>
       </Show>
     </div>
   );

@@ -1,7 +1,6 @@
 // The English content bundle: every file in content/en/ that code reads, in one place.
-// Adding a deck means adding its JSON file and one import line here.
-import apologyChecks from './checks/apology.json';
-import gentleChecks from './checks/gentle.json';
+// Adding a deck means adding its JSON file and one import line here. The text checks' files
+// (checks/) are not in it: the client loads them lazily (client/lib/check-content.ts).
 import composer from './composer.json';
 import exportCopy from './export.json';
 import beingUnderstood from './decks/being-understood.json';
@@ -19,5 +18,4 @@ export const en = {
   decks: [catchingUp, theDistance, beingUnderstood, myPart, missingAndNeeding],
   reflection,
   words,
-  checks: { gentle: gentleChecks, apology: apologyChecks },
 };

@@ -1,9 +1,7 @@
 // The Dutch content bundle, the same shape as content/en/index.ts: every file in content/nl/
 // that code reads. A test (test/unit/content-parity.test.ts) keeps the two in step.
-// The gentle-language and apology checks are English until content/nl/checks/ holds Dutch
-// rules of its own; their notes only advise, so an English rule on Dutch text finds nothing.
-import apologyChecks from '../en/checks/apology.json';
-import gentleChecks from '../en/checks/gentle.json';
+// The text checks' Dutch rules (checks/) are not in it: the client loads them lazily
+// (client/lib/check-content.ts), as it does the English ones.
 import composer from './composer.json';
 import exportCopy from './export.json';
 import beingUnderstood from './decks/being-understood.json';
@@ -20,5 +18,4 @@ export const nl = {
   decks: [catchingUp, theDistance, beingUnderstood, myPart, missingAndNeeding],
   reflection,
   words,
-  checks: { gentle: gentleChecks, apology: apologyChecks },
 };

@@ -7,6 +7,7 @@ import { findRuleSet, mergeSpans, readDoc } from './match.ts';
 import type { Doc, Span } from './match.ts';
 import { APOLOGY_ITEM_IDS } from './schema.ts';
 import type { ApologyFlag, ApologyItemId, ApologyLists } from './schema.ts';
+import type { Grammar } from './grammar.ts';
 
 export type { ApologyItemId } from './schema.ts';
 export type ApologyState = 'met' | 'missing' | 'flagged';
@@ -39,8 +40,8 @@ function findFlags(doc: Doc, flags: readonly ApologyFlag[]): Flagged | null {
   return { spans: found.map(({ start, end, match }) => ({ start, end, match })), reason: first.reason };
 }
 
-export function checkApology(text: string, lists: ApologyLists): ApologyCheck {
-  const doc = readDoc(text);
+export function checkApology(text: string, lists: ApologyLists, grammar?: Grammar): ApologyCheck {
+  const doc = readDoc(text, grammar);
   const { namesAct, namesEffect, ownsIt, asksNothing, doesDifferently } = lists.items;
 
   const acts = findRuleSet(doc, namesAct.finds);

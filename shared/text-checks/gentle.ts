@@ -2,8 +2,9 @@
 // blame, ultimatums, urgency and the past used as a weapon, and offers another way to say
 // each. It advises and never blocks: the writer decides. The phrases, explanations and
 // suggestions are content (content/<locale>/checks/gentle.json); this file only applies them.
-import { findRuleSet, readDoc } from './match.ts';
+import { findRuleSet, readDoc, sentenceAt } from './match.ts';
 import type { GentleKind, GentleLists } from './schema.ts';
+import type { Grammar } from './grammar.ts';
 
 export type { GentleKind } from './schema.ts';
 
@@ -23,10 +24,12 @@ export interface GentleFinding {
 /**
  * Findings earliest first. Where two findings of the same kind overlap, the earlier
  * (then the longer) is kept, so one phrase is never pointed at twice for one reason.
- * Only the first MAX_CHECKED_CHARS characters are read.
+ * A rule that yields to other kinds is left out of a sentence where one of them is found.
+ * Only the first MAX_CHECKED_CHARS characters are read. The grammar, once loaded, lets the
+ * lists' "#class" words match; without it those patterns simply find nothing yet.
  */
-export function checkGentle(text: string, lists: GentleLists): GentleFinding[] {
-  const doc = readDoc(text);
+export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar): GentleFinding[] {
+  const doc = readDoc(text, grammar);
   const all = lists.rules.flatMap((rule) =>
     findRuleSet(doc, rule).map((span) => ({
       kind: rule.kind,
@@ -37,8 +40,14 @@ export function checkGentle(text: string, lists: GentleLists): GentleFinding[] {
     })),
   );
   all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const yields = new Map(lists.rules.map((rule) => [rule.id, rule.yieldsTo ?? []]));
+  const sentenceOf = new Map(all.map((f) => [f, sentenceAt(doc, f.start)]));
+  const standing = all.filter((f) => {
+    const giveWayTo = yields.get(f.rule) ?? [];
+    return !all.some((other) => giveWayTo.includes(other.kind) && sentenceOf.get(other) === sentenceOf.get(f));
+  });
   const kept: GentleFinding[] = [];
-  for (const finding of all) {
+  for (const finding of standing) {
     const clash = kept.some((k) => k.kind === finding.kind && k.start < finding.end && finding.start < k.end);
     if (!clash) kept.push(finding);
   }

@@ -6,6 +6,8 @@ import { tokenize } from './tokenize.ts';
 import type { Word } from './tokenize.ts';
 import { MAX_GAP, parsePattern } from './pattern.ts';
 import type { Pattern, Step, WordTest } from './pattern.ts';
+import { classesOf } from './grammar.ts';
+import type { Grammar } from './grammar.ts';
 
 /** A stretch of the original text: offsets (end exclusive) and the words as written. */
 export interface Span {
@@ -14,10 +16,12 @@ export interface Span {
   readonly match: string;
 }
 
-/** A draft read once into words, then matched against many patterns. */
+/** A draft read once into words (with their word classes), then matched against many patterns. */
 export interface Doc {
   readonly text: string;
   readonly words: readonly Word[];
+  /** The grammar's classes for each word; all empty when no grammar has been loaded. */
+  readonly classes: readonly ReadonlySet<string>[];
 }
 
 /** Phrases to look for, and phrases that, where they match over the same words, cancel them. */
@@ -34,24 +38,50 @@ interface Hit {
   readonly wholeTo: number;
 }
 
-export function readDoc(text: string): Doc {
-  return { text, words: tokenize(text) };
+const NO_CLASSES: ReadonlySet<string> = new Set();
+
+export function readDoc(text: string, grammar?: Grammar): Doc {
+  const words = tokenize(text);
+  const classes = words.map((w) => (grammar ? classesOf(grammar, w.text) : NO_CLASSES));
+  return { text, words, classes };
+}
+
+/** A parsed pattern, with the words it can begin with when that is a closed set. */
+interface Compiled {
+  readonly pattern: Pattern;
+  /** Null when the first step may begin with any word (a glob or a word class). */
+  readonly firstWords: ReadonlySet<string> | null;
 }
 
 // Content is a fixed, small set of strings, so parsed patterns are kept for the life of the page.
-const parsed = new Map<string, Pattern>();
+const parsed = new Map<string, Compiled>();
 
-function compile(source: string): Pattern {
-  let pattern = parsed.get(source);
-  if (!pattern) {
-    pattern = parsePattern(source);
-    parsed.set(source, pattern);
+function firstWordsOf(pattern: Pattern): ReadonlySet<string> | null {
+  const first = pattern.steps[0];
+  if (first === undefined || first.kind !== 'choice') return null;
+  const words = new Set<string>();
+  for (const option of first.options) {
+    const test = option[0];
+    // An empty option lets the next step begin the match: no closed set then.
+    if (test === undefined || test.kind !== 'exact') return null;
+    words.add(test.word);
   }
-  return pattern;
+  return words;
 }
 
-function passes(test: WordTest, word: string): boolean {
+function compile(source: string): Compiled {
+  let compiled = parsed.get(source);
+  if (!compiled) {
+    const pattern = parsePattern(source);
+    compiled = { pattern, firstWords: firstWordsOf(pattern) };
+    parsed.set(source, compiled);
+  }
+  return compiled;
+}
+
+function passes(test: WordTest, word: string, classes: ReadonlySet<string>): boolean {
   if (test.kind === 'exact') return word === test.word;
+  if (test.kind === 'class') return classes.has(test.name);
   if (test.prefix === '' && test.suffix === '') return true;
   // The star stands for at least one letter: "*ing" matches "missing", not "ing".
   return word.length > test.prefix.length + test.suffix.length &&
@@ -65,14 +95,15 @@ function canTake(words: readonly Word[], k: number, first: number): boolean {
 }
 
 /** Tries steps[s..] from word w; on success, bounds[i] holds where step i began. */
-function matchFrom(words: readonly Word[], steps: readonly Step[], s: number, w: number, first: number, bounds: number[]): boolean {
+function matchFrom(doc: Doc, steps: readonly Step[], s: number, w: number, first: number, bounds: number[]): boolean {
+  const words = doc.words;
   bounds[s] = w;
   const step = steps[s];
   if (step === undefined) return true;
   if (step.kind === 'gap') {
     for (let n = 0; n <= MAX_GAP; n += 1) {
       if (n > 0 && !canTake(words, w + n - 1, first)) return false;
-      if (matchFrom(words, steps, s + 1, w + n, first, bounds)) return true;
+      if (matchFrom(doc, steps, s + 1, w + n, first, bounds)) return true;
     }
     return false;
   }
@@ -80,20 +111,23 @@ function matchFrom(words: readonly Word[], steps: readonly Step[], s: number, w:
     let k = w;
     while (k - w < option.length) {
       const test = option[k - w];
-      if (test === undefined || !canTake(words, k, first) || !passes(test, words[k]?.text ?? '')) break;
+      if (test === undefined || !canTake(words, k, first) || !passes(test, words[k]?.text ?? '', doc.classes[k] ?? NO_CLASSES)) break;
       k += 1;
     }
-    if (k - w === option.length && matchFrom(words, steps, s + 1, k, first, bounds)) return true;
+    if (k - w === option.length && matchFrom(doc, steps, s + 1, k, first, bounds)) return true;
   }
   return false;
 }
 
-function findHits(doc: Doc, pattern: Pattern): Hit[] {
+function findHits(doc: Doc, { pattern, firstWords }: Compiled): Hit[] {
   const hits: Hit[] = [];
   const bounds: number[] = [];
   const last = pattern.steps.length;
   for (let first = 0; first < doc.words.length; first += 1) {
-    if (!matchFrom(doc.words, pattern.steps, 0, first, first, bounds)) continue;
+    // Most patterns begin with one of a few words: skip every other start at a glance.
+    if (firstWords !== null && !firstWords.has(doc.words[first]?.text ?? '')) continue;
+    if (pattern.anchored && !doc.words[first]?.clauseStart) continue;
+    if (!matchFrom(doc, pattern.steps, 0, first, first, bounds)) continue;
     const wholeTo = bounds[last] ?? first;
     const from = bounds[pattern.focusFrom] ?? first;
     const to = bounds[pattern.focusTo] ?? wholeTo;
@@ -137,4 +171,14 @@ export function mergeSpans<T extends Span>(spans: readonly T[]): T[] {
     if (previous === undefined || span.start >= previous.end) kept.push(span);
   }
   return kept;
+}
+
+/** Which sentence (0, 1, ...) the word that begins at or after `offset` belongs to. */
+export function sentenceAt(doc: Doc, offset: number): number {
+  let sentence = -1;
+  for (const word of doc.words) {
+    if (word.breakBefore) sentence += 1;
+    if (word.end > offset) break;
+  }
+  return Math.max(sentence, 0);
 }

@@ -7,6 +7,10 @@
 //   *           any one word.        pre* / *ing / a*b    a word with that start and/or end.
 //   ...         a gap of 0 to 12 words (MAX_GAP). At most two gaps in a pattern.
 //   [ ... ]     the part to highlight; without brackets the whole match is highlighted.
+//   #name       any word in the word class "name" (content/<locale>/checks/grammar.json),
+//               e.g. "#past" for a verb in the past tense; usable inside ( | ) too.
+//   ^           first, before everything: the match must begin a sentence or a clause
+//               (after . ! ? ; , : or a dash), as an order like "answer me" does.
 //
 // A match never runs across the end of a sentence (. ! ? ; … or a new line), so a
 // gap cannot reach into the next sentence. No nesting, no other syntax. Lists pair their
@@ -19,7 +23,8 @@ const MAX_GAPS_PER_PATTERN = 2;
 
 export type WordTest =
   | { readonly kind: 'exact'; readonly word: string }
-  | { readonly kind: 'glob'; readonly prefix: string; readonly suffix: string };
+  | { readonly kind: 'glob'; readonly prefix: string; readonly suffix: string }
+  | { readonly kind: 'class'; readonly name: string };
 
 export type Step =
   | { readonly kind: 'choice'; readonly options: readonly (readonly WordTest[])[] }
@@ -31,6 +36,8 @@ export interface Pattern {
   /** Steps [focusFrom, focusTo) are highlighted; by default all of them. */
   readonly focusFrom: number;
   readonly focusTo: number;
+  /** Set by a leading ^: the match must start a sentence or clause. */
+  readonly anchored: boolean;
 }
 
 export class PatternError extends Error {
@@ -41,8 +48,13 @@ export class PatternError extends Error {
 }
 
 const PATTERN_WORD = /^[\p{L}\p{M}\p{N}'*]+$/u;
+const CLASS_TOKEN = /^#[a-z]+$/;
 
 function wordTest(source: string, token: string): WordTest {
+  if (token.startsWith('#')) {
+    if (!CLASS_TOKEN.test(token)) throw new PatternError(source, `"${token}" is not a word class`);
+    return { kind: 'class', name: token.slice(1) };
+  }
   if (!PATTERN_WORD.test(token)) throw new PatternError(source, `"${token}" is not a word`);
   const star = token.indexOf('*');
   if (star === -1) return { kind: 'exact', word: token };
@@ -60,7 +72,10 @@ function minWords(steps: readonly Step[]): number {
 }
 
 export function parsePattern(input: string): Pattern {
-  const source = normalise(input.trim());
+  const trimmed = normalise(input.trim());
+  const anchored = trimmed.startsWith('^');
+  const source = anchored ? trimmed.slice(1) : trimmed;
+  if (source.includes('^')) throw new PatternError(input, '^ may only come first');
   const steps: Step[] = [];
   let focusFrom = -1;
   let focusTo = -1;
@@ -102,6 +117,7 @@ export function parsePattern(input: string): Pattern {
     steps,
     focusFrom: focusFrom === -1 ? 0 : focusFrom,
     focusTo: focusFrom === -1 ? steps.length : focusTo,
+    anchored,
   };
 }
 

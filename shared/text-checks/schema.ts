@@ -45,6 +45,9 @@ const gentleRuleSchema = ruleSetSchema.extend({
   kind: z.enum(GENTLE_KINDS),
   explanation: copySchema,
   suggestion: copySchema,
+  /** Kinds this rule gives way to: where one of them is found in the same sentence, this
+   *  rule's finding is left out ("answer me tonight" is about the rush, not a second note). */
+  yieldsTo: z.array(z.enum(GENTLE_KINDS)).optional(),
 });
 
 export const gentleListsSchema = z

@@ -14,6 +14,8 @@ export interface Word {
   readonly end: number;
   /** True when a sentence ended between this word and the one before (or it is the first). */
   readonly breakBefore: boolean;
+  /** True when a sentence or a clause (after , : or a dash) begins at this word. */
+  readonly clauseStart: boolean;
 }
 
 /** Straight, curly and look-alike apostrophes people type on phones and keyboards. */
@@ -21,6 +23,9 @@ const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02BC', '\u2032', '`']);
 
 /** Marks that end a sentence or a thought; a phrase never runs across one. */
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\u2026', '\n', '\r']);
+
+/** Marks that begin a new clause inside a sentence, where an order like "answer me" can start. */
+const CLAUSE_ENDS = new Set([',', ':', '\u2013', '\u2014', '(', '"', '\u201C']);
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
@@ -37,11 +42,13 @@ export function tokenize(text: string): Word[] {
   const limit = Math.min(text.length, MAX_CHECKED_CHARS);
   const words: Word[] = [];
   let sentenceEnded = true;
+  let clauseEnded = true;
   let i = 0;
   while (i < limit) {
     const ch = charAt(text, i);
     if (!isWordChar(ch)) {
       if (SENTENCE_ENDS.has(ch)) sentenceEnded = true;
+      if (CLAUSE_ENDS.has(ch) || (ch === '-' && /\s/.test(charAt(text, i + 1) || ' '))) clauseEnded = true;
       i += ch.length || 1;
       continue;
     }
@@ -59,8 +66,9 @@ export function tokenize(text: string): Word[] {
         break;
       }
     }
-    words.push({ text: normal, start, end: i, breakBefore: sentenceEnded });
+    words.push({ text: normal, start, end: i, breakBefore: sentenceEnded, clauseStart: sentenceEnded || clauseEnded });
     sentenceEnded = false;
+    clauseEnded = false;
   }
   return words;
 }

@@ -3,6 +3,7 @@
 // joins; they write ground rules and go through one prompt together. Each reads Mend's words
 // and the prompts in their own language, and the other's words exactly as written. A switch at
 // the foot of the page changes the language at once, without a reload, and the account keeps it.
+// The gentle check reads a Dutch reader's drafts with the Dutch rules.
 // With NL_SHOTS=<dir>, Noor's screens (375 px wide) are saved there as PNGs for a person to look at.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,7 +69,14 @@ describe('each friend in their own language', () => {
     await shot(noor.page, '05-overdenking');
     await noor.page.getByRole('button', { name: 'Verder naar de uitnodiging' }).click();
     await noor.page.getByLabel('De naam van je vriend').fill('Alex');
-    await noor.page.getByLabel('Een kort berichtje bij de link').fill('Ik mis onze wandelingen. Geen haast.');
+    // The gentle check reads Noor's note with the Dutch rules and speaks Dutch about it.
+    const note = noor.page.getByLabel('Een kort berichtje bij de link');
+    const hints = noor.page.getByTestId('gentle-hints');
+    await note.fill('Je moet me echt even terugbellen, vandaag nog.');
+    await expect.poll(() => hints.textContent(), { timeout: 5000 }).toContain('Kan als druk voelen');
+    expect(await hints.textContent()).toContain('Kan opgejaagd voelen');
+    await note.fill('Ik mis onze wandelingen. Geen haast.');
+    await expect.poll(() => hints.textContent(), { timeout: 5000 }).not.toContain('Kan als druk voelen');
     await shot(noor.page, '06-uitnodigen');
     await noor.page.getByRole('button', { name: 'Maak de uitnodigingslink' }).click();
     const link = await noor.page.getByTestId('invite-link').inputValue();

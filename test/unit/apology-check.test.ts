@@ -3,12 +3,15 @@
 // Each case lists only the items it is about; `why` records the arguable calls.
 import { describe, expect, it } from 'vitest';
 import apology from '../../content/en/checks/apology.json';
+import grammarJson from '../../content/en/checks/grammar.json';
+import { grammarSchema } from '../../shared/text-checks/grammar.ts';
 import { checkApology } from '../../shared/text-checks/apology.ts';
 import type { ApologyItemId, ApologyState } from '../../shared/text-checks/apology.ts';
 import { APOLOGY_ITEM_IDS, apologyListsSchema } from '../../shared/text-checks/schema.ts';
 import { MAX_CHECKED_CHARS } from '../../shared/text-checks/tokenize.ts';
 
 const lists = apologyListsSchema.parse(apology);
+const grammar = grammarSchema.parse(grammarJson);
 
 type Expected = Partial<Record<ApologyItemId, ApologyState>>;
 
@@ -19,7 +22,7 @@ interface Case {
 }
 
 function statesOf(text: string): Record<ApologyItemId, ApologyState> {
-  const entries = checkApology(text, lists).items.map((item) => [item.id, item.state] as const);
+  const entries = checkApology(text, lists, grammar).items.map((item) => [item.id, item.state] as const);
   return Object.fromEntries(entries) as Record<ApologyItemId, ApologyState>;
 }
 
@@ -136,14 +139,14 @@ describe('checkApology', () => {
 
   it('always returns every item, in order, each with a reason', () => {
     for (const text of ['', 'Sorry for everything.', "I'm sorry I lied, but you lied too."]) {
-      const { items } = checkApology(text, lists);
+      const { items } = checkApology(text, lists, grammar);
       expect(items.map((i) => i.id)).toEqual([...APOLOGY_ITEM_IDS]);
       for (const item of items) expect(item.reason.length).toBeGreaterThan(0);
     }
   });
 
   it('gives the reasons from the content file, and no spans when missing', () => {
-    const items = checkApology('I miss you.', lists).items;
+    const items = checkApology('I miss you.', lists, grammar).items;
     const act = items.find((i) => i.id === 'namesAct');
     expect(act?.reason).toBe(lists.items.namesAct.missing);
     expect(act?.label).toBe(lists.items.namesAct.label);
@@ -152,7 +155,7 @@ describe('checkApology', () => {
 
   it('points at just the "but", with the reason for it', () => {
     const text = "I'm sorry I missed your party, but work was crazy.";
-    const owns = checkApology(text, lists).items.find((i) => i.id === 'ownsIt');
+    const owns = checkApology(text, lists, grammar).items.find((i) => i.id === 'ownsIt');
     const butFlag = lists.items.ownsIt.flags.find((f) => f.id === 'owns.but');
     expect(owns?.spans).toEqual([{ start: text.indexOf('but'), end: text.indexOf('but') + 3, match: 'but' }]);
     expect(owns?.reason).toBe(butFlag?.reason);
@@ -160,7 +163,7 @@ describe('checkApology', () => {
 
   it('gives the reason behind the earliest hedge when there are several', () => {
     const text = 'Mistakes were made. Sorry if it hurt, but you also lied.';
-    const owns = checkApology(text, lists).items.find((i) => i.id === 'ownsIt');
+    const owns = checkApology(text, lists, grammar).items.find((i) => i.id === 'ownsIt');
     expect(owns?.state).toBe('flagged');
     expect(owns?.reason).toBe(lists.items.ownsIt.flags.find((f) => f.id === 'owns.passive')?.reason);
     expect(owns?.spans.map((s) => s.match)).toEqual(['Mistakes were made', 'Sorry if', 'but', 'you also']);
@@ -168,7 +171,7 @@ describe('checkApology', () => {
 
   it('shows where the act was named, with offsets into the original text', () => {
     const text = 'Hey.\n\nI’m sorry I didn’t come to your birthday.';
-    const act = checkApology(text, lists).items.find((i) => i.id === 'namesAct');
+    const act = checkApology(text, lists, grammar).items.find((i) => i.id === 'namesAct');
     const span = act?.spans[0];
     expect(span && text.slice(span.start, span.end)).toBe(span?.match);
     expect(span?.match).toBe('sorry I didn’t');
@@ -177,7 +180,7 @@ describe('checkApology', () => {
   it('returns for a very long draft', () => {
     const sentence = "I'm sorry I didn't come, and I know it left you alone, but I was tired. ";
     const long = sentence.repeat(Math.ceil((MAX_CHECKED_CHARS * 2) / sentence.length));
-    const { items } = checkApology(long, lists);
+    const { items } = checkApology(long, lists, grammar);
     expect(items).toHaveLength(APOLOGY_ITEM_IDS.length);
     expect(items.find((i) => i.id === 'ownsIt')?.state).toBe('flagged');
   });

@@ -52,7 +52,7 @@ describe('content/en/ui.json', () => {
 });
 
 describe('the whole content bundle', () => {
-  it('parses: decks, reflection, words, both text checks and all copy', async () => {
+  it('parses: decks, reflection, words and all copy (the text checks are tested with their own files)', async () => {
     const { parseContent, deckOutline } = await import('../../shared/content.ts');
     const bundle = parseContent(en);
     const outline = deckOutline(bundle);

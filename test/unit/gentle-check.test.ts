@@ -3,6 +3,8 @@
 // the reason for the call in `why`, so a later change to the lists is a decision, not a slip.
 import { describe, expect, it } from 'vitest';
 import gentle from '../../content/en/checks/gentle.json';
+import grammarJson from '../../content/en/checks/grammar.json';
+import { grammarSchema } from '../../shared/text-checks/grammar.ts';
 import { checkGentle } from '../../shared/text-checks/gentle.ts';
 import type { GentleKind } from '../../shared/text-checks/gentle.ts';
 import { GENTLE_KINDS, gentleListsSchema } from '../../shared/text-checks/schema.ts';
@@ -11,7 +13,8 @@ import { findRuleSet, readDoc } from '../../shared/text-checks/match.ts';
 import { MAX_CHECKED_CHARS } from '../../shared/text-checks/tokenize.ts';
 
 const lists = gentleListsSchema.parse(gentle);
-const kindsIn = (text: string): GentleKind[] => checkGentle(text, lists).map((f) => f.kind);
+const grammar = grammarSchema.parse(grammarJson);
+const kindsIn = (text: string): GentleKind[] => checkGentle(text, lists, grammar).map((f) => f.kind);
 
 interface Case {
   readonly text: string;
@@ -140,7 +143,7 @@ describe('checkGentle', () => {
 
   it('gives offsets into the original text, so the words as written can be highlighted', () => {
     const text = 'Hi 🌿 Sam.\n\nHonestly,  YOU   NEED to call.';
-    const [finding] = checkGentle(text, lists);
+    const [finding] = checkGentle(text, lists, grammar);
     expect(finding).toBeDefined();
     expect(text.slice(finding!.start, finding!.end)).toBe('YOU   NEED to');
     expect(finding!.match).toBe('YOU   NEED to');
@@ -148,12 +151,12 @@ describe('checkGentle', () => {
 
   it('highlights an ultimatum from "if" through "then"', () => {
     const text = "Look. If you don't reply to this, then I'm done.";
-    const finding = checkGentle(text, lists).find((f) => f.kind === 'ultimatum');
+    const finding = checkGentle(text, lists, grammar).find((f) => f.kind === 'ultimatum');
     expect(finding?.match).toBe("If you don't reply to this, then");
   });
 
   it('carries the explanation and suggestion from the content file', () => {
-    const [finding] = checkGentle('You need to call me.', lists);
+    const [finding] = checkGentle('You need to call me.', lists, grammar);
     const rule = lists.rules.find((r) => r.id === finding?.rule);
     expect(finding?.explanation).toBe(rule?.explanation);
     expect(finding?.suggestion).toBe(rule?.suggestion);
@@ -165,7 +168,7 @@ describe('checkGentle', () => {
   });
 
   it('reports findings earliest first', () => {
-    const starts = checkGentle('You never call. You need to. Right now.', lists).map((f) => f.start);
+    const starts = checkGentle('You never call. You need to. Right now.', lists, grammar).map((f) => f.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(starts).toHaveLength(3);
   });
@@ -174,16 +177,16 @@ describe('checkGentle', () => {
     const sentence = 'I have been thinking about the summer and what you said. ';
     const long = sentence.repeat(Math.ceil(MAX_CHECKED_CHARS / sentence.length));
     expect(long.length).toBeGreaterThanOrEqual(MAX_CHECKED_CHARS);
-    expect(checkGentle(long, lists)).toEqual([]);
+    expect(checkGentle(long, lists, grammar)).toEqual([]);
     const noisy = 'you need to '.repeat(2_000);
-    expect(checkGentle(noisy, lists).length).toBeGreaterThan(0);
+    expect(checkGentle(noisy, lists, grammar).length).toBeGreaterThan(0);
     const beyond = 'a '.repeat(MAX_CHECKED_CHARS) + 'You need to call me.';
-    expect(checkGentle(beyond, lists)).toEqual([]);
+    expect(checkGentle(beyond, lists, grammar)).toEqual([]);
   });
 
   it('stays bounded on input built to make gaps backtrack', () => {
     const hostile = 'if you don\'t '.repeat(3_000);
-    expect(Array.isArray(checkGentle(hostile, lists))).toBe(true);
+    expect(Array.isArray(checkGentle(hostile, lists, grammar))).toBe(true);
   });
 });
 

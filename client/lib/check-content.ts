@@ -1,0 +1,49 @@
+// The text checks' content for a language (phrase lists and grammar), fetched only when a
+// screen with a check opens: each file is its own lazy chunk, never part of the entry bundle.
+// The check waits for a pause in typing anyway, so the few kilobytes are there before it runs.
+// Everything runs here in the browser; no draft ever leaves it.
+import type { CheckContent, CheckLang } from '../../shared/text-checks/content.ts';
+import { grammarSchema } from '../../shared/text-checks/grammar.ts';
+import { apologyListsSchema, gentleListsSchema } from '../../shared/text-checks/schema.ts';
+
+export type { CheckLang } from '../../shared/text-checks/content.ts';
+
+const files = {
+  en: () =>
+    Promise.all([
+      import('../../content/en/checks/gentle.json'),
+      import('../../content/en/checks/apology.json'),
+      import('../../content/en/checks/grammar.json'),
+    ]),
+  nl: () =>
+    Promise.all([
+      import('../../content/nl/checks/gentle.json'),
+      import('../../content/nl/checks/apology.json'),
+      import('../../content/nl/checks/grammar.json'),
+    ]),
+} satisfies Record<CheckLang, () => Promise<unknown>>;
+
+// Parsed once: the JSON's plain strings become the schema's types, and a broken list fails
+// loudly here (and in the content tests) rather than quietly matching nothing.
+async function load(lang: CheckLang): Promise<CheckContent> {
+  const [gentle, apology, grammar] = await files[lang]();
+  return {
+    gentle: gentleListsSchema.parse(gentle.default),
+    apology: apologyListsSchema.parse(apology.default),
+    grammar: grammarSchema.parse(grammar.default),
+  };
+}
+
+const loading = new Map<CheckLang, Promise<CheckContent>>();
+
+/** The content for a language; loaded once per page, shared by every check on it. */
+export function loadCheckContent(lang: CheckLang): Promise<CheckContent> {
+  let promise = loading.get(lang);
+  if (!promise) {
+    promise = load(lang);
+    // A failed load (say, offline) may be tried again by the next screen that opens a check.
+    promise.catch(() => loading.delete(lang));
+    loading.set(lang, promise);
+  }
+  return promise;
+}

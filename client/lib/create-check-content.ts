@@ -1,0 +1,28 @@
+// The check content for a component, once its lazy chunk has arrived (undefined until then:
+// the check simply says nothing yet). A plain signal rather than a resource, so loading never
+// suspends the screen around the draft.
+import { type Accessor, createEffect, createSignal, on, onCleanup } from 'solid-js';
+import type { CheckContent, CheckLang } from '../../shared/text-checks/content.ts';
+import { loadCheckContent } from './check-content.ts';
+
+export function createCheckContent(lang: Accessor<CheckLang>): Accessor<CheckContent | undefined> {
+  const [content, setContent] = createSignal<CheckContent | undefined>();
+  createEffect(
+    on(lang, (current) => {
+      // Another language's lists would read this draft wrongly: quiet until the right ones come.
+      setContent(undefined);
+      let live = true;
+      onCleanup(() => {
+        live = false;
+      });
+      loadCheckContent(current).then(
+        (loaded) => {
+          if (live) setContent(loaded);
+        },
+        // Without its chunk (offline, say) the check stays quiet; it only ever advises.
+        () => undefined,
+      );
+    }),
+  );
+  return content;
+}

@@ -1,0 +1,22 @@
+// The check content per language, read through the same schemas the app uses.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { apologyListsSchema, gentleListsSchema } from '../../shared/text-checks/schema.ts';
+import type { CheckContent, CheckLang } from '../../shared/text-checks/content.ts';
+import { grammarSchema } from '../../shared/text-checks/grammar.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function readJson(file: string): unknown {
+  return JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+}
+
+export function checkContentFor(lang: CheckLang): CheckContent {
+  const dir = fs.existsSync(path.join(root, 'content', lang, 'checks', 'apology.json')) ? lang : 'en';
+  return {
+    gentle: gentleListsSchema.parse(readJson(`content/${dir}/checks/gentle.json`)),
+    apology: apologyListsSchema.parse(readJson(`content/${dir}/checks/apology.json`)),
+    grammar: grammarSchema.parse(readJson(`content/${dir}/checks/grammar.json`)),
+  };
+}

@@ -1,0 +1,102 @@
+// The grammar layer of the text checks: word classes from content/<locale>/checks/grammar.json,
+// the "#class" and "^" tokens of the phrase language, and each language's lists referring only
+// to classes its grammar defines.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContentFor } from '../eval/content.ts';
+import { checkGentle } from '../../shared/text-checks/gentle.ts';
+import { CHECK_LANGS } from '../../shared/text-checks/content.ts';
+import { classNamesIn, classesOf, grammarSchema } from '../../shared/text-checks/grammar.ts';
+import { findRuleSet, readDoc } from '../../shared/text-checks/match.ts';
+import { PatternError, parsePattern } from '../../shared/text-checks/pattern.ts';
+
+const en = checkContentFor('en');
+const nl = checkContentFor('nl');
+const enGrammar = en.grammar ?? grammarSchema.parse({ classes: {} });
+
+function patternsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [];
+  if (Array.isArray(value)) return value.flatMap(patternsIn);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, v]) =>
+      (key === 'phrases' || key === 'unless') && Array.isArray(v) ? v.filter((p): p is string => typeof p === 'string') : patternsIn(v),
+    );
+  }
+  return [];
+}
+
+describe.each(CHECK_LANGS)('content/%s/checks', (lang) => {
+  it('has the same three files as every other language', () => {
+    expect(fs.readdirSync(`content/${lang}/checks`).sort()).toEqual(['apology.json', 'gentle.json', 'grammar.json']);
+  });
+
+  it('refers only to word classes its grammar defines', () => {
+    const content = checkContentFor(lang);
+    const defined = new Set(Object.keys(content.grammar?.classes ?? {}));
+    const used = [...patternsIn(content.gentle), ...patternsIn(content.apology)].flatMap(classNamesIn);
+    expect(used.length).toBeGreaterThan(0);
+    expect([...new Set(used)].filter((name) => !defined.has(name))).toEqual([]);
+  });
+});
+
+describe('word classes', () => {
+  it('know a past verb by its ending or by heart, and not a word that only looks like one', () => {
+    for (const word of ['called', 'listened', 'came', 'forgot', 'lied']) expect(classesOf(enGrammar, word).has('past'), word).toBe(true);
+    for (const word of ['need', 'have', 'red', 'indeed']) expect(classesOf(enGrammar, word).has('past'), word).toBe(false);
+  });
+
+  it('read a Dutch participle by its shape ("ge...d/t/en")', () => {
+    const grammar = nl.grammar ?? grammarSchema.parse({ classes: {} });
+    for (const word of ['gebeld', 'gelogen', 'gemaakt']) expect(classesOf(grammar, word).has('deelwoord'), word).toBe(true);
+    for (const word of ['geen', 'gemeen', 'geleden']) expect(classesOf(grammar, word).has('deelwoord'), word).toBe(false);
+  });
+});
+
+describe('the phrase language with grammar', () => {
+  const spans = (text: string, phrases: string[]): string[] => findRuleSet(readDoc(text, enGrammar), { phrases }).map((s) => s.match);
+
+  it('lets one "#class" rule cover many surface forms', () => {
+    expect(spans('you never called, you never came, you never listened', ['you never #past'])).toEqual(['you never called', 'you never came', 'you never listened']);
+    expect(spans('you never have to answer', ['you never #past'])).toEqual([]);
+  });
+
+  it('matches nothing for a class while no grammar is loaded', () => {
+    expect(findRuleSet(readDoc('you never called'), { phrases: ['you never #past'] })).toEqual([]);
+  });
+
+  it('anchors "^" to the start of a sentence or clause', () => {
+    expect(spans('Answer me.', ['^ answer me'])).toEqual(['Answer me']);
+    expect(spans('Please, answer me', ['^ answer me'])).toEqual(['answer me']);
+    expect(spans('I will answer me later', ['^ answer me'])).toEqual([]);
+  });
+
+  it.each(['#1', '#', 'you #pa-st', 'you ^ never'])('rejects the broken pattern %j', (source) => {
+    expect(() => parsePattern(source)).toThrow(PatternError);
+  });
+});
+
+describe('reading grammar, not only phrases', () => {
+  const kinds = (text: string): string[] => checkGentle(text, en.gentle, en.grammar).map((f) => f.kind);
+
+  it('tells "you never + past verb" from "you never have to" and from a kindness', () => {
+    expect(kinds('You never called when my mum was ill.')).toEqual(['past']);
+    expect(kinds('You never have to answer this.')).toEqual([]);
+    expect(kinds('You never failed to make me laugh.')).toEqual([]);
+  });
+
+  it('reads blame without "you made me", and pressure and blame in one sentence', () => {
+    expect(kinds('Because of you I lost half my friends.')).toEqual(['blame']);
+    expect(kinds('Because of you I started painting again.')).toEqual([]);
+    expect(kinds('You have to understand how much you hurt me.').sort()).toEqual(['blame', 'pressure']);
+  });
+
+  it('reads a deadline with a threat as both, and lets an order give way to them', () => {
+    expect(kinds('Answer by Friday or forget it.').sort()).toEqual(['ultimatum', 'urgency']);
+  });
+
+  it('reads the Dutch rules on Dutch words', () => {
+    const nlKinds = (text: string): string[] => checkGentle(text, nl.gentle, nl.grammar).map((f) => f.kind);
+    expect(nlKinds('Door jou ben ik al mijn vrienden kwijt.')).toEqual(['blame']);
+    expect(nlKinds('Je hoeft hier nooit op te reageren.')).toEqual([]);
+  });
+});
