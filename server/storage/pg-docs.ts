@@ -15,6 +15,27 @@ const APPEND = `
   INSERT INTO doc_updates (doc, seq, data) SELECT $1, head.seq, $2 FROM head RETURNING seq`;
 
 /**
+ * Many updates in one statement (a group commit): each document's counter moves by its count,
+ * documents locked in name order (as the writer sends them), rows numbered in input order.
+ */
+const APPEND_MANY = `
+  WITH input AS (
+    SELECT doc, data, ord FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS t(doc, data, ord)
+  ), counts AS (
+    SELECT doc, count(*)::bigint AS n FROM input GROUP BY doc
+  ), heads AS (
+    INSERT INTO doc_heads (doc, seq) SELECT doc, n FROM counts ORDER BY doc
+    ON CONFLICT (doc) DO UPDATE SET seq = doc_heads.seq + excluded.seq
+    RETURNING doc, seq
+  ), numbered AS (
+    SELECT i.ord, i.doc, i.data, h.seq - c.n + row_number() OVER (PARTITION BY i.doc ORDER BY i.ord) AS seq
+    FROM input i JOIN counts c USING (doc) JOIN heads h USING (doc)
+  ), stored AS (
+    INSERT INTO doc_updates (doc, seq, data) SELECT doc, seq, data FROM numbered
+  )
+  SELECT seq FROM numbered ORDER BY ord`;
+
+/**
  * The snapshot (when it covers rows after `afterSeq`) and the updates after both, in one
  * statement so the two are read at the same moment. The snapshot is row kind 0, first.
  */
@@ -42,6 +63,12 @@ export function pgDocs(db: Runner): DocStore {
       const row = (await db.query<{ seq: number }>(APPEND, [doc, Buffer.from(update)]))[0];
       if (!row) throw new Error('storing a document update returned no sequence number');
       return row.seq;
+    },
+    async appendUpdates(rows) {
+      if (rows.length === 0) return [];
+      const seqs = await db.query<{ seq: number }>(APPEND_MANY, [rows.map((r) => r.doc), rows.map((r) => Buffer.from(r.update))]);
+      if (seqs.length !== rows.length) throw new Error('storing document updates returned the wrong count of sequence numbers');
+      return seqs.map((r) => r.seq);
     },
     async compactDoc(doc, data, uptoSeq) {
       await db.atomic(async (tx) => {

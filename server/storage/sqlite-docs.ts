@@ -35,6 +35,7 @@ export function sqliteDocs(db: Db): Sync<DocStore> {
       };
     },
     appendUpdate: (doc, update) => Number(insert.run(doc, Buffer.from(update)).lastInsertRowid),
+    appendUpdates: (rows) => rows.map((r) => Number(insert.run(r.doc, Buffer.from(r.update)).lastInsertRowid)),
     compactDoc(doc, data, uptoSeq) {
       db.transaction(() => {
         // Two compactions may race (two instances): the one covering fewer rows loses.

@@ -135,6 +135,9 @@ export interface DocStore {
   /** Stores one update and returns its sequence number: increasing within a document, in commit
    *  order; on PostgreSQL also without gaps, which is how a relayed instance notices a missed row. */
   appendUpdate(doc: string, update: Uint8Array): Promise<number>;
+  /** Stores several updates at once (a group commit), numbered as `appendUpdate` would one by
+   *  one in this order; returns their sequence numbers in the same order. */
+  appendUpdates(rows: readonly { doc: string; update: Uint8Array }[]): Promise<number[]>;
   /** Replaces every stored update of the document up to `uptoSeq` by one snapshot; a snapshot
    *  covering fewer rows than the stored one is ignored (two instances may compact at once). */
   compactDoc(doc: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;

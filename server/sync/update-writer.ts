@@ -40,13 +40,14 @@ export function createUpdateWriter(
   const appendAll = async (tx: Tx, batch: Pending[]) => {
     // Documents in name order: on PostgreSQL each append locks its document's counter until the
     // commit, and two instances taking two documents' locks in opposite orders would deadlock.
-    // The sort is stable, so one document's updates keep their order.
+    // The sort is stable, so one document's updates keep their order. One statement for the
+    // whole batch: a round trip per update would make the transaction as long as the batch.
     const order = batch.map((_, i) => i).sort((a, b) => compareDocs((batch[a] as Pending).doc, (batch[b] as Pending).doc));
+    const stored = await tx.appendUpdates(order.map((i) => batch[i] as Pending));
     const seqs: number[] = new Array(batch.length);
-    for (const i of order) {
-      const p = batch[i] as Pending;
-      seqs[i] = await tx.appendUpdate(p.doc, p.update);
-    }
+    order.forEach((i, k) => {
+      seqs[i] = stored[k] as number;
+    });
     return seqs;
   };
 

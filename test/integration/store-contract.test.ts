@@ -319,6 +319,33 @@ describe.each(engines)('store contract on $name', (engine) => {
     expect((await store.lastSeqs([doc])).get(doc)).toBe(next);
   });
 
+  it('stores a group of updates of several documents at once, numbered per document in the order given', async () => {
+    const [a, b] = [id('doc-a'), id('doc-b')];
+    const first = await store.appendUpdate(a, new Uint8Array([0]));
+    const rows = [a, b, a, a, b].map((doc, i) => ({ doc, update: new Uint8Array([i + 1]) }));
+    const seqs = await store.appendUpdates(rows);
+    expect(seqs).toHaveLength(5);
+    const ofA = [seqs[0], seqs[2], seqs[3]] as number[];
+    const ofB = [seqs[1], seqs[4]] as number[];
+    expect([...ofA].sort((x, y) => x - y)).toEqual(ofA);
+    expect(ofA[0]).toBeGreaterThan(first);
+    expect([...ofB].sort((x, y) => x - y)).toEqual(ofB);
+    if (engine.gapFree) {
+      expect(ofA).toEqual([2, 3, 4]);
+      expect(ofB).toEqual([1, 2]);
+    }
+    expect((await store.loadDoc(a)).updates).toEqual([[0], [1], [3], [4]].map((u) => new Uint8Array(u)));
+    expect((await store.loadDoc(b)).updates).toEqual([[2], [5]].map((u) => new Uint8Array(u)));
+    expect(await store.appendUpdates([])).toEqual([]);
+    // Inside a transaction that rolls back, none of them stays.
+    await expect(store.transaction(async (tx) => {
+      await tx.appendUpdates([{ doc: a, update: new Uint8Array([7]) }]);
+      throw new Error('roll back');
+    })).rejects.toThrow('roll back');
+    expect(await store.updateCount(a)).toBe(4);
+    if (engine.gapFree) expect(await store.appendUpdate(a, new Uint8Array([8]))).toBe(5);
+  });
+
   it('remembers who wrote with each client id, first claim kept, and forgets a writer', async () => {
     const doc = id('doc');
     const bigClientId = 4_000_000_000;
