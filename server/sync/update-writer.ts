@@ -56,6 +56,8 @@ export function createUpdateWriter(
     try {
       seqs = await store.transaction((tx) => appendAll(tx, batch));
     } catch (error) {
+      // Every room in the batch closes its sockets with "try again"; say once why.
+      logError('a group commit failed', error, { updates: batch.length });
       for (const p of batch) p.failed(error);
       return;
     }
