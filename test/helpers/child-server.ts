@@ -92,7 +92,7 @@ export function childServer(port: number, env: Record<string, string> = {}): Chi
       });
       const tail: string[] = [];
       return new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`server did not listen within 60 s:\n${tail.join('\n')}`)), 20_000);
+        const timer = setTimeout(() => reject(new Error(`server did not listen within 60 s:\n${tail.join('\n')}`)), 60_000);
         proc.once('exit', (code, signal) => {
           clearTimeout(timer);
           reject(new Error(`server exited (${code ?? signal}) before listening:\n${tail.join('\n')}`));
