@@ -112,10 +112,12 @@ export class Room {
     options: RoomOptions,
     onBroken: (room: Room) => void,
     relay: Relay = soloRelay(),
+    /** Where the first read goes: a caller's transaction, when it holds the only connection. */
+    via: Pick<DocStore, 'loadDoc' | 'writers'> = store,
   ): Promise<Room> {
     const kind = storedDocKind(name);
     if (!kind) throw new Error('not a document name');
-    const [stored, writers] = await Promise.all([store.loadDoc(name), kind === 'together' ? store.writers(name) : null]);
+    const [stored, writers] = await Promise.all([via.loadDoc(name), kind === 'together' ? via.writers(name) : null]);
     return new Room(name, store, writer, options, onBroken, stored, writers, relay);
   }
 
