@@ -36,7 +36,7 @@ const rules = (doc: Y.Doc) => doc.getText(GROUND_RULES_KEY).toString();
 const logEvents = (doc: Y.Doc) => doc.getArray<SpaceEvent>(LOG_EVENTS_KEY).toArray();
 
 describe('crash durability', () => {
-  it(`keeps every acknowledged command and every edit across ${KILLS} SIGKILLs`, { timeout: FULL ? 30 * 60_000 : 60_000 }, async () => {
+  it(`keeps every acknowledged command and every edit across ${KILLS} SIGKILLs`, { timeout: FULL ? 30 * 60_000 : 180_000 }, async () => {
     const startedAt = Date.now();
     const seed = seedFor('crash durability');
     const rng = createRng(seed);
