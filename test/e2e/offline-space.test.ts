@@ -5,6 +5,7 @@
 // everything of Alex's off this browser.
 import { describe, expect, it } from 'vitest';
 import { type Friend, pairInSpace, useAppInBrowser } from '../helpers/e2e.ts';
+import { PASSWORD } from '../helpers/http.ts';
 
 const app = useAppInBrowser();
 
@@ -117,5 +118,20 @@ describe('a space with no connection', () => {
     expect(outbox).not.toContain(alexId);
     const others = await alex.page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(others).toContain('mend:someone-else:notebook');
+  });
+
+  it('deleting the account takes the same off the browser', async () => {
+    const { alex, spaceUrl, spaceId } = await pairInSpace(app.browser, app.server.url);
+    await alex.page.goto(spaceUrl);
+    await alex.page.getByTestId('ground-rules').waitFor({ timeout: 10_000 });
+    const alexId = await alex.page.evaluate(() => fetch('/api/sessions/current').then((r) => r.json()).then((s: { me: { id: string } }) => s.me.id));
+    await expect.poll(async () => (await storedHere(alex, alexId)).databases.length, { timeout: 10_000 }).toBe(3);
+    expect((await storedHere(alex, alexId)).keys).toContain(`mend:kept:${alexId}:space:${spaceId}`);
+
+    await alex.page.getByRole('link', { name: 'Your settings' }).click();
+    await alex.page.getByLabel('Your password', { exact: true }).fill(PASSWORD);
+    await alex.page.getByRole('button', { name: 'Delete my account and my words' }).click();
+    await alex.page.getByText('Your account and your words are gone from Mend. Take care.').waitFor({ timeout: 10_000 });
+    await expect.poll(() => storedHere(alex, alexId), { timeout: 10_000 }).toEqual({ databases: [], keys: [], me: null });
   });
 });
