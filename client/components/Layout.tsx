@@ -1,8 +1,9 @@
 // The frame around every page: a skip link, the name, and the way home or out.
-import { A, useNavigate } from '@solidjs/router';
-import { type JSX, Show } from 'solid-js';
+import { A, revalidate, useNavigate } from '@solidjs/router';
+import { type JSX, Show, onCleanup, onMount } from 'solid-js';
 import { t } from '../lib/copy.ts';
-import { me, signOut } from '../stores/session.ts';
+import { showingKept } from '../lib/kept.ts';
+import { loadMe, me, signOut } from '../stores/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 export function Layout(props: { children?: JSX.Element }) {
@@ -11,6 +12,13 @@ export function Layout(props: { children?: JSX.Element }) {
     await signOut();
     navigate('/', { replace: true });
   };
+  // Back online after opening with what was kept: ask the server again, so every screen catches up.
+  const onOnline = () => {
+    if (!showingKept()) return;
+    void loadMe().then(() => revalidate());
+  };
+  onMount(() => window.addEventListener('online', onOnline));
+  onCleanup(() => window.removeEventListener('online', onOnline));
   return (
     <>
       <a class="skip" href="#main">
@@ -37,7 +45,14 @@ export function Layout(props: { children?: JSX.Element }) {
           </Show>
         </nav>
       </header>
-      <main id="main">{props.children}</main>
+      <main id="main">
+        <div aria-live="polite">
+          <Show when={showingKept() && me()}>
+            <p class="notice" data-testid="showing-kept">{t('app.showingKept')}</p>
+          </Show>
+        </div>
+        {props.children}
+      </main>
       <footer class="foot">
         <LanguageSwitch />
       </footer>

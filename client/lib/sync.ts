@@ -65,19 +65,21 @@ export function openDoc(spaceId: string, kind: DocKind, userId: string): SyncedD
   };
 }
 
-/** On sign-out, nothing of this person's writing stays on a possibly shared device. */
-export async function forgetLocalCopies(): Promise<void> {
+const deleteDb = (name: string) =>
+  new Promise<void>((resolve) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  });
+
+/** On sign-out, nothing of this person's writing stays on a possibly shared device. Only their
+ *  own databases go: another person's words written here offline wait for that person. */
+export async function forgetLocalCopies(userId: string): Promise<void> {
+  const mine = `mend:${userId}:`;
   const names = JSON.parse(localStorage.getItem(DB_LIST_KEY) ?? '[]') as string[];
   const listed = 'databases' in indexedDB ? await indexedDB.databases().catch(() => []) : [];
-  const all = new Set([...names, ...listed.map((d) => d.name ?? '').filter((n) => n.startsWith('mend:'))]);
-  await Promise.all(
-    [...all].map(
-      (name) =>
-        new Promise<void>((resolve) => {
-          const req = indexedDB.deleteDatabase(name);
-          req.onsuccess = req.onerror = req.onblocked = () => resolve();
-        }),
-    ),
-  );
-  localStorage.removeItem(DB_LIST_KEY);
+  const all = new Set([...names, ...listed.map((d) => d.name ?? '')].filter((n) => n.startsWith(mine)));
+  await Promise.all([...all].map(deleteDb));
+  const rest = names.filter((n) => !n.startsWith(mine));
+  if (rest.length > 0) localStorage.setItem(DB_LIST_KEY, JSON.stringify(rest));
+  else localStorage.removeItem(DB_LIST_KEY);
 }

@@ -4,6 +4,7 @@ import { For, Match, Show, Switch } from 'solid-js';
 import { Page } from '../components/Page.tsx';
 import type { Notice } from '../../shared/personal-types.ts';
 import { api } from '../lib/api.ts';
+import { keptAnswer } from '../lib/kept.ts';
 import { t } from '../lib/copy.ts';
 import { createStandingWatch } from '../lib/standing.ts';
 import { dayText } from '../lib/when.ts';
@@ -74,7 +75,8 @@ function SpaceCards(props: { spaces: readonly SpaceSummary[] }) {
   );
 }
 
-const getSpaces = query(() => api.spaces(), 'spaces');
+// With no connection, the spaces as this person last saw them.
+const getSpaces = query(() => keptAnswer(me()?.id, 'spaces', () => api.spaces()), 'spaces');
 /** Spaces that came to rest (a "no thanks", a close) move to a quiet list below; nothing is deleted. */
 const atRest = (s: SpaceSummary) => s.phase === 'declined' || s.phase === 'closed';
 

@@ -5,13 +5,15 @@ import { Match, Show, Switch } from 'solid-js';
 import { Page } from '../components/Page.tsx';
 import type { SpaceView } from '../components/SpaceNav.tsx';
 import { api } from '../lib/api.ts';
+import { keptAnswer } from '../lib/kept.ts';
 import { createStandingWatch } from '../lib/standing.ts';
 import { t } from '../lib/copy.ts';
 import { me } from '../stores/session.ts';
 import { InvitationStatus } from './InvitationStatus.tsx';
 import { SharedSpace } from './SharedSpace.tsx';
 
-const getSpace = query((id: string) => api.space(id).catch(() => null), 'space');
+// With no connection, the space as this person last saw it.
+const getSpace = query((id: string) => keptAnswer(me()?.id, `space:${id}`, () => api.space(id)).catch(() => null), 'space');
 
 export default function SpacePage() {
   const params = useParams<{ id: string; view?: string }>();
