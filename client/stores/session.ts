@@ -3,7 +3,7 @@ import { createSignal } from 'solid-js';
 import type { Me } from '../../shared/api-types.ts';
 import { api } from '../lib/api.ts';
 import { forgetOutbox } from '../lib/outbox.ts';
-import { forgetLocalCopies } from '../lib/sync.ts';
+import { forgetLocalCopies } from '../lib/local-copies.ts';
 
 const [me, setMe] = createSignal<Me | null | undefined>(undefined);
 
