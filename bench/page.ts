@@ -121,7 +121,9 @@ const same = counted.length === fetched.length && counted.every((f, i) => f === 
 const firstScreen = median(runs.map((r) => r.firstScreenMs));
 let commit = 'unknown';
 try {
-  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: path.dirname(clientDir), encoding: 'utf8' }).trim();
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: path.dirname(clientDir), encoding: 'utf8' }).trim();
+  // Built from changes not yet committed: said so, the commit alone would claim too much.
+  commit = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--untracked-files=no') ? '-dirty' : '');
 } catch {
   // Not a checkout: the commit stays unknown.
 }
