@@ -1,10 +1,10 @@
 import { Route, Router } from '@solidjs/router';
-import { createEffect, lazy, on, onMount } from 'solid-js';
+import { createEffect, lazy, on } from 'solid-js';
 import { Layout } from './components/Layout.tsx';
 import { RequireSignIn } from './components/RequireSignIn.tsx';
 import Home from './pages/Home.tsx';
 import { adoptAccountLanguage } from './stores/language.ts';
-import { loadMe, me } from './stores/session.ts';
+import { me } from './stores/session.ts';
 
 const SignUp = lazy(() => import('./pages/SignUp.tsx'));
 const SignIn = lazy(() => import('./pages/SignIn.tsx'));
@@ -16,7 +16,7 @@ const Settings = lazy(() => import('./pages/Settings.tsx'));
 const Goodbye = lazy(() => import('./pages/Goodbye.tsx'));
 
 export function App() {
-  onMount(() => void loadMe());
+  // Who is signed in was asked as the page started (main.tsx).
   // Whoever signs in here brings their language with them, on any page.
   createEffect(on(() => me()?.id, () => {
     const who = me();

@@ -1,7 +1,12 @@
 /// <reference types="vite/client" />
 import { render } from 'solid-js/web';
 import { loadLanguage, startingLanguage } from './lib/locale.ts';
+import { loadMe } from './stores/session.ts';
 import './styles.css';
+
+// Who is signed in is asked at once, beside the words and the app rather than after them: the
+// first screen depends on the answer, and on a slow connection each wait in a row is long.
+void loadMe();
 
 // The words and the app are fetched side by side, and the page renders once both are here, in
 // one language, rather than flashing keys. Only the language this person reads is fetched.

@@ -2,7 +2,7 @@
 // needs. The bundle itself is imported from content/<locale>/index.ts by whoever needs it.
 // The text checks' content is not part of it: see shared/text-checks/content.ts.
 import { z } from 'zod';
-import { copySchema } from './copy.ts';
+import { copySchema } from './copy-schema.ts';
 import { deckListSchema, reflectionGuideSchema, sortDecks, wordListsSchema } from './decks.ts';
 import type { DeckOutline } from './space/talk-types.ts';
 

@@ -4,7 +4,8 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { NEXT_REFLECTION, NOTEBOOK, NOTEBOOK_PATH } from '../../shared/wire.ts';
-import { rememberDb, wsBase } from './sync.ts';
+import { rememberDb } from './local-copies.ts';
+import { wsBase } from './sync.ts';
 
 export interface Notebook {
   doc: Y.Doc;

@@ -4,10 +4,8 @@
 // otherwise than the summary does. The log is only a signal: the words come from the API.
 import { type Accessor, createEffect, onCleanup } from 'solid-js';
 import type { SpaceSummary } from '../../shared/api-types.ts';
-import { fold } from '../../shared/space/evolve.ts';
 import type { SpaceEvent, SpaceState } from '../../shared/space/types.ts';
 import { LOG_EVENTS_KEY } from '../../shared/wire.ts';
-import { openDoc } from './sync.ts';
 
 type Standing = string;
 
@@ -28,28 +26,43 @@ interface Watch {
   destroy(): void;
 }
 
+/** A space's log and the fold that reads it need Yjs and the space's rules: loaded with the
+ *  first watch, so the list of spaces shows without waiting for them. */
+const loadLogReading = () => Promise.all([import('./sync.ts'), import('../../shared/space/evolve.ts')]);
+
 function watchOne(spaceId: string, myId: string, onStale: () => void): Watch {
-  const log = openDoc(spaceId, 'log', myId);
-  const list = log.doc.getArray<SpaceEvent>(LOG_EVENTS_KEY);
   let reported: Standing | null = null;
+  let check = () => {};
+  let stop = () => {};
+  let destroyed = false;
   const watch: Watch = {
     expected: '',
+    check: () => check(),
+    destroy() {
+      destroyed = true;
+      stop();
+    },
+  };
+  void loadLogReading().then(([{ openDoc }, { fold }]) => {
+    if (destroyed) return;
+    const log = openDoc(spaceId, 'log', myId);
+    const list = log.doc.getArray<SpaceEvent>(LOG_EVENTS_KEY);
     // Only once the server's copy arrived: a copy kept on this device may be behind.
-    check() {
+    check = () => {
       if (!log.synced()) return;
       const now = standingOfState(fold(list.toArray()));
       if (now === watch.expected || now === reported) return;
       reported = now;
       onStale();
-    },
-    destroy() {
-      list.unobserve(watch.check);
-      log.provider.off('sync', watch.check);
+    };
+    list.observe(check);
+    log.provider.on('sync', check);
+    stop = () => {
+      list.unobserve(check);
+      log.provider.off('sync', check);
       log.destroy();
-    },
-  };
-  list.observe(watch.check);
-  log.provider.on('sync', watch.check);
+    };
+  });
   return watch;
 }
 

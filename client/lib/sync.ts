@@ -6,6 +6,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createSignal, type Accessor } from 'solid-js';
 import { CloseCode, type DocKind, syncPath } from '../../shared/wire.ts';
+import { rememberDb } from './local-copies.ts';
 
 export type SyncStatus = 'connecting' | 'connected' | 'disconnected' | 'signed-out' | 'forbidden' | 'full' | 'space-closed' | 'closed';
 
@@ -17,14 +18,6 @@ export interface SyncedDoc {
   synced: Accessor<boolean>;
   destroy(): void;
 }
-
-const DB_LIST_KEY = 'mend:local-docs';
-
-export const rememberDb = (name: string) => {
-  const names = new Set<string>(JSON.parse(localStorage.getItem(DB_LIST_KEY) ?? '[]') as string[]);
-  names.add(name);
-  localStorage.setItem(DB_LIST_KEY, JSON.stringify([...names]));
-};
 
 export const wsBase = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
 
@@ -63,23 +56,4 @@ export function openDoc(spaceId: string, kind: DocKind, userId: string): SyncedD
       doc.destroy();
     },
   };
-}
-
-const deleteDb = (name: string) =>
-  new Promise<void>((resolve) => {
-    const req = indexedDB.deleteDatabase(name);
-    req.onsuccess = req.onerror = req.onblocked = () => resolve();
-  });
-
-/** On sign-out, nothing of this person's writing stays on a possibly shared device. Only their
- *  own databases go: another person's words written here offline wait for that person. */
-export async function forgetLocalCopies(userId: string): Promise<void> {
-  const mine = `mend:${userId}:`;
-  const names = JSON.parse(localStorage.getItem(DB_LIST_KEY) ?? '[]') as string[];
-  const listed = 'databases' in indexedDB ? await indexedDB.databases().catch(() => []) : [];
-  const all = new Set([...names, ...listed.map((d) => d.name ?? '')].filter((n) => n.startsWith(mine)));
-  await Promise.all([...all].map(deleteDb));
-  const rest = names.filter((n) => !n.startsWith(mine));
-  if (rest.length > 0) localStorage.setItem(DB_LIST_KEY, JSON.stringify(rest));
-  else localStorage.removeItem(DB_LIST_KEY);
 }

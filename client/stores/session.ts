@@ -4,7 +4,7 @@ import type { Me } from '../../shared/api-types.ts';
 import { ApiError, api } from '../lib/api.ts';
 import { forgetKept, keepMe, keptMe, noteOffline, noteOnline } from '../lib/kept.ts';
 import { forgetOutbox } from '../lib/outbox.ts';
-import { forgetLocalCopies } from '../lib/sync.ts';
+import { forgetLocalCopies } from '../lib/local-copies.ts';
 
 const [me, setMeSignal] = createSignal<Me | null | undefined>(undefined);
 

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import composer from '../../content/en/composer.json';
 import ui from '../../content/en/ui.json';
-import { copySchema, keysOf, lookup } from '../../shared/copy.ts';
+import { keysOf, lookup } from '../../shared/copy.ts';
+import { copySchema } from '../../shared/copy-schema.ts';
 
 const COMPONENTS = ['Composer', 'GentleHints', 'ApologyChecklist', 'WordPicker'].map(
   (name) => `client/components/${name}.tsx`,

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../content/en/index.ts';
-import { copySchema, format, keysOf, lookup } from '../../shared/copy.ts';
+import { format, keysOf, lookup } from '../../shared/copy.ts';
+import { copySchema } from '../../shared/copy-schema.ts';
 
 const clientFiles = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
