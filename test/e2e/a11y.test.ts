@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newFriend, signUpByApi, useAppInBrowser } from '../helpers/e2e.ts';
+import { type Friend, newFriend, signUpByApi, useAppInBrowser } from '../helpers/e2e.ts';
 import { PASSWORD, uniqueName } from '../helpers/http.ts';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -123,6 +123,11 @@ async function walkEveryScreen(browser: Browser, base: string, extras: { colorSc
   // The invitation, as a passer-by and as Sam; Sam joins.
   await guest.page.goto(inviteUrl);
   await check('invitation, signed out', guest.page, '.choices');
+  await guest.page.locator('.choices button.secondary').first().click();
+  await check('invitation: not yet', guest.page, 'input[name="askAgainAfter"]');
+  await guest.page.goto(inviteUrl);
+  await guest.page.locator('.choices button.secondary').last().click();
+  await check('invitation: no thanks', guest.page, 'main button.primary');
   await sam.page.goto(inviteUrl);
   await check('invitation', sam.page, '.choices');
   await sam.page.locator('.choices button.primary').click();
@@ -145,10 +150,11 @@ async function walkEveryScreen(browser: Browser, base: string, extras: { colorSc
 
   // An apology to answer, a meeting, a promise and a check-in waiting for Sam.
   let sent = 0;
-  const command = (body: Record<string, unknown>) =>
-    alex.context.request.post(`${spaceUrl.replace('/spaces/', '/api/spaces/')}/commands`, {
+  const commandBy = (who: Friend, body: Record<string, unknown>) =>
+    who.context.request.post(`${spaceUrl.replace('/spaces/', '/api/spaces/')}/commands`, {
       data: { id: `cmd-${process.pid}-${++sent}`, ...body }, headers: { origin: base },
     });
+  const command = (body: Record<string, unknown>) => commandBy(alex, body);
   for (const body of [
     { type: 'offer-apology', text: 'I am sorry I stopped calling.' },
     { type: 'propose-meeting', when: '2030-06-01T13:00:00.000Z', mode: 'in-person', place: 'The café' },
@@ -162,10 +168,24 @@ async function walkEveryScreen(browser: Browser, base: string, extras: { colorSc
   await alex.page.goto(`${spaceUrl}/rebuild`);
   await check('rebuilding, waiting', alex.page, 'h1');
 
+  // The meeting agreed and both check-ins answered: the shared answers, and the meeting ahead.
+  for (const [who, body] of [
+    [sam, { type: 'answer-meeting', meetingId: 'm1', answer: 'accept' }],
+    [sam, { type: 'answer-checkin', safe: 4, seen: 3, appreciated: 5, note: 'Better.' }],
+    [alex, { type: 'answer-checkin', safe: 3, seen: 4, appreciated: 4 }],
+  ] as const) expect((await commandBy(who, body)).status(), body.type).toBe(200);
+  await sam.page.goto(`${spaceUrl}/rebuild`);
+  await check('rebuilding: met, answered', sam.page, '.chart');
+  await sam.page.goto(base);
+  await check('home, a meeting ahead', sam.page, '.cards');
+
   // Deciding: the reassessment, "our friendship now", and closing kindly.
   expect((await command({ type: 'start-reassessment' })).status()).toBe(200);
   await sam.page.goto(`${spaceUrl}/decide`);
   await check('deciding', sam.page, 'section[aria-labelledby="leave-title"]');
+  for (const who of [alex, sam])
+    expect((await commandBy(who, { type: 'choose-reassessment', now: 'close-differently', hope: 'closer' })).status()).toBe(200);
+  await check('deciding: shown, our friendship now', sam.page, '[data-testid="reassess-revealed"]');
   await sam.page.locator('section[aria-labelledby="leave-title"] button.secondary').click();
   await check('closing', sam.page, 'section[aria-labelledby="leave-title"] textarea');
   await sam.page.locator('section[aria-labelledby="leave-title"] textarea').fill('Thank you for trying.');
