@@ -14,8 +14,8 @@ export interface Friend {
   name: string;
 }
 
-/** Extra browser-context options a test may need (a dark theme, a check that injects a script). */
-export type ContextExtras = Pick<BrowserContextOptions, 'colorScheme' | 'bypassCSP' | 'locale'>;
+/** Extra browser-context options a test may need (a dark theme, a check that injects a script, less motion). */
+export type ContextExtras = Pick<BrowserContextOptions, 'colorScheme' | 'bypassCSP' | 'locale' | 'reducedMotion'>;
 
 export async function newFriend(
   browser: Browser,
