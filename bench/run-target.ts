@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BenchOptions, TargetName } from './args.ts';
 import type { ChildStats } from './servers/child.ts';
 import { round } from './stats.ts';
+import { closeReasons } from './clients.ts';
 import { startTarget } from './targets.ts';
 import { sleep } from './util.ts';
 import { type ColdLoadResult, runColdLoad } from './workloads/coldload.ts';
@@ -32,6 +33,8 @@ export interface TargetResult {
     connectionsAfterEdits: number;
     docs: number;
     disconnects: number;
+    /** Close codes and reasons of those disconnects (and of the clients' own closes at the end). */
+    closeReasons: Record<string, number>;
     syncFailures: number;
   };
   memory?: { before: MemorySample; idle: MemorySample; afterEdits: MemorySample; rssPerSpaceKiB: number; heapPerSpaceKiB: number };
@@ -68,6 +71,7 @@ export async function runTarget(
     for (const [probeName, t] of used)
       say(name, `${phase} probe ${probeName}: ${t.count} calls, p50 ${round(t.p50, 3)} p99 ${round(t.p99, 3)} max ${round(t.max, 1)} ms, total ${round(t.totalMs)} ms`);
   };
+  closeReasons.clear();
   const target = await startTarget(name, { dataRoot, roomIdleSeconds: opts.roomIdleSeconds, probe: opts.probe, profileDir, instances: opts.instances });
   const { server } = target;
   say(name, `listening on ${server.url} (pid ${server.pid}); load average ${result.loadAverageAtStart}`);
@@ -119,6 +123,7 @@ export async function runTarget(
       connectionsAfterEdits: afterEdits.connections,
       docs: idle.docs,
       disconnects: pairs.flat().reduce((n, c) => n + c.disconnects(), 0),
+      closeReasons: Object.fromEntries(closeReasons),
       syncFailures: connected.failed,
     };
     result.memory = {
