@@ -20,6 +20,8 @@ export interface BenchOptions {
   connectConcurrency: number;
   /** Which servers, in order. */
   targets: TargetName[];
+  /** With 2 or more, Mend also runs as this many instances behind HAProxy on PostgreSQL + Redis (target mend-cluster). */
+  instances: number;
   /** Folder for the JSON results. */
   out: string;
   /** Mend's ROOM_IDLE_SECONDS for the run (how soon an idle room is freed). */
@@ -37,7 +39,8 @@ export interface BenchOptions {
 }
 
 export const TARGETS = ['mend', 'hocuspocus', 'y-websocket'] as const;
-export type TargetName = (typeof TARGETS)[number];
+/** mend-cluster joins the run through --instances, not --targets. */
+export type TargetName = (typeof TARGETS)[number] | 'mend-cluster';
 
 export const defaults: BenchOptions = {
   spaces: 50,
@@ -52,6 +55,7 @@ export const defaults: BenchOptions = {
   setupConcurrency: 8,
   connectConcurrency: 50,
   targets: [...TARGETS],
+  instances: 1,
   out: 'bench/results',
   roomIdleSeconds: 1,
   dataRoot: undefined,
@@ -74,6 +78,8 @@ const help = `npm run bench -- [flags]
   --setup-concurrency N   spaces created at once over HTTP (default ${defaults.setupConcurrency})
   --connect-concurrency N clients connecting at once (default ${defaults.connectConcurrency})
   --targets a,b           any of ${TARGETS.join(', ')} (default all, in that order)
+  --instances N           also run Mend as N instances (N >= 2) behind HAProxy on PostgreSQL + Redis,
+                          right after the single process (default ${defaults.instances}: single process only)
   --out DIR               where the JSON goes (default ${defaults.out})
   --room-idle-seconds S   Mend's ROOM_IDLE_SECONDS (default ${defaults.roomIdleSeconds})
   --data-root DIR         parent of the fresh data folders (default the OS temp folder)
@@ -118,6 +124,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions | 'help' {
       case 'setup-concurrency': o.setupConcurrency = positiveInt(name, value, 1); break;
       case 'connect-concurrency': o.connectConcurrency = positiveInt(name, value, 1); break;
       case 'room-idle-seconds': o.roomIdleSeconds = positiveInt(name, value, 1); break;
+      case 'instances': o.instances = positiveInt(name, value, 1); break;
       case 'out': o.out = value; break;
       case 'data-root': o.dataRoot = value; break;
       case 'targets': {
@@ -129,6 +136,11 @@ export function parseArgs(argv: readonly string[]): BenchOptions | 'help' {
       default:
         throw new Error(`unknown flag --${name} (see --help)`);
     }
+  }
+  if (o.instances >= 2) {
+    // Right after the single process, so the two Mend columns run under the most similar load.
+    const at = o.targets.indexOf('mend');
+    o.targets.splice(at + 1, 0, 'mend-cluster');
   }
   if (o.warmupSeconds >= o.seconds) throw new Error('--warmup-seconds must be shorter than --seconds');
   return o;

@@ -7,6 +7,9 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { within } from './util.ts';
 
+/** Why sockets closed after opening, by "code reason", over the whole run (run-target reads and clears it). */
+export const closeReasons = new Map<string, number>();
+
 export interface BenchClient {
   doc: Y.Doc;
   /** Resolves when the socket first opens (the upgrade was accepted). */
@@ -35,8 +38,11 @@ export function yWebsocketClient(serverUrl: string, room: string, headers: Recor
     disableBc: true,
   });
   let closes = 0;
-  provider.on('connection-close', () => {
+  provider.on('connection-close', (event: { code?: number; reason?: string } | null) => {
     closes++;
+    // destroy() closes with 1000; anything else says why the server (or the network) ended it.
+    const key = `${event?.code ?? '?'} ${event?.reason ?? ''}`.trim();
+    closeReasons.set(key, (closeReasons.get(key) ?? 0) + 1);
   });
   const opened = new Promise<void>((resolve) => {
     const onStatus = ({ status }: { status: string }) => {

@@ -31,6 +31,7 @@ const rows: Row[] = [
   { label: 'HTTP command p50 (ms)', better: 'none', pick: (r) => r.commands?.latencyMs.p50 },
   { label: 'HTTP command p99 (ms)', better: 'none', pick: (r) => r.commands?.latencyMs.p99 },
   { label: 'machine load average at start', better: 'none', pick: (r) => r.loadAverageAtStart, digits: 2 },
+  { label: 'machine load average at end', better: 'none', pick: (r) => r.loadAverageAtEnd, digits: 2 },
 ];
 
 const fmt = (n: number | undefined, digits = 1): string => {
@@ -44,11 +45,18 @@ const ratio = (mend: number | undefined, ref: number | undefined): string => {
   return (mend / ref).toFixed(2);
 };
 
-/** A Markdown table (readable on a terminal too). */
+/** A Markdown table (readable on a terminal too). With a cluster run, its column and cluster/Mend follow Mend's. */
 export function table(results: Partial<Record<TargetName, TargetResult>>): string {
   const refs = (['hocuspocus', 'y-websocket'] as const).filter((n) => results[n]);
   const mend = results.mend;
-  const head = ['figure', ...(mend ? ['Mend'] : []), ...refs.flatMap((n) => (mend ? [n, `Mend/${n}`] : [n]))];
+  const cluster = results['mend-cluster'];
+  const clusterLabel = `Mend, ${cluster?.instances ?? '?'} instances`;
+  const head = [
+    'figure',
+    ...(mend ? ['Mend'] : []),
+    ...(cluster ? [clusterLabel, ...(mend ? ['instances/Mend'] : [])] : []),
+    ...refs.flatMap((n) => (mend ? [n, `Mend/${n}`] : [n])),
+  ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
   for (const row of rows) {
     if (row.label === 'edits lost') continue;
@@ -57,6 +65,12 @@ export function table(results: Partial<Record<TargetName, TargetResult>>): strin
     const show = (r: TargetResult | undefined) =>
       row.label === 'edits measured / lost' ? (r?.propagation ? `${fmt(r.propagation.measured, 0)} / ${fmt(r.propagation.lost, 0)}` : '-') : fmt(pick(r), row.digits);
     if (mend) cells.push(show(mend));
+    if (cluster) {
+      cells.push(show(cluster));
+      // Commands per second are compared here: a cluster exists to take more of them.
+      const compare = row.better !== 'none' || row.label.startsWith('HTTP command');
+      if (mend) cells.push(compare ? ratio(pick(cluster), pick(mend)) : '');
+    }
     for (const n of refs) {
       cells.push(show(results[n]));
       if (mend) cells.push(row.better === 'none' ? '' : ratio(pick(mend), pick(results[n])));

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { BenchOptions, TargetName } from './args.ts';
 import type { ChildStats } from './servers/child.ts';
 import { round } from './stats.ts';
+import { closeReasons } from './clients.ts';
 import { startTarget } from './targets.ts';
 import { sleep } from './util.ts';
 import { type ColdLoadResult, runColdLoad } from './workloads/coldload.ts';
@@ -16,8 +17,12 @@ import { type PropagationResult, runPropagation } from './workloads/propagation.
 
 export interface TargetResult {
   name: TargetName;
+  /** Processes of Mend serving the run: 1, or --instances for mend-cluster. */
+  instances: number;
   /** 1-minute load average when this server's turn began: other work on the machine skews figures. */
   loadAverageAtStart: number;
+  /** 1-minute load average when its turn ended. */
+  loadAverageAtEnd?: number;
   setupSeconds?: number;
   connectSeconds?: number;
   held?: {
@@ -28,6 +33,8 @@ export interface TargetResult {
     connectionsAfterEdits: number;
     docs: number;
     disconnects: number;
+    /** Close codes and reasons of those disconnects (and of the clients' own closes at the end). */
+    closeReasons: Record<string, number>;
     syncFailures: number;
   };
   memory?: { before: MemorySample; idle: MemorySample; afterEdits: MemorySample; rssPerSpaceKiB: number; heapPerSpaceKiB: number };
@@ -51,7 +58,7 @@ export async function runTarget(
 ): Promise<TargetResult> {
   const profileDir = opts.profile && diagnosticsDir ? path.join(diagnosticsDir, 'profiles') : undefined;
   const heapFile = (when: string) => (diagnosticsDir ? path.join(diagnosticsDir, 'heap', `${name}-${when}.heapsnapshot`) : '');
-  const result: TargetResult = { name, loadAverageAtStart: round(os.loadavg()[0] ?? 0), errors: [] };
+  const result: TargetResult = { name, instances: name === 'mend-cluster' ? opts.instances : 1, loadAverageAtStart: round(os.loadavg()[0] ?? 0), errors: [] };
   const fail = (phase: string, error: unknown) => {
     const msg = `${phase}: ${error instanceof Error ? error.message : String(error)}`;
     result.errors.push(msg);
@@ -64,7 +71,8 @@ export async function runTarget(
     for (const [probeName, t] of used)
       say(name, `${phase} probe ${probeName}: ${t.count} calls, p50 ${round(t.p50, 3)} p99 ${round(t.p99, 3)} max ${round(t.max, 1)} ms, total ${round(t.totalMs)} ms`);
   };
-  const target = await startTarget(name, { dataRoot, roomIdleSeconds: opts.roomIdleSeconds, probe: opts.probe, profileDir });
+  closeReasons.clear();
+  const target = await startTarget(name, { dataRoot, roomIdleSeconds: opts.roomIdleSeconds, probe: opts.probe, profileDir, instances: opts.instances });
   const { server } = target;
   say(name, `listening on ${server.url} (pid ${server.pid}); load average ${result.loadAverageAtStart}`);
   let pairs: Pair[] = [];
@@ -115,6 +123,7 @@ export async function runTarget(
       connectionsAfterEdits: afterEdits.connections,
       docs: idle.docs,
       disconnects: pairs.flat().reduce((n, c) => n + c.disconnects(), 0),
+      closeReasons: Object.fromEntries(closeReasons),
       syncFailures: connected.failed,
     };
     result.memory = {
@@ -162,6 +171,7 @@ export async function runTarget(
     destroyPairs(pairs);
     await sleep(100);
     await target.stop();
+    result.loadAverageAtEnd = round(os.loadavg()[0] ?? 0);
   }
   return result;
 }

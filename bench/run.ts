@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type BenchOptions, parseArgs, type TargetName, usage } from './args.ts';
+import { stopRunningClusters } from './cluster-target.ts';
 import { describeMachine } from './machine.ts';
 import { table } from './report.ts';
 import { runTarget, type TargetResult } from './run-target.ts';
@@ -37,11 +38,18 @@ const dataRoot = opts.dataRoot ? path.resolve(opts.dataRoot, `mend-bench-${Date.
 const startedAt = new Date();
 const results: Partial<Record<TargetName, TargetResult>> = {};
 // A run that hangs somewhere still ends: the largest sizes finish well within this.
-const hardStop = setTimeout(() => {
-  process.stderr.write('benchmark took over 30 minutes; stopping\n');
-  process.exit(1);
-}, 30 * 60_000);
+// PostgreSQL runs detached (pg_ctl), so a cluster is stopped by hand before exiting.
+const stopAndExit = (why: string) => {
+  process.stderr.write(`${why}; stopping\n`);
+  void stopRunningClusters().finally(() => {
+    if (!opts.keepData) fs.rmSync(dataRoot, { recursive: true, force: true });
+    process.exit(1);
+  });
+};
+const hardStop = setTimeout(() => stopAndExit('benchmark took over 30 minutes'), 30 * 60_000);
 hardStop.unref();
+process.once('SIGINT', () => stopAndExit('interrupted'));
+process.once('SIGTERM', () => stopAndExit('terminated'));
 
 const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
 const diagnosticsDir = opts.profile || opts.heapSnapshots ? path.resolve(opts.out, `${stamp}-diagnostics`) : undefined;

@@ -16,5 +16,6 @@ if (process.env.BENCH_PROBE === '1') {
   probe(running.deps.rooms, 'room', 'rooms.room');
 }
 // The public origin must name the real port, known only after listening (as the test helper does).
-running.deps.config.publicOrigin = `http://127.0.0.1:${running.port}`;
+// An instance of a cluster keeps the one it was given: HAProxy's, which every page would have.
+if (process.env.BENCH_KEEP_PUBLIC_ORIGIN !== '1') running.deps.config.publicOrigin = `http://127.0.0.1:${running.port}`;
 serveControl(running.port, { docs: () => running.deps.rooms.size, stop: () => running.close() });
