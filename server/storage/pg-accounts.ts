@@ -1,17 +1,8 @@
 // Accounts, recovery codes and sessions in PostgreSQL.
-import { isLanguage } from '../../shared/languages.ts';
 import type { Runner } from './pg-db.ts';
 import type { AccountStore, SessionRow, UserRow } from './store.ts';
+import { type UserRecord, toUser } from './rows.ts';
 
-interface UserRecord {
-  id: string;
-  name: string;
-  display_name: string | null;
-  password_hash: string;
-  email: string | null;
-  created_at: string;
-  language: string | null;
-}
 interface SessionRecord {
   id: string;
   user_id: string;
@@ -19,18 +10,6 @@ interface SessionRecord {
   expires_at: number;
   created_at: number;
 }
-
-// As in SQLite: a language this server does not speak (or none) reads as not chosen, so English.
-const toUser = (r: UserRecord | undefined): UserRow | undefined =>
-  r && {
-    id: r.id,
-    name: r.name,
-    displayName: r.display_name ?? r.name,
-    passwordHash: r.password_hash,
-    email: r.email,
-    createdAt: r.created_at,
-    language: isLanguage(r.language) ? r.language : null,
-  };
 
 export function pgAccounts(db: Runner): AccountStore {
   const userWhere = async (column: 'name_key' | 'name_skeleton' | 'id', value: string) =>

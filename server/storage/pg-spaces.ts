@@ -1,31 +1,10 @@
 // Spaces, invitations, the accepted-event log and remembered command results in PostgreSQL.
-import type { Phase, SpaceEvent } from '../../shared/space/types.ts';
+import type { SpaceEvent } from '../../shared/space/types.ts';
 import type { Runner } from './pg-db.ts';
-import type { InvitationRow, SpaceRow, SpaceStore } from './store.ts';
+import type { SpaceStore } from './store.ts';
+import { type InvitationRecord, type SpaceRecord, toInvitation, toSpace } from './rows.ts';
 
-interface SpaceRecord {
-  id: string;
-  opener_id: string;
-  invitee_id: string | null;
-  phase: string;
-  created_at: string;
-}
-interface InvitationRecord {
-  space_id: string;
-  token_hash: string;
-  expires_at: number;
-  created_at: number;
-}
-
-const toSpace = (r: SpaceRecord): SpaceRow => ({
-  id: r.id,
-  openerId: r.opener_id,
-  inviteeId: r.invitee_id,
-  phase: r.phase as Phase,
-  createdAt: r.created_at,
-});
-const toInvitation = (r: InvitationRecord | undefined): InvitationRow | undefined =>
-  r && { spaceId: r.space_id, tokenHash: r.token_hash, expiresAt: r.expires_at, createdAt: r.created_at };
+const maybeInvitation = (r: InvitationRecord | undefined) => r && toInvitation(r);
 const parseEvents = (rows: { event: string }[]) => rows.map((r) => JSON.parse(r.event) as SpaceEvent);
 
 /** Appends after the space's newest event in one statement, numbering from there on. */
@@ -89,8 +68,8 @@ export function pgSpaces(db: Runner): SpaceStore {
         [i.spaceId, i.tokenHash, i.expiresAt, i.createdAt],
       )),
     invitationByTokenHash: async (hash) =>
-      toInvitation((await db.query<InvitationRecord>('SELECT * FROM invitations WHERE token_hash = $1', [hash]))[0]),
-    invitationOf: async (spaceId) => toInvitation((await db.query<InvitationRecord>('SELECT * FROM invitations WHERE space_id = $1', [spaceId]))[0]),
+      maybeInvitation((await db.query<InvitationRecord>('SELECT * FROM invitations WHERE token_hash = $1', [hash]))[0]),
+    invitationOf: async (spaceId) => maybeInvitation((await db.query<InvitationRecord>('SELECT * FROM invitations WHERE space_id = $1', [spaceId]))[0]),
     deleteInvitation: async (spaceId) => void (await db.run('DELETE FROM invitations WHERE space_id = $1', [spaceId])),
     events: async (spaceId) => parseEvents(await db.query<{ event: string }>('SELECT event FROM space_events WHERE space_id = $1 ORDER BY seq', [spaceId])),
     async appendEvents(spaceId, list) {

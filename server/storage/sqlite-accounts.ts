@@ -1,28 +1,7 @@
 // Accounts, recovery codes and sessions in SQLite.
-import { isLanguage } from '../../shared/languages.ts';
 import type { Db, Sync } from './db.ts';
 import type { AccountStore, SessionRow, UserRow } from './store.ts';
-
-interface UserRecord {
-  id: string;
-  name: string;
-  display_name: string | null;
-  password_hash: string;
-  email: string | null;
-  created_at: string;
-  language: string | null;
-}
-
-const toUser = (r: UserRecord | undefined): UserRow | undefined =>
-  r && {
-    id: r.id,
-    name: r.name,
-    displayName: r.display_name ?? r.name,
-    passwordHash: r.password_hash,
-    email: r.email,
-    createdAt: r.created_at,
-    language: isLanguage(r.language) ? r.language : null,
-  };
+import { type UserRecord, toUser } from './rows.ts';
 
 export function sqliteAccounts(db: Db): Sync<AccountStore> {
   const insertUser = db.prepare(

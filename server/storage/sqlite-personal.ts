@@ -1,29 +1,8 @@
 // Dates that matter and email settings in SQLite. Every query names the keeper, so no
 // route can reach another person's rows by guessing an id.
 import type { Db, Sync } from './db.ts';
-import type { DateRow, EmailFrequency, EmailSubscriber, PersonalStore } from './store.ts';
-
-interface DateRecord {
-  id: string;
-  user_id: string;
-  space_id: string;
-  label: string;
-  month: number;
-  day: number;
-  remind_days_before: number;
-  created_at: string;
-}
-
-const toDate = (r: DateRecord): DateRow => ({
-  id: r.id,
-  userId: r.user_id,
-  spaceId: r.space_id,
-  label: r.label,
-  month: r.month,
-  day: r.day,
-  remindDaysBefore: r.remind_days_before,
-  createdAt: r.created_at,
-});
+import type { EmailFrequency, EmailSubscriber, PersonalStore } from './store.ts';
+import { type DateRecord, toDate } from './rows.ts';
 
 export function sqlitePersonal(db: Db): Sync<PersonalStore> {
   const insertDate = db.prepare(

@@ -1,35 +1,8 @@
 // Spaces, invitations, the accepted-event log and remembered command results in SQLite.
-import type { SpaceEvent, Phase } from '../../shared/space/types.ts';
+import type { SpaceEvent } from '../../shared/space/types.ts';
 import type { Db, Sync } from './db.ts';
-import type { InvitationRow, LogMark, SpaceRow, SpaceStore } from './store.ts';
-
-interface SpaceRecord {
-  id: string;
-  opener_id: string;
-  invitee_id: string | null;
-  phase: string;
-  created_at: string;
-}
-interface InvitationRecord {
-  space_id: string;
-  token_hash: string;
-  expires_at: number;
-  created_at: number;
-}
-
-const toSpace = (r: SpaceRecord): SpaceRow => ({
-  id: r.id,
-  openerId: r.opener_id,
-  inviteeId: r.invitee_id,
-  phase: r.phase as Phase,
-  createdAt: r.created_at,
-});
-const toInvitation = (r: InvitationRecord): InvitationRow => ({
-  spaceId: r.space_id,
-  tokenHash: r.token_hash,
-  expiresAt: r.expires_at,
-  createdAt: r.created_at,
-});
+import type { LogMark, SpaceStore } from './store.ts';
+import { type InvitationRecord, type SpaceRecord, toInvitation, toSpace } from './rows.ts';
 
 export function sqliteSpaces(db: Db): Sync<SpaceStore> {
   const insertSpace = db.prepare('INSERT INTO spaces (id, opener_id, invitee_id, phase, created_at) VALUES (?, ?, ?, ?, ?)');

@@ -2,11 +2,11 @@
 // test can kill it with SIGKILL at any moment and start it again on the same port and data.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../scripts/services/ports.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -29,21 +29,8 @@ process.once('exit', () => {
   for (const child of live) child.kill('SIGKILL');
 });
 
-const canListen = (port: number): Promise<boolean> =>
-  new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-
 /** A free port below the kernel's ephemeral range, so no outgoing socket takes it between restarts. */
-export async function freeFixedPort(): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = 20_000 + Math.floor(Math.random() * 10_000);
-    if (await canListen(port)) return port;
-  }
-  throw new Error('no free port between 20000 and 30000');
-}
+export const freeFixedPort = freePort;
 
 const exited = (child: ChildProcess): Promise<number | null> =>
   child.exitCode !== null || child.signalCode !== null
