@@ -1,11 +1,11 @@
 // HAProxy in front of several Mend instances on one machine: the configuration a person adapts
 // for several machines is deploy/haproxy.cfg; this writes the same file with loopback addresses.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, waitForPort } from './ports.ts';
+import { freePort, installed, waitForPort } from './ports.ts';
 
 const TEMPLATE = fileURLToPath(new URL('../../deploy/haproxy.cfg', import.meta.url));
 
@@ -15,14 +15,7 @@ export interface HaproxyService {
   stop(): Promise<void>;
 }
 
-export function haproxyAvailable(): boolean {
-  try {
-    execFileSync('haproxy', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const haproxyAvailable = (): boolean => installed('haproxy', '-v');
 
 /** The deploy template with its frontend on `port` and one `server` line per instance port. */
 export function haproxyConfig(port: number, instancePorts: readonly number[]): string {

@@ -1,4 +1,5 @@
 // Loopback ports for the services a cluster run or a test starts for itself.
+import { execFileSync } from 'node:child_process';
 import net from 'node:net';
 
 const canListen = (port: number): Promise<boolean> =>
@@ -32,5 +33,15 @@ export async function waitForPort(port: number, withinMs = 15_000): Promise<void
     if (open) return;
     if (Date.now() > deadline) throw new Error(`nothing listened on port ${port} within ${withinMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Whether a program is installed: it runs and exits 0 when asked for its version. */
+export function installed(program: string, versionFlag: string): boolean {
+  try {
+    execFileSync(program, [versionFlag], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,8 +1,8 @@
 // A throwaway Redis for a cluster on one machine and for the tests: Debian's redis-server on
 // loopback, without persistence (Mend's Redis only relays; it holds nothing worth keeping).
 // It can be stopped and started again on the same port, as a restart in production would.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { freePort, waitForPort } from './ports.ts';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { freePort, installed, waitForPort } from './ports.ts';
 
 export interface RedisService {
   url: string;
@@ -12,14 +12,7 @@ export interface RedisService {
   start(): Promise<void>;
 }
 
-export function redisAvailable(): boolean {
-  try {
-    execFileSync('redis-server', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const redisAvailable = (): boolean => installed('redis-server', '--version');
 
 export async function startRedis(): Promise<RedisService> {
   const port = await freePort();

@@ -6,10 +6,10 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import type * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { CloseCode, GROUND_RULES_KEY, LOG_EVENTS_KEY } from '../../shared/wire.ts';
-import { type Cluster, startCluster } from '../helpers/cluster.ts';
+import { useCluster } from '../helpers/cluster.ts';
 import { type Person, signUp, uniqueName } from '../helpers/http.ts';
 import { describeWith } from '../helpers/services.ts';
 import { connect as connectAt, providerPool, rawSocket, UpgradeRefused, until, whenClosed, whenSynced } from '../helpers/sync.ts';
@@ -18,21 +18,13 @@ const pool = providerPool();
 afterEach(() => pool.destroyAll());
 
 describeWith(['postgres', 'redis', 'haproxy'], 'several instances', () => {
-  let cluster: Cluster;
-  const url = (i: number) => cluster.instances[i]?.url as string;
-
-  beforeAll(async () => {
-    cluster = await startCluster({ instances: 3 });
-  }, 120_000);
-  afterAll(async () => {
-    pool.destroyAll();
-    await cluster?.stop();
-  });
+  const cluster = useCluster({ instances: 3 }, () => pool.destroyAll());
+  const url = (i: number) => cluster().instances[i]?.url as string;
 
   /** A pair who joined one space: the opener through instance `i`, the invitee through `j`. */
   async function pairAcross(i: number, j: number) {
-    const opener = await signUp(url(i), uniqueName('Alex'), cluster.origin);
-    const invitee = await signUp(url(j), uniqueName('Sam'), cluster.origin);
+    const opener = await signUp(url(i), uniqueName('Alex'), cluster().origin);
+    const invitee = await signUp(url(j), uniqueName('Sam'), cluster().origin);
     const opened = await opener.json<{ id: string; inviteUrl: string }>('POST', '/api/spaces', { friendName: 'Sam', note: 'I miss our walks.' });
     expect(opened.status).toBe(201);
     const token = opened.body.inviteUrl.split('/invite/')[1] as string;
@@ -41,7 +33,7 @@ describeWith(['postgres', 'redis', 'haproxy'], 'several instances', () => {
   }
 
   const open = (p: Person, base: string, spaceId: string, room: string) => {
-    const client = connectAt(base, spaceId, room, p.cookie, cluster.origin);
+    const client = connectAt(base, spaceId, room, p.cookie, cluster().origin);
     pool.adopt(client);
     return client;
   };
@@ -75,12 +67,12 @@ describeWith(['postgres', 'redis', 'haproxy'], 'several instances', () => {
 
   it('works the same through HAProxy', async () => {
     const { opener, invitee, spaceId } = await pairAcross(0, 2);
-    const a = open(opener, cluster.origin, spaceId, 'together');
-    const b = open(invitee, cluster.origin, spaceId, 'together');
+    const a = open(opener, cluster().origin, spaceId, 'together');
+    const b = open(invitee, cluster().origin, spaceId, 'together');
     await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
     a.doc.getText(GROUND_RULES_KEY).insert(0, 'Through the front door.');
     await until(() => textOf(b) === 'Through the front door.', 10_000, 'the words through HAProxy');
-    const me = await invitee.at(cluster.origin).json<{ id: string }>('GET', '/api/me');
+    const me = await invitee.at(cluster().origin).json<{ id: string }>('GET', '/api/me');
     expect(me.status).toBe(200);
   });
 
@@ -109,7 +101,7 @@ describeWith(['postgres', 'redis', 'haproxy'], 'several instances', () => {
     expect(events.filter((e) => e.type === 'ground-rules-agreed')).toHaveLength(1);
     expect(events.filter((e) => e.type === 'prompt-opened')).toHaveLength(1);
     // And PostgreSQL holds the same log, in one order, with no gaps in the document's sequence.
-    const db = new pg.Client({ connectionString: cluster.db.url });
+    const db = new pg.Client({ connectionString: cluster().db.url });
     await db.connect();
     try {
       const seqs = (await db.query<{ seq: string }>('SELECT seq FROM doc_updates WHERE doc = $1 ORDER BY seq', [`space/${spaceId}/log`])).rows.map((r) => Number(r.seq));
@@ -122,9 +114,9 @@ describeWith(['postgres', 'redis', 'haproxy'], 'several instances', () => {
 
   it('refuses a third person and a foreign Origin on every instance', async () => {
     const { opener, spaceId } = await pairAcross(0, 1);
-    const stranger = await signUp(url(2), uniqueName('Stranger'), cluster.origin);
+    const stranger = await signUp(url(2), uniqueName('Stranger'), cluster().origin);
     for (let i = 0; i < 3; i++) {
-      const third = rawSocket(url(i), spaceId, 'together', stranger.cookie, cluster.origin);
+      const third = rawSocket(url(i), spaceId, 'together', stranger.cookie, cluster().origin);
       await expect(third.opened.then(() => third.closed)).resolves.toMatchObject({ code: CloseCode.forbidden });
       const foreign = rawSocket(url(i), spaceId, 'together', opener.cookie, 'https://elsewhere.example');
       await expect(foreign.opened).rejects.toBeInstanceOf(UpgradeRefused);
@@ -149,7 +141,7 @@ describeWith(['postgres', 'redis', 'haproxy'], 'several instances', () => {
     const b = open(invitee, url(2), spaceId, 'together');
     await Promise.all([a, mine, b].map((c) => whenSynced(c.provider)));
     a.doc.getText(GROUND_RULES_KEY).insert(0, `${words} together`);
-    const db = new pg.Client({ connectionString: cluster.db.url });
+    const db = new pg.Client({ connectionString: cluster().db.url });
     await db.connect();
     mine.doc.getText('draft:share').insert(0, `${words} private`);
     await until(() => textOf(b).includes(words), 10_000, 'the words to be shared');

@@ -5,11 +5,11 @@
 // another instance through HAProxy and hold the same text.
 import pg from 'pg';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { loadStored } from '../../server/sync/room.ts';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { GROUND_RULES_KEY } from '../../shared/wire.ts';
-import { type Cluster, startCluster } from '../helpers/cluster.ts';
+import { useCluster } from '../helpers/cluster.ts';
 import { type Person, signUp, uniqueName } from '../helpers/http.ts';
 import { describeWith } from '../helpers/services.ts';
 import { connect, providerPool, until, whenSynced } from '../helpers/sync.ts';
@@ -24,17 +24,10 @@ const canonical = (value: unknown): string =>
   JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v));
 
 describeWith(['postgres', 'redis', 'haproxy'], 'instances killed in the middle of a burst', () => {
-  let cluster: Cluster;
-  beforeAll(async () => {
-    cluster = await startCluster({ instances: 3 });
-  }, 120_000);
-  afterAll(async () => {
-    pool.destroyAll();
-    await cluster?.stop();
-  });
+  const cluster = useCluster({ instances: 3 }, () => pool.destroyAll());
 
   it(`loses nothing anyone saw or was told was kept, over ${KILLS} kills`, async () => {
-    const front = cluster.origin;
+    const front = cluster().origin;
     const opener = await signUp(front, uniqueName('Alex'));
     const invitee = await signUp(front, uniqueName('Sam'));
     const opened = await opener.json<{ id: string; inviteUrl: string }>('POST', '/api/spaces', { friendName: 'Sam', note: 'Still here.' });
@@ -66,7 +59,7 @@ describeWith(['postgres', 'redis', 'haproxy'], 'instances killed in the middle o
 
     let token = 0;
     for (let kill = 0; kill < KILLS; kill++) {
-      const victim = cluster.instances[kill % cluster.instances.length];
+      const victim = cluster().instances[kill % cluster().instances.length];
       if (!victim) throw new Error('no instance');
       const commands: Promise<void>[] = [];
       for (let i = 0; i < EDITS_PER_BURST; i++) {
@@ -89,7 +82,7 @@ describeWith(['postgres', 'redis', 'haproxy'], 'instances killed in the middle o
       expect(text(b.doc)).toContain(`A${t};`);
     }
 
-    const db = new pg.Client({ connectionString: cluster.db.url });
+    const db = new pg.Client({ connectionString: cluster().db.url });
     await db.connect();
     try {
       // What PostgreSQL holds of the together document: snapshot and rows after it, gap-free.
@@ -110,6 +103,6 @@ describeWith(['postgres', 'redis', 'haproxy'], 'instances killed in the middle o
     } finally {
       await db.end();
     }
-    expect(cluster.errors().filter((e) => !e.includes('exited'))).toEqual([]);
+    expect(cluster().errors().filter((e) => !e.includes('exited'))).toEqual([]);
   }, FULL ? 1_800_000 : 300_000);
 });

@@ -2,6 +2,7 @@
 // server/main.ts on its own port, sharing one PostgreSQL database (of this test file) and one
 // Redis, with HAProxy in front. Every piece is the real thing, on loopback.
 import fs from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 import { startHaproxy, type HaproxyService } from '../../scripts/services/haproxy.ts';
@@ -82,5 +83,21 @@ export async function startCluster(
       if (!options.db) await db.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** A cluster for the file's tests: started before them, stopped (with `cleanup` first) after. */
+export function useCluster(options: Parameters<typeof startCluster>[0], cleanup: () => void = () => {}): () => Cluster {
+  let cluster: Cluster | undefined;
+  beforeAll(async () => {
+    cluster = await startCluster(options);
+  }, 120_000);
+  afterAll(async () => {
+    cleanup();
+    await cluster?.stop();
+  });
+  return () => {
+    if (!cluster) throw new Error('the cluster did not start');
+    return cluster;
   };
 }
