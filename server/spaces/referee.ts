@@ -79,6 +79,7 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
           if (seen) return { ok: true, events: seen.events, replayed: true };
         }
         const { state, mark } = await states.read(spaceId, tx);
+        if (mark) folded = { mark, state };
         const at = now().toISOString();
         const sealed = await sealedView(tx, spaceId, state);
         const decision = decide(state, command, { actor, now: at, spaceId: options.creates ? spaceId : undefined, decks, sealed });
@@ -91,7 +92,7 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
         await tx.appendEvents(spaceId, decision.events);
         if (commandId) await tx.saveCommandResult(spaceId, commandId, actor.id, decision.events, bodyHash);
         const next = fold(decision.events, state);
-        if (mark) folded = { mark: { seq: mark.seq + decision.events.length, version: mark.version }, state: next };
+        folded = mark ? { mark: { seq: mark.seq + decision.events.length, version: mark.version }, state: next } : null;
         closed = state.phase === 'open' && next.phase === 'closed';
         if (next.phase !== 'none')
           await tx.updateSpace(spaceId, {
@@ -103,6 +104,7 @@ export function createReferee(store: Store, rooms: RoomRegistry, now: () => Date
       });
       (held as HeldChange | null)?.release();
       // Only now, committed: a rolled-back write must not be remembered as the space's state.
+      // A refused or replayed command keeps what it read, which is committed now too.
       const after = folded as { mark: LogMark; state: SpaceState } | null;
       if (after) states.advance(spaceId, after.mark, after.state);
       // Access is checked when a socket opens; sockets already open to the together document

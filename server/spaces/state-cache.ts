@@ -28,16 +28,20 @@ export function createStateCache(store: Pick<Store, 'logSince'>, maxSpaces: numb
   };
 
   return {
-    /** `via`: the transaction to read in (the referee's), else the store itself. */
+    /**
+     * `via`: the transaction to read in (the referee's), else the store itself. What a
+     * transaction reads is not kept: it may include writes not yet committed (on SQLite a batch
+     * of transactions commits together), so the caller keeps it with `advance` once committed.
+     */
     async read(spaceId: string, via: Pick<Store, 'logSince'> = store): Promise<Folded> {
       const hit = kept.get(spaceId);
       const log = await via.logSince(spaceId, hit?.mark ?? null);
       if (!log) {
-        kept.delete(spaceId);
+        if (via === store) kept.delete(spaceId);
         return { state: initialState, mark: null };
       }
       const state = fold(log.events, hit && !log.whole ? hit.state : initialState);
-      keep(spaceId, state, log.mark);
+      if (via === store) keep(spaceId, state, log.mark);
       return { state, mark: log.mark };
     },
     /** The referee's own write, once committed: `state` is the log at `mark`, nothing to read. */

@@ -64,6 +64,13 @@ export function openDb(file: string): Db {
   return db;
 }
 
+/** A read-only connection to a file openDb has opened (and migrated): it sees what is committed. */
+export function openReader(file: string): Db {
+  const reader = new Database(file, { readonly: true, fileMustExist: true });
+  reader.pragma('busy_timeout = 5000');
+  return reader;
+}
+
 export function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   // A file a newer Mend has migrated may hold what this code would misread or undo.

@@ -27,10 +27,15 @@ describe('the SQLite store, asynchronously', () => {
     const store = open();
     let finish!: () => void;
     const held = new Promise<void>((resolve) => (finish = resolve));
+    let opened!: () => void;
+    const isOpen = new Promise<void>((resolve) => (opened = resolve));
     const tx = store.transaction(async (t) => {
       await t.appendUpdate('d', bytes(1));
+      opened();
       await held;
     });
+    // Transactions start on the next turn (the group commit gathers a turn's worth): ask once it is open.
+    await isOpen;
     let seen: number | null = null;
     const read = store.updateCount('d').then((n) => (seen = n));
     await turn();
