@@ -65,7 +65,7 @@ export const lines: readonly GentleLine[] = [
   ['ultimatum', "If you don't call me, then I'm done."],
   ['ultimatum', 'If you won’t talk to me, we’re done.'],
   ['ultimatum', 'This is your last chance.'],
-  ['ultimatum urgency', 'Answer me now or else.'],
+  ['ultimatum', 'Answer me now or else.'],
   ['ultimatum', "I won't ask again."],
   ['ultimatum', "Unless you apologise, we're done."],
   ['ultimatum', "Either you apologise or we're finished."],
