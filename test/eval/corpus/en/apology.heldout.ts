@@ -1,56 +1,5 @@
-// Held-out English apologies for the checklist, second set. The first held-out set was studied
-// and moved into the tuning part; these were written fresh, committed before any measurement,
-// and are never used to tune the rules.
+// Held-out English apologies for the checklist. The second set was studied in round 7 and moved
+// into the tuning part; the next set is written fresh and never used to tune the rules.
 import type { ApologyLine } from '../types.ts';
 
-export const lines: readonly ApologyLine[] = [
-  // hedges: but, if, your feelings, counter-blame, excuses
-  ['act | hedge', "I'm sorry I forgot, but I had a lot on my plate."],
-  ['| hedge', "I'm sorry if you felt left out."],
-  ['| hedge', 'sorry if i hurt you somehow'],
-  ['| hedge', "I'm sorry you chose to see it like that."],
-  ['| hedge', 'sorry you were so offended'],
-  ['| hedge', 'I regret that you feel hurt.'],
-  ['act | hedge', 'I know I shouted but you started it'],
-  ['| hedge', 'You were not blameless either.'],
-  ['act | hedge', 'I ignored you, but you did the same to me.'],
-  ['| hedge', "I'm sorry that my words upset you."],
-  ['act | hedge', "I'm sorry I missed your party, I was exhausted."],
-  ['| hedge', 'mistakes were made on both sides'],
-  ['| hedge', "I'm sorry, but you have to admit you overreacted."],
-  ['| hedge', 'I am sorry if anything I did came across badly.'],
-  // asks
-  ['owns | asks', "I'm sorry. Please forgive me."],
-  ['owns | asks', 'sorry, can we just move on'],
-  ['owns | asks', "I'm so sorry. Tell me you still care."],
-  ['owns | asks', 'I apologise. Can you give me one more chance?'],
-  ['act owns | asks', 'I lied about where I was and I am sorry. Will you forgive me?'],
-  ['owns | asks', 'im sorry please answer me'],
-  ['owns | asks', 'I am sorry, I need you to say it is okay.'],
-  ['| asks vague', 'sorry for everything, can we start over?'],
-  // vague
-  ['owns | vague', "I'm sorry for everything."],
-  ['owns | vague', 'sorry about all that'],
-  ['owns | vague', 'I apologise for how I acted.'],
-  ['owns | vague', 'Sorry for the way things turned out.'],
-  // kind, sound apologies and parts of them
-  ['act owns', "I'm sorry I read your texts."],
-  ['act effect owns', "I didn't come to your graduation and you kept looking for me. I'm sorry."],
-  ['act effect owns', 'I told your secret to Mark and you lost a friend because of it. I am so sorry.'],
-  ['act owns', "i'm sorry i mocked your singing"],
-  ['act effect owns', 'I cancelled our trip at the last minute and you had already paid for everything. That was wrong of me.'],
-  ['act owns change', "I'm sorry I went silent. From now on I will tell you when I need a break."],
-  ['act owns', 'I was harsh with you on the phone and I regret it.'],
-  ['act effect owns', 'I posted your picture without asking and your boss saw it. I am sorry.'],
-  ['effect owns', 'You had to sit through that dinner alone. That is on me.'],
-  ['act owns', "I'm sorry I called you a liar."],
-  ['act owns change', 'I forgot your birthday. I am sorry. Next year I will set a reminder the day you tell me.'],
-  ['act effect owns', "I wasn't there when your dog died, and you had to bury him alone. I'm sorry."],
-  ['act owns', 'I should not have shouted at you.'],
-  ['act effect owns', 'I took the job without telling you and you heard it from a stranger. I was wrong.'],
-  ['act owns', "I'm sorry I laughed at your plans."],
-  ['act effect owns', 'You asked me for help and I said I was busy, and you struggled on your own. I am sorry.'],
-  ['act owns', "I'm sorry I doubted you."],
-  ['act owns', 'i was wrong to leave you out of the wedding'],
-  ['effect', 'You spent weeks thinking it was your fault.'],
-];
+export const lines: readonly ApologyLine[] = [];
