@@ -50,7 +50,7 @@ export const lines: readonly GentleLine[] = [
   ['ultimatum', 'Als je niet belt, dan ben ik klaar met je.'],
   ['ultimatum', 'als je niet met me praat zijn we klaar'],
   ['ultimatum', 'dit is echt je laatste kans hoor'],
-  ['ultimatum', 'Antwoord nu, anders hoef je nooit meer te bellen.'],
+  ['ultimatum urgency', 'Antwoord nu, anders hoef je nooit meer te bellen.'],
   ['ultimatum', 'ik ga het je niet nog eens vragen'],
   ['ultimatum', 'Tenzij je sorry zegt, zijn we klaar.'],
   ['ultimatum', 'Of je zegt sorry, of het is voorbij.'],
@@ -506,7 +506,7 @@ export const lines: readonly GentleLine[] = [
   // past
   ['past', 'weet je nog toen je me liet zitten op mijn verjaardag'],
   ['past', 'net als op de camping ging je er gewoon vandoor'],
-  ['past', 'na wat je deed in amsterdam moet je niet zo doen'],
+  ['past pressure', 'na wat je deed in amsterdam moet je niet zo doen'],
   ['past', 'en je doet het weer hoor'],
   ['past', 'zoals altijd ben je te laat'],
   ['past', 'je komt altijd te laat'],
@@ -519,7 +519,7 @@ export const lines: readonly GentleLine[] = [
   ['past', 'toen in lissabon deed je precies hetzelfde'],
   ['past', 'je verandert nooit'],
   ['past', 'altijd moet het over jou gaan'],
-  ['past', 'ik ben niet vergeten wat je me in de zomer aandeed'],
+  ['past blame', 'ik ben niet vergeten wat je me in de zomer aandeed'],
   // kind sentences, many sharing words with the harmful ones
   ['', 'je hoeft niet te antwoorden hoor'],
   ['', 'je hebt me altijd laten lachen'],
