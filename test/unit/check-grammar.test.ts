@@ -50,6 +50,12 @@ describe('word classes', () => {
     for (const word of ['gebeld', 'gelogen', 'gemaakt']) expect(classesOf(grammar, word).has('deelwoord'), word).toBe(true);
     for (const word of ['geen', 'gemeen', 'geleden']) expect(classesOf(grammar, word).has('deelwoord'), word).toBe(false);
   });
+
+  it('read a Dutch separable participle by its shape ("uitge...d", "opge...t"), not an infinitive like it', () => {
+    const grammar = nl.grammar ?? grammarSchema.parse({ classes: {} });
+    for (const word of ['uitgenodigd', 'opgezet', 'afgezegd', 'weggejaagd']) expect(classesOf(grammar, word).has('deelwoord'), word).toBe(true);
+    for (const word of ['uitgeven', 'opgeven', 'ingewikkeld']) expect(classesOf(grammar, word).has('deelwoord'), word).toBe(false);
+  });
 });
 
 describe('the phrase language with grammar', () => {
@@ -98,5 +104,15 @@ describe('reading grammar, not only phrases', () => {
     const nlKinds = (text: string): string[] => checkGentle(text, nl.gentle, nl.grammar).map((f) => f.kind);
     expect(nlKinds('Door jou ben ik al mijn vrienden kwijt.')).toEqual(['blame']);
     expect(nlKinds('Je hoeft hier nooit op te reageren.')).toEqual([]);
+  });
+
+  it('reads Dutch by word class and word order, so one rule covers forms it never listed', () => {
+    const nlKinds = (text: string): string[] => checkGentle(text, nl.gentle, nl.grammar).map((f) => f.kind);
+    expect(nlKinds('jij verknalt alles')).toEqual(['blame']);
+    expect(nlKinds('jullie hebben haar weggepest')).toEqual(['blame']);
+    // A fronted "als" clause turns "hoef je" round: a dismissal. "je hoeft ... als je wilt" is kind.
+    expect(nlKinds('als je me weer laat zitten hoef je nooit meer te appen')).toEqual(['ultimatum']);
+    expect(nlKinds('je hoeft nooit meer te appen als je dat niet wilt')).toEqual([]);
+    expect(nlKinds('dankzij jou heb ik die baan gevonden')).toEqual([]);
   });
 });

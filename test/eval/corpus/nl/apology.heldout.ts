@@ -1,37 +1,6 @@
-// Achtergehouden Nederlandse excuses voor de checklist, tweede set: vers geschreven nadat de
-// eerste set bestudeerd en naar het afstemdeel verhuisd was, vastgelegd voor er gemeten werd,
-// en nooit gebruikt om bij te stellen.
+// Achtergehouden Nederlandse excuses voor de checklist. Set 2 is in ronde zeven bestudeerd en
+// naar het afstemdeel verhuisd; hier komt een nieuwe, vers geschreven set die nooit gebruikt
+// wordt om de regels bij te stellen.
 import type { ApologyLine } from '../types.ts';
 
-export const lines: readonly ApologyLine[] = [
-  ['act | hedge', 'Sorry dat ik het vergat, maar ik had het ontzettend druk.'],
-  ['| hedge', 'sorry als je je buitengesloten voelde'],
-  ['| hedge', 'Het spijt me dat je het zo wilt zien.'],
-  ['| hedge', 'sorry dat je zo beledigd was'],
-  ['act | hedge', 'ik weet dat ik schreeuwde maar jij begon'],
-  ['| hedge', 'Jij was ook niet zonder schuld.'],
-  ['| hedge', 'Het spijt me als iets wat ik deed verkeerd overkwam.'],
-  ['| hedge', 'Sorry, maar je moet toegeven dat je overdreef.'],
-  ['| hedge', 'er zijn aan beide kanten fouten gemaakt'],
-  ['owns | asks', 'Het spijt me. Vergeef me alsjeblieft.'],
-  ['owns | asks', 'sorry, kunnen we gewoon verder'],
-  ['owns | asks', 'Het spijt me. Zeg dat het weer goed is tussen ons.'],
-  ['owns | asks', 'sorry, geef me alsjeblieft nog een kans'],
-  ['owns | vague', 'sorry voor alles wat er mis ging'],
-  ['owns | vague', 'excuses voor hoe ik me gedragen heb'],
-  ['act owns', 'Sorry dat ik je berichten heb gelezen.'],
-  ['act effect owns', 'Ik kwam niet naar je diploma-uitreiking en jij bleef naar me zoeken. Het spijt me.'],
-  ['act effect owns', 'Ik vertelde je geheim aan Mark en daardoor ben je een vriend kwijtgeraakt. Het spijt me zo.'],
-  ['act owns', 'het spijt me dat ik je zingen belachelijk maakte'],
-  ['act effect owns', 'Ik zegde de reis op het laatste moment af en jij had alles al betaald. Dat was fout van me.'],
-  ['act owns change', 'Sorry dat ik stil werd. Voortaan zeg ik het als ik even rust nodig heb.'],
-  ['act owns', 'Ik was hard tegen je aan de telefoon en daar heb ik spijt van.'],
-  ['effect owns', 'Jij zat dat hele etentje alleen. Dat ligt bij mij.'],
-  ['act owns', 'Het spijt me dat ik je een leugenaar noemde.'],
-  ['act owns change', 'Ik vergat je verjaardag. Sorry. Volgend jaar zet ik meteen een herinnering.'],
-  ['act effect owns', 'Ik was er niet toen je hond doodging, en je moest hem alleen begraven. Het spijt me.'],
-  ['act owns', 'Ik had niet tegen je moeten schreeuwen.'],
-  ['act effect owns', 'Ik nam de baan aan zonder het je te vertellen en je hoorde het van een vreemde. Ik had het mis.'],
-  ['act owns', 'sorry dat ik aan je twijfelde'],
-  ['effect', 'Je hebt wekenlang gedacht dat het jouw schuld was.'],
-];
+export const lines: readonly ApologyLine[] = [];
