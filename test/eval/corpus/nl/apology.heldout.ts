@@ -1,6 +1,84 @@
-// Achtergehouden Nederlandse excuses voor de checklist. Set 2 is in ronde zeven bestudeerd en
-// naar het afstemdeel verhuisd; hier komt een nieuwe, vers geschreven set die nooit gebruikt
-// wordt om de regels bij te stellen.
+// Nederlandse held-out excuses voor de checklist, set 3. Written independently of the rules
+// (the writer read only the corpus format, never the checks), committed before any
+// measurement, and never to be tuned on: once the rules are changed because of these lines,
+// they stop being held out.
+// Lines that turned out to match a tuning line written at the same time (round 7) were taken
+// out before the one measurement: they had been tuned on.
 import type { ApologyLine } from '../types.ts';
 
-export const lines: readonly ApologyLine[] = [];
+export const lines: readonly ApologyLine[] = [
+  // sound apologies: no flags
+  ['act effect owns change', 'Ik was er niet bij je diploma-uitreiking. Jij zocht me in de zaal en ik zat er niet. Dat is mijn schuld, en bij de volgende mijlpaal ben ik er.'],
+  ['act owns', 'ik heb tegen je gelogen over het geld en dat was fout van mij'],
+  ['act effect owns', 'ik heb iedereen over je ziekte verteld voordat jij dat wilde. jij moest vragen beantwoorden waar je niet klaar voor was. dat heb ik gedaan.'],
+  ['act effect owns', 'Ik lachte toen je over je auditie vertelde, en daarna vertelde je me niks meer. Het spijt me.'],
+  ['act owns change', 'Ik heb drie keer achter elkaar afgezegd. Geen excuus. Als ik voortaan zeg dat ik kom, dan kom ik.'],
+  ['act effect owns', 'Ik maakte je belachelijk om je accent op dat feest en je zei de rest van de avond niks meer. Dat was gemeen van me.'],
+  ['act owns', 'sorry dat ik je auto met een deuk terugbracht en er niks over zei, dat was laf'],
+  ['act effect owns change', 'Ik ben niet naar het ziekenhuis gekomen. Jij zat die hele nacht alleen in die wachtkamer. Ik had er moeten zijn en de volgende keer ben ik er wel.'],
+  ['owns', 'ik zat fout. punt'],
+  ['act owns change', 'Ik heb een jaar lang iets voor je verzwegen. Het spijt me. Ik ga niks meer voor je achterhouden.'],
+  ['act effect owns', 'Ik was je verjaardag vergeten en jij zat de hele avond te wachten op een telefoontje dat nooit kwam. Sorry, echt.'],
+  ['act owns', 'sorry dat ik je na de verhuizing gewoon liet vallen, dat lag helemaal aan mij'],
+  ['act effect owns', 'Ik heb die baan aangenomen zonder het jou eerst te vertellen. Je hoorde het nota bene van Daan. Dat was rot van me.'],
+  ['act effect owns', 'Ik schreeuwde tegen je waar je kinderen bij waren, en jij moest het ze daarna uitleggen. Dat heb ik gedaan en ik heb er spijt van.'],
+  ['act owns change', 'Ik praatte steeds door je heen. Ik ben nu echt aan het leren om beter te luisteren.'],
+  ['act effect owns', 'ik heb de gitaar verkocht die je me gaf. jij zag hem in de etalage staan. het spijt me zo'],
+  ['act effect owns', 'Ik liet jou de hele vakantie betalen en je was maanden bezig om dat weer in te halen. Dat is mijn schuld.'],
+  ['act effect owns change', 'Ik ben niet voor je opgekomen toen Chris die dingen zei, en jij liep alleen naar huis met het idee dat niemand achter je stond. Ik zat fout. Volgende keer zeg ik er wat van.'],
+  ['act effect owns', 'Ik heb je dom laten voelen over je werk en ik heb spijt van elk woord.'],
+  ['effect owns', 'Ik weet dat je door mij niet meer naar de donderdagavonden kwam. Het spijt me.'],
+  ['act owns change', 'ik heb me op je bruiloft compleet misdragen. geen smoesjes. ik heb sindsdien geen druppel meer gedronken'],
+  ['act effect owns', 'Jij moest op Instagram lezen dat ik ging trouwen. Dat had ik je zelf moeten vertellen, sorry.'],
+  ['act effect owns', 'Je zat veertig minuten in dat restaurant te wachten omdat ik het vergeten was. Het spijt me.'],
+  ['act owns change', 'Ik maakte het altijd over mijn eigen problemen. Ik ga voortaan eerst vragen hoe het met jou is.'],
+  ['act effect owns', 'ik heb je nooit terugbetaald en daardoor moest je je reis afzeggen. dat is helemaal mijn schuld'],
+  ['act effect owns', 'Ik liep weg toen je huilend op het perron stond. Jij bleef daar alleen achter. Dat ligt bij mij.'],
+  ['act owns', 'Ik heb jouw idee op het werk als het mijne gebracht. Dat was oneerlijk van me.'],
+  ['act effect owns', "Ik heb je niet uitgenodigd en je zag de foto's de volgende ochtend online. Dat was onaardig van me."],
+  ['act owns', 'Ik heb zonder te vragen in je telefoon gekeken. Dat had ik nooit mogen doen.'],
+  ['act effect owns', 'ik ben halverwege je expositie weggegaan. later hoorde ik dat je op de wc hebt zitten huilen. sorry, echt waar'],
+  ['owns change', 'Ik ben een slechte vriendin geweest. Ik ga het anders doen, te beginnen met deze brief.'],
+  ['act owns', 'Sorry dat ik je aan de telefoon afsnauwde. Dat had je niet verdiend.'],
+  ['act effect owns', 'Door mijn grap over je vader zat je de rest van de verjaardag stil in een hoekje. Dat was echt fout van mij.'],
+  // vague: a general sorry
+  ['| vague', 'Sorry voor wat ik dan ook gedaan heb.'],
+  ['| vague', 'sorry voor hoe het allemaal gelopen is'],
+  ['owns | vague', 'Mijn excuses voor al mijn fouten.'],
+  ['| vague', 'sorry voor dingen'],
+  ['owns | vague', 'Ik weet dat ik het verpest heb. Sorry.'],
+  ['| vague asks', 'Sorry voor alles, kunnen we weer vrienden zijn?'],
+  ['| vague', 'Sorry voor wat er tussen ons is gebeurd.'],
+  ['| vague hedge', 'Sorry voor wat het ook was, maar het lag niet alleen aan mij.'],
+  ['| vague', 'excuses voor alles wat er misging'],
+  // hedge: maar, als je je ... voelde, jouw gevoel, tegenverwijt, smoesjes
+  ['act | hedge', 'Sorry dat ik niet kwam, maar je had me ook even kunnen herinneren.'],
+  ['| hedge', 'sorry als je je gepasseerd voelde'],
+  ['| hedge', 'het spijt me dat je zo van slag was'],
+  ['| hedge', 'Jammer dat je het zo ziet.'],
+  ['| hedge', 'Ik vind het vervelend dat mijn speech jou zo raakte.'],
+  ['act | hedge', 'oke ik heb harde dingen gezegd maar jij ook hoor'],
+  ['act | hedge', 'Ik heb de bruiloft gemist omdat het zo druk was op mijn werk, sorry.'],
+  ['| hedge', 'ik was niet perfect maar jij ook niet'],
+  ['act | hedge', 'sorry dat ik schreeuwde, ik was doodop en jij bleef maar doordrammen'],
+  ['| hedge', 'Als ik je gekwetst heb, dan spijt me dat.'],
+  ['act effect | hedge', 'Ik weet dat je door mij moest huilen, maar ik zat zelf ook enorm in de stress.'],
+  ['| hedge asks', 'Sorry als je het verkeerd opvatte. Kunnen we het achter ons laten?'],
+  ['act | hedge', 'Ik reageerde maandenlang niet, sorry, het leven zat ertussen.'],
+  ['| hedge', 'sorry als het verkeerd overkwam, zo bedoelde ik het niet'],
+  ['| hedge', 'We hebben allebei dingen fout gedaan, laten we eerlijk zijn.'],
+  ['act | hedge asks', 'Sorry dat ik je niet geloofde, maar je snapt toch wel waarom? Zullen we er een streep onder zetten?'],
+  // asks: vraagt iets terug
+  ['owns | asks', 'het spijt me. kun je me vergeven'],
+  ['act owns | asks', 'Het was fout om over het huis te liegen. Wees alsjeblieft niet meer boos.'],
+  ['owns | asks', 'sorry. kunnen we nu verder?'],
+  ['act owns | asks', 'Ik had je mails nooit mogen lezen. Ik hoop dat je het me ooit vergeeft.'],
+  ['| asks', 'Zeg alsjeblieft dat het weer goed is tussen ons.'],
+  ['act effect owns | asks', 'Ik vergat je op te halen en jij stond een uur in de regen. Sorry. Krijg ik nog een kans?'],
+  ['act owns | asks', 'ik heb het met het geld verknald, haat me alsjeblieft niet'],
+  ['act owns | asks', 'Sorry dat ik niet op de begrafenis was. Zijn we nog oké?'],
+  ['owns | asks', 'Het spijt me echt. Laten we het gewoon vergeten.'],
+  ['act owns change | asks', 'Sorry dat ik niet belde. Ik ga het beter doen, echt. Sluit me alsjeblieft niet buiten.'],
+  ['owns | asks', 'sorry sorry sorry. weer vriendjes?'],
+  ['owns | asks', 'Het spijt me. Geef alsjeblieft antwoord.'],
+];
