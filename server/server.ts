@@ -24,7 +24,6 @@ import { createReferee } from './spaces/referee.ts';
 import { openStorage } from './storage/open-store.ts';
 import { RoomRegistry } from './sync/registry.ts';
 import { SYNC_LIMITS } from './sync/limits.ts';
-import { PERSON_BUDGET } from './sync/person-budget.ts';
 import { createSharedCharges } from './sync/shared-person-budget.ts';
 
 export interface RunningServer {
