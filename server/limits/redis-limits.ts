@@ -63,8 +63,9 @@ export async function openRedisLimits(url: string, secret: Buffer): Promise<Redi
     throw new Error(`Redis could not be reached at the address in REDIS_URL (${(error as Error).message}). Start Redis, or unset REDIS_URL to run as one process.`);
   }
   let away = false;
+  let closing = false;
   redis.on('close', () => {
-    if (!away) logInfo('limits lost Redis; guessing limits answer "try again", budgets count locally until it is back');
+    if (!away && !closing) logInfo('limits lost Redis; guessing limits answer "try again", budgets count locally until it is back');
     away = true;
   });
   redis.on('ready', () => {
@@ -96,6 +97,7 @@ export async function openRedisLimits(url: string, secret: Buffer): Promise<Redi
     endAttempt: async (table, keys, rules, attemptId, outcome) =>
       void (await ask(() => commands.mendAttemptEnd(keys.length, ...keys.map((k) => keyOf(table, k)), attemptId, outcome, 0, 0, ...ruleArgs(rules)))),
     async close() {
+      closing = true;
       redis.disconnect();
     },
   };

@@ -61,10 +61,13 @@ export function createSharedCharges(redis: RedisLimits, options: PersonBudgetOpt
     }
   }
 
+  /** Sends the person's batch, and what gathered meanwhile, until nothing is left. */
   function sendFor(userId: string): Promise<void> {
     const before = sending.get(userId);
     if (before) return before;
-    const next = send(userId).finally(() => sending.delete(userId));
+    const next = (async () => {
+      while (pending.has(userId)) await send(userId);
+    })().finally(() => sending.delete(userId));
     sending.set(userId, next);
     return next;
   }
