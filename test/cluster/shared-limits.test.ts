@@ -2,15 +2,24 @@
 // the delays one instance gives, a person's command budget is one budget wherever the requests
 // land, and with Redis away sign-in answers 503 "try again" (never a 500, never unlimited
 // guesses) while commands go on, counted by each instance alone, until Redis is back.
-import { expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { afterEach, expect, it } from 'vitest';
+import { CloseCode, GROUND_RULES_KEY } from '../../shared/wire.ts';
 import { useCluster } from '../helpers/cluster.ts';
 import { PASSWORD, signUp, uniqueName } from '../helpers/http.ts';
 import { describeWith } from '../helpers/services.ts';
-import { until } from '../helpers/sync.ts';
+import { connect, providerPool, until, whenSynced } from '../helpers/sync.ts';
+
+const pool = providerPool();
+afterEach(() => pool.destroyAll());
 
 describeWith(['postgres', 'redis', 'haproxy'], 'limits shared by several instances', () => {
   // Behind one trusted proxy, so each request can say where it comes from; a small command budget.
-  const cluster = useCluster({ instances: 3, env: { TRUST_PROXY: '1', COMMAND_BURST: '10', COMMANDS_PER_SECOND: '0.01' } });
+  // A person's sync frames: a burst of 200 across all their sockets, then one a second.
+  const cluster = useCluster(
+    { instances: 3, env: { TRUST_PROXY: '1', COMMAND_BURST: '10', COMMANDS_PER_SECOND: '0.01', PERSON_FRAME_BURST: '200', PERSON_FRAMES_PER_SECOND: '1' } },
+    () => pool.destroyAll(),
+  );
   const url = (i: number) => cluster().instances[i % cluster().instances.length]?.url as string;
 
   /** A sign-in from `address` sent straight to instance `i`, as a guesser reaching each would. */
@@ -64,6 +73,30 @@ describeWith(['postgres', 'redis', 'haproxy'], 'limits shared by several instanc
     // A burst of ten in all, not ten on each of three instances.
     expect(statuses.filter((s) => s !== 429)).toHaveLength(10);
     expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
+  });
+
+  it('shares a person\'s sync budget across instances (charged in batches)', async () => {
+    const alex = await signUp(url(0), uniqueName('Alex'), cluster().origin);
+    const sam = await signUp(url(1), uniqueName('Sam'), cluster().origin);
+    const opened = await alex.json<{ id: string; inviteUrl: string }>('POST', '/api/spaces', { friendName: 'Sam', note: 'I miss our walks.' });
+    expect((await sam.json('POST', `/api/invitations/${opened.body.inviteUrl.split('/invite/')[1]}`, { answer: 'join' })).status).toBe(200);
+    // Alex on two devices, each reaching another instance, writing in turns.
+    const devices = [0, 1].map((i) => pool.adopt(connect(url(i), opened.body.id, 'together', alex.cookie, cluster().origin)));
+    await Promise.all(devices.map((d) => whenSynced(d.provider)));
+    const closes: number[] = [];
+    for (const d of devices) d.provider.on('connection-close', (event: CloseEvent | null) => void (event && closes.push(event.code)));
+    const text = (doc: Y.Doc) => doc.getText(GROUND_RULES_KEY);
+    // Thirteen turns of ten frames each per device: 130 on each instance, under the burst of
+    // 200 each would give alone, and 260 together, past the one burst they share.
+    for (let turn = 0; turn < 26 && closes.length === 0; turn++) {
+      const [writer, reader] = turn % 2 ? [devices[1], devices[0]] : [devices[0], devices[1]];
+      if (!writer || !reader) throw new Error('two devices');
+      for (let i = 0; i < 10; i++) text(writer.doc).insert(0, 'x');
+      const length = text(writer.doc).length;
+      await until(() => text(reader.doc).length >= length || closes.length > 0, 10_000, 'the other device to hear the turn');
+    }
+    await until(() => closes.length > 0, 5_000, 'a device to be told to slow down');
+    expect(closes[0]).toBe(CloseCode.slowDown);
   });
 
   it('answers sign-in with 503 and "try again" while Redis is away, counts commands locally, and recovers', async () => {
