@@ -8,15 +8,14 @@ import { WebSocketServer } from 'ws';
 import { Limits } from '../shared/wire.ts';
 import { createApp } from './app.ts';
 import { createPasswords } from './auth/passwords.ts';
-import { createAllowance } from './auth/allowance.ts';
-import { createAttemptGuard, createConfirmGuard } from './auth/attempts.ts';
 import { createDevices, loadDeviceKey } from './auth/devices.ts';
 import { SWEEP_EVERY_MS, sweepExpiredSessions } from './auth/session-sweep.ts';
 import { createSessions } from './auth/sessions.ts';
 import type { Config } from './config.ts';
 import { logError } from './log.ts';
 import type { Deps } from './deps.ts';
-import { createTokenBuckets } from './http/rate.ts';
+import { createLimits } from './limits/open-limits.ts';
+import { openRedisLimits, type RedisLimits } from './limits/redis-limits.ts';
 import { loadContent } from './content.ts';
 import { LANGUAGES } from '../shared/languages.ts';
 import { createMailer } from './reminders/mailer.ts';
@@ -25,6 +24,7 @@ import { createReferee } from './spaces/referee.ts';
 import { openStorage } from './storage/open-store.ts';
 import { RoomRegistry } from './sync/registry.ts';
 import { SYNC_LIMITS } from './sync/limits.ts';
+import { createSharedCharges } from './sync/shared-person-budget.ts';
 
 export interface RunningServer {
   url: string;
@@ -37,12 +37,26 @@ export interface RunningServer {
 
 export async function startServer(config: Config, port = config.port): Promise<RunningServer> {
   const { store, relay } = await openStorage(config);
+  const deviceKey = loadDeviceKey(path.join(config.dataDir, 'device.key'));
+  // Several instances count limits together in Redis; one process counts them in memory.
+  let redisLimits: RedisLimits | null = null;
+  if (relay.shared && config.redisUrl) {
+    try {
+      redisLimits = await openRedisLimits(config.redisUrl, deviceKey);
+    } catch (error) {
+      await relay.close();
+      await store.close();
+      throw error;
+    }
+  }
+  const sharedCharges = redisLimits ? createSharedCharges(redisLimits, config.personBudget) : null;
   const rooms = new RoomRegistry(store, {
     idleMs: config.roomIdleSeconds * 1000,
     keepaliveMs: 10_000,
     compactAfterUpdates: config.compactAfterUpdates,
     ...SYNC_LIMITS,
     personBudget: config.personBudget,
+    sharedCharges,
   }, relay);
   // Every language's content is checked before anyone is served, not when a Dutch email is due.
   for (const language of LANGUAGES) loadContent(language);
@@ -53,18 +67,10 @@ export async function startServer(config: Config, port = config.port): Promise<R
     store,
     passwords: createPasswords(config.argon2),
     sessions: createSessions(store, () => now().getTime()),
-    devices: createDevices(loadDeviceKey(path.join(config.dataDir, 'device.key'))),
+    devices: createDevices(deviceKey),
     rooms,
     referee: createReferee(store, rooms, now, loadContent().decks, { cachedSpaces: config.cachedSpaces }),
-    limits: {
-      signIn: createAttemptGuard(config.signInLimits),
-      recovery: createAttemptGuard(config.signInLimits),
-      confirm: createConfirmGuard(config.signInLimits.perPair, config.signInLimits.maxKeys),
-      signUp: createAllowance(config.signUpLimit, config.signInLimits.maxKeys),
-      commands: createTokenBuckets(config.commandLimit),
-      invitationLinks: createTokenBuckets(config.invitationLimits.perLink),
-      invitationAddresses: createTokenBuckets(config.invitationLimits.perAddress),
-    },
+    limits: createLimits(config, redisLimits),
     now: () => new Date(),
   };
   const mailer = config.smtpUrl && config.mailFrom ? createMailer(config.smtpUrl, config.mailFrom) : null;
@@ -114,6 +120,8 @@ export async function startServer(config: Config, port = config.port): Promise<R
       for (const ws of wss.clients) ws.terminate();
       await stopped;
       await flushed;
+      sharedCharges?.close();
+      await redisLimits?.close();
       await relay.close();
       await store.close();
     },

@@ -1,5 +1,5 @@
 // An allowance per key that refills: `burst` at once, then one more every `everyMs`. Used for
-// sign-ups per address. A spent allowance holds (key-table.ts never drops it to make room),
+// sign-ups per address; in Redis when several instances run (limits/shared-buckets.ts). A spent allowance holds (key-table.ts never drops it to make room),
 // and an entry is worth nothing once full again, so that is when it expires.
 import { createKeyTable } from './key-table.ts';
 
@@ -18,12 +18,18 @@ interface Level {
 
 export interface Allowance {
   /** Takes one: 0 when taken, else the ms until one is there (or until there is room to count). */
-  take(key: string, now: number): number;
+  take(key: string, now: number): Promise<number>;
   /** Gives back one taken for something that did not happen after all. */
-  giveBack(key: string, now: number): void;
+  giveBack(key: string, now: number): Promise<void>;
 }
 
 export function createAllowance(rule: AllowanceRule, maxKeys: number): Allowance {
+  const local = createLocalAllowance(rule, maxKeys);
+  return { take: async (key, now) => local.take(key, now), giveBack: async (key, now) => local.giveBack(key, now) };
+}
+
+/** The allowance in this process's memory, answering at once. */
+export function createLocalAllowance(rule: AllowanceRule, maxKeys: number): { take(key: string, now: number): number; giveBack(key: string, now: number): void } {
   const table = createKeyTable<Level>(maxKeys);
   const leftAt = (key: string, now: number) => {
     const level = table.get(key, now);

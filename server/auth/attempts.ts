@@ -16,6 +16,10 @@
 //   in too, even on a phone network's address that others fail from. That costs a guesser one
 //   attempt at a name per fresh address per day (the tables forget after a day); addresses are
 //   counted per IPv4 address and per IPv6 /56 (client-address.ts).
+//
+// These tables live in this process's memory in one process; when several instances run they
+// live in Redis (limits/shared-guards.ts), with the same rules, so that spreading guesses
+// across instances gains nothing.
 import { type BackoffRule, createBackoff } from './backoff.ts';
 
 export interface AttemptLimits {
@@ -26,7 +30,7 @@ export interface AttemptLimits {
   maxKeys: number;
 }
 
-type Outcome = 'failed' | 'succeeded' | 'abandoned';
+export type Outcome = 'failed' | 'succeeded' | 'abandoned';
 
 /** An attempt that may go ahead, or how long to wait before one may. */
 export type Attempt = { ok: false; retryAfterMs: number } | { ok: true; check(isRight: () => Promise<boolean>): Promise<boolean> };
@@ -36,11 +40,15 @@ export interface AttemptGuard {
    * Begins an attempt at `name`'s secret from `address`, or says how long to wait first.
    * `device` is the id of a browser that proved itself for this name before (devices.ts).
    */
-  begin(name: string, address: string, now: () => number, device?: string | null): Attempt;
+  begin(name: string, address: string, now: () => number, device?: string | null): Promise<Attempt>;
 }
 
-/** Runs the check once and ends the attempt with what it found (abandoned if it threw). */
-function checkOnce(end: (outcome: Outcome) => void): (isRight: () => Promise<boolean>) => Promise<boolean> {
+/**
+ * Runs the check once and ends the attempt with what it found (abandoned if it threw). When
+ * ending it fails (the shared tables are away), so does the check: a guess whose failure could
+ * not be counted gets no answer.
+ */
+export function checkOnce(end: (outcome: Outcome) => void | Promise<void>): (isRight: () => Promise<boolean>) => Promise<boolean> {
   let used = false;
   return async (isRight) => {
     if (used) throw new Error('An attempt is checked once.');
@@ -51,20 +59,20 @@ function checkOnce(end: (outcome: Outcome) => void): (isRight: () => Promise<boo
       outcome = right ? 'succeeded' : 'failed';
       return right;
     } finally {
-      end(outcome);
+      await end(outcome);
     }
   };
 }
 
 /** One growing delay per person, for the password asked again while signed in. */
 export interface ConfirmGuard {
-  begin(userId: string, now: () => number): Attempt;
+  begin(userId: string, now: () => number): Promise<Attempt>;
 }
 
 export function createConfirmGuard(rule: BackoffRule, maxKeys: number): ConfirmGuard {
   const people = createBackoff(rule, maxKeys);
   return {
-    begin(userId, now) {
+    async begin(userId, now) {
       const retryAfterMs = people.wait(userId, now());
       if (retryAfterMs > 0) return { ok: false, retryAfterMs };
       people.begin(userId, now());
@@ -81,7 +89,7 @@ export function createAttemptGuard(limits: AttemptLimits): AttemptGuard {
   const addresses = createBackoff(limits.perAddress, limits.maxKeys);
   const names = createBackoff(limits.perName, limits.maxKeys);
   return {
-    begin(name, address, now, device) {
+    async begin(name, address, now, device) {
       const t = now();
       if (device) {
         const own = `${name}\ndevice:${device}`;

@@ -1,6 +1,6 @@
-// A bounded map for the limiters, in memory on purpose: losing it on restart only forgets some
-// delays, and a multi-instance deployment would move it to Redis with the rest of the shared
-// state (DESIGN.md, decision 7).
+// A bounded map for the limiters of one process, in memory on purpose: losing it on restart only
+// forgets some delays. Several instances keep the same counts in Redis instead
+// (limits/redis-limits.ts), where keys expire and Redis's own memory limit is the bound.
 //
 // When full, it makes room by dropping entries that have expired, then the entry touched
 // longest ago among those that hold nobody back. An entry that holds someone back (a delay

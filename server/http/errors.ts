@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type ErrorCode, type ErrorDetail, errorBody } from '../../shared/errors.ts';
 import { logError } from '../log.ts';
+import { isLimitsUnavailable } from '../limits/unavailable.ts';
 import { isStoreUnavailable } from '../storage/unavailable.ts';
 
 export class ApiError extends HTTPException {
@@ -32,6 +33,13 @@ export function handleError(err: Error, c: Context): Response {
   if (isStoreUnavailable(err)) {
     // The database is away (restarting, unreachable): nothing was decided, so nothing was lost.
     logError('database unavailable', err, { route: c.req.routePath, method: c.req.method });
+    c.header('Retry-After', '5');
+    return c.json(errorBody('unavailable', 'We cannot reach our storage for a moment. Nothing you sent was lost; please try again shortly.'), 503);
+  }
+  if (isLimitsUnavailable(err)) {
+    // Redis, which counts guesses across instances, is away: refuse rather than let guesses
+    // through uncounted. Nothing was checked, so nothing was decided (limits/unavailable.ts).
+    logError('limits unavailable', err, { route: c.req.routePath, method: c.req.method });
     c.header('Retry-After', '5');
     return c.json(errorBody('unavailable', 'We cannot reach our storage for a moment. Nothing you sent was lost; please try again shortly.'), 503);
   }

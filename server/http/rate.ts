@@ -1,6 +1,7 @@
 // Token buckets for what a person may send: a burst to spend at once and a steady refill, per
-// key (a person in a space, an invitation link, an address). In memory, like the sign-in limits (auth/):
-// a restart only refills the buckets, and several instances would keep them in Redis.
+// key (a person in a space, an invitation link, an address). In memory in one process (a
+// restart only refills them); in Redis when several instances run, so that spreading requests
+// across instances gains nothing (limits/shared-buckets.ts).
 import type { Context } from 'hono';
 import { type ApiError, fail } from './errors.ts';
 
@@ -13,10 +14,16 @@ export interface Budget {
 
 export interface TokenBuckets {
   /** Spends one token of `key`: 0 when the request may go ahead, or the whole seconds until it may. */
-  take(key: string, now: number): number;
+  take(key: string, now: number): Promise<number>;
 }
 
 export function createTokenBuckets(budget: Budget, maxKeys = 100_000): TokenBuckets {
+  const local = createLocalBuckets(budget, maxKeys);
+  return { take: async (key, now) => local.take(key, now) };
+}
+
+/** The buckets in this process's memory, answering at once. */
+export function createLocalBuckets(budget: Budget, maxKeys = 100_000): { take(key: string, now: number): number } {
   /** In the order last used: the first is the one most likely full again, so the one to drop. */
   const buckets = new Map<string, { tokens: number; at: number }>();
   return {

@@ -25,17 +25,17 @@ export function accountRoutes(deps: Deps) {
       const key = nameKey(body.name);
       // Taken before the work, so that sign-ups sent all at once cannot pass together.
       const address = clientAddress(c, deps.config.trustProxy);
-      const wait = deps.limits.signUp.take(address, deps.now().getTime());
+      const wait = await deps.limits.signUp.take(address, deps.now().getTime());
       if (wait > 0)
         throw retryLater(c, wait, 'Several accounts were made from this network just now, so the next one can be made in {wait}.', 'too-many-sign-ups');
-      const nameTaken = () => {
+      const nameTaken = async () => {
         // No account was made, so it does not count.
-        deps.limits.signUp.giveBack(address, deps.now().getTime());
+        await deps.limits.signUp.giveBack(address, deps.now().getTime());
         return fail(409, 'name-taken', 'That name is taken here. Could you add something to it?');
       };
       // Taken as well when it only looks like a name someone has (other letters that look the same).
       const skeleton = nameSkeleton(body.name);
-      if ((await store.userByNameKey(key)) || (await store.userByNameSkeleton(skeleton))) throw nameTaken();
+      if ((await store.userByNameKey(key)) || (await store.userByNameSkeleton(skeleton))) throw await nameTaken();
       const passwordHash = await passwords.hash(body.password);
       const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
       const user = { id: newId(), name: body.name, displayName: body.displayName ?? body.name, passwordHash, email: body.email ?? null, createdAt: deps.now().toISOString() };
@@ -43,7 +43,7 @@ export function accountRoutes(deps: Deps) {
         await store.createUser(user, key, codes.map((code) => hashSecretHex(normaliseRecoveryCode(code))), skeleton);
       } catch {
         // Two sign-ups raced for the same name (or look-alikes); the unique indexes decided.
-        throw nameTaken();
+        throw await nameTaken();
       }
       await startSession(c, deps, user.id);
       return c.json<SignUpResult>({ me: toMe(user), recoveryCodes: codes }, 201);
@@ -52,7 +52,7 @@ export function accountRoutes(deps: Deps) {
       const body = await readJson(c, recoverBody);
       const key = nameKey(body.name);
       const user = await store.userByNameKey(key);
-      const attempt = deps.limits.recovery.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime(), deviceOf(c, deps, user));
+      const attempt = await deps.limits.recovery.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime(), deviceOf(c, deps, user));
       if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep accounts safe, the next try can be in {wait}.');
       const codeHash = hashSecretHex(normaliseRecoveryCode(body.code));
       const right = await attempt.check(async () => user !== undefined && (await store.useRecoveryCode(user.id, codeHash, deps.now().toISOString())));
@@ -68,7 +68,7 @@ export function accountRoutes(deps: Deps) {
     .delete('/me', async (c) => {
       const user = requireUser(c);
       const body = await readJson(c, deleteAccountBody);
-      const attempt = deps.limits.confirm.begin(user.id, () => deps.now().getTime());
+      const attempt = await deps.limits.confirm.begin(user.id, () => deps.now().getTime());
       if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep your account safe, the next try can be in {wait}. Nothing has been deleted.');
       if (!(await attempt.check(() => passwords.verify(user.passwordHash, body.password))))
         throw fail(401, 'wrong-password', 'That password does not match. Nothing has been deleted.');

@@ -30,7 +30,7 @@ export function invitationRoutes(deps: Deps) {
     })
     .post('/:token', async (c) => {
       const now = deps.now().getTime();
-      const fromHere = deps.limits.invitationAddresses.take(clientAddress(c, deps.config.trustProxy), now);
+      const fromHere = await deps.limits.invitationAddresses.take(clientAddress(c, deps.config.trustProxy), now);
       if (fromHere > 0) throw tooMany(c, fromHere, 'slow-down', 'There have been a lot of answers from here in a short time. Please wait a little, then try again.');
       const token = c.req.param('token');
       const body = await readJson(c, answerInvitationBody);
@@ -41,7 +41,7 @@ export function invitationRoutes(deps: Deps) {
       // Answers that need no account are limited per link; joining needs an account and uses the
       // link up, so a flood of "not yet" cannot keep the friend it was meant for from joining.
       if (body.answer !== 'join') {
-        const wait = deps.limits.invitationLinks.take(invitation.spaceId, now);
+        const wait = await deps.limits.invitationLinks.take(invitation.spaceId, now);
         if (wait > 0) throw tooMany(c, wait, 'slow-down', 'This invitation has had a lot of answers in a short time. Please wait a little, then try again.');
       }
       // Declining needs no account: nobody should have to sign up to say no.

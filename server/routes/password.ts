@@ -17,7 +17,7 @@ export function passwordRoutes(deps: Deps) {
     const user = requireUser(c);
     const session = c.get('session');
     const body = await readJson(c, changePasswordBody);
-    const attempt = deps.limits.confirm.begin(user.id, () => deps.now().getTime());
+    const attempt = await deps.limits.confirm.begin(user.id, () => deps.now().getTime());
     if (!attempt.ok) throw retryLater(c, attempt.retryAfterMs, 'To keep your account safe, the next try can be in {wait}. Your password has not changed.');
     if (!(await attempt.check(() => deps.passwords.verify(user.passwordHash, body.currentPassword))))
       throw fail(401, 'wrong-password', 'That password does not match. Your password has not changed.');

@@ -23,7 +23,7 @@ export function sessionRoutes(deps: Deps) {
       const body = await readJson(c, signInBody);
       const key = nameKey(body.name);
       const user = await store.userByNameKey(key);
-      const attempt = limits.signIn.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime(), deviceOf(c, deps, user));
+      const attempt = await limits.signIn.begin(key, clientAddress(c, deps.config.trustProxy), () => deps.now().getTime(), deviceOf(c, deps, user));
       if (!attempt.ok)
         throw retryLater(c, attempt.retryAfterMs, 'To keep accounts safe, the next try can be in {wait}. If you have forgotten your password, a recovery code can set a new one.');
       const right = await attempt.check(() => (user ? passwords.verify(user.passwordHash, body.password) : passwords.verifyNobody(body.password)));

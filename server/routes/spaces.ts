@@ -110,8 +110,9 @@ export function spaceRoutes(deps: Deps) {
     .post('/:id/commands', async (c) => {
       const user = requireUser(c);
       const row = await visibleSpace(deps, c.req.param('id'), user);
-      // Before reading the body: a flood is turned away at the cost of a map lookup.
-      const wait = deps.limits.commands.take(`${user.id}:${row.id}`, deps.now().getTime());
+      // Before reading the body: a flood is turned away at the cost of one lookup (in Redis when
+      // several instances run, so spreading commands across them gains nothing).
+      const wait = await deps.limits.commands.take(`${user.id}:${row.id}`, deps.now().getTime());
       if (wait > 0) throw tooMany(c, wait, 'slow-down', 'That was a lot in a short time. Please wait a moment, then try again.');
       const { id: commandId, ...command } = await readJson(c, spaceCommandBody);
       // Agreement is to the words as they stand in the shared document, not to a client's copy.

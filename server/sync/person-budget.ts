@@ -1,8 +1,10 @@
 // Budgets per person, across every socket and document they hold. A budget per socket alone
 // lets one account multiply it by opening more sockets (issue 8: six sockets sent 240 MB in
 // 52 s into one notebook); here a person has a few devices' worth of sockets, of new
-// connections a minute, and of frames and bytes a second, wherever they come from.
+// connections a minute, and of frames and bytes a second, wherever they come from. With several
+// instances, what each lets through is also charged to one shared budget (shared-person-budget.ts).
 import { type FrameBudget, createFrameBudget } from './frame-budget.ts';
+import type { SharedCharges } from './shared-person-budget.ts';
 
 export interface PersonBudgetOptions {
   /** Open sockets at once: a few devices, each with a space's three documents and a notebook. */
@@ -52,12 +54,18 @@ export class PersonBudgets {
   constructor(
     private readonly options: PersonBudgetOptions = PERSON_BUDGET,
     private readonly now: () => number = Date.now,
+    /** The budget shared with other instances; none in one process. */
+    private readonly shared: SharedCharges | null = null,
   ) {}
 
-  /** Takes a socket slot for a new connection; false when the person has too many. */
+  /**
+   * Takes a socket slot for a new connection; false when the person has too many. Sockets are
+   * counted per instance (each instance's memory is what they cost); new connections across all.
+   */
   open(userId: string): boolean {
     const p = this.person(userId);
-    if (p.sockets >= this.options.maxSockets || !p.upgrades.take()) return false;
+    if (p.sockets >= this.options.maxSockets || this.shared?.over(userId) === 'upgrades' || !p.upgrades.take()) return false;
+    this.shared?.charge(userId, 'upgrades', 1);
     p.sockets++;
     return true;
   }
@@ -72,14 +80,18 @@ export class PersonBudgets {
   /** Charges one frame of `bytes` to the person. */
   spend(userId: string, bytes: number): Spend {
     const p = this.person(userId);
-    if (!p.frames.take()) return 'frames';
-    if (!p.bytes.take(bytes)) return 'bytes';
+    const over = this.shared?.over(userId);
+    if (over === 'frames' || over === 'work' || !p.frames.take()) return 'frames';
+    if (over === 'bytes' || !p.bytes.take(bytes)) return 'bytes';
+    this.shared?.charge(userId, 'frames', 1);
+    this.shared?.charge(userId, 'bytes', bytes);
     return 'ok';
   }
 
   /** Charges time the server spent on the person's frames; false once the budget is spent. */
   spendWork(userId: string, ms: number): boolean {
-    return this.person(userId).work.take(ms);
+    this.shared?.charge(userId, 'work', ms);
+    return this.person(userId).work.take(ms) && this.shared?.over(userId) !== 'work';
   }
 
   /** People remembered now (for tests and the benchmark). */

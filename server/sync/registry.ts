@@ -9,11 +9,14 @@ import type { DocStore, Store, Tx } from '../storage/store.ts';
 import { KEEPALIVE } from './protocol.ts';
 import { FairQueue } from './fair-queue.ts';
 import { type PersonBudgetOptions, PersonBudgets } from './person-budget.ts';
+import type { SharedCharges } from './shared-person-budget.ts';
 import { type UpdateWriter, createUpdateWriter } from './update-writer.ts';
 import { type Connection, Room, type RoomOptions, loadStored } from './room.ts';
 
 export interface RegistryOptions extends RoomOptions {
   personBudget?: PersonBudgetOptions;
+  /** Each person's budget shared with the other instances (shared-person-budget.ts). */
+  sharedCharges?: SharedCharges | null;
   idleMs: number;
   /** How often to prove the line is alive to clients (the stock client gives up after 30 s). */
   keepaliveMs: number;
@@ -55,7 +58,7 @@ export class RoomRegistry {
     private readonly relay: Relay = soloRelay(),
   ) {
     this.writer = createUpdateWriter(store);
-    this.budgets = new PersonBudgets(options.personBudget);
+    this.budgets = new PersonBudgets(options.personBudget, Date.now, options.sharedCharges ?? null);
     this.keepalive = setInterval(() => this.sendKeepalive(), options.keepaliveMs);
     this.keepalive.unref();
     if (relay.shared) {
