@@ -49,6 +49,7 @@ export function openDb(file: string): Db {
   db.pragma('journal_mode = WAL');
   if (file !== ':memory:') keepPrivate(file);
   // FULL: a commit is on disk before we answer; NORMAL could lose the last commits on power loss.
+  // The store (sqlite-store.ts) switches to NORMAL and fsyncs the WAL itself, off the event loop.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   // Deleted rows are overwritten with zeros, not left in free space: deleting an account must

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../server/storage/sqlite-store.ts';
+import { openSqliteStore, walSyncer } from '../../server/storage/sqlite-store.ts';
 import type { Store } from '../../server/storage/store.ts';
 
 let dir: string;
@@ -97,6 +97,40 @@ describe('the SQLite group commit', () => {
     });
     expect(seenInside).toBeUndefined();
     expect((await store.sessionById('s1'))?.userId).toBe('u1');
+  });
+
+  it('reports a batch done only after the WAL is on disk, and reads the store wait for that too', async () => {
+    const file = path.join(dir, 'held.db');
+    let release!: () => void;
+    const fsyncHeld = new Promise<void>((resolve) => (release = resolve));
+    let syncs = 0;
+    const held = openSqliteStore(file, {
+      walSync: (f) => {
+        const real = walSyncer(f);
+        return { close: real.close, sync: async () => { syncs++; await fsyncHeld; await real.sync(); } };
+      },
+    });
+    try {
+      let done = false;
+      const write = held.transaction((tx) => tx.appendUpdate('doc-f', update(1))).then(() => (done = true));
+      const peek = new Database(file, { readonly: true });
+      const committed = () => (peek.prepare('SELECT COUNT(*) AS n FROM doc_updates').get() as { n: number }).n;
+      // Committed, waiting for the disk: nobody has been told, and the store's own read waits.
+      await expect.poll(() => syncs).toBe(1);
+      expect(committed()).toBe(1);
+      let read: number | null = null;
+      void held.updateCount('doc-f').then((n) => (read = n));
+      await nextTurn();
+      expect(done).toBe(false);
+      expect(read).toBeNull();
+      release();
+      await write;
+      await expect.poll(() => read).toBe(1);
+      peek.close();
+    } finally {
+      release();
+      await held.close();
+    }
   });
 
   it('batches writes asked of the store itself too, and they land', async () => {
