@@ -36,6 +36,8 @@ export interface BenchOptions {
   profile: boolean;
   /** Write heap snapshots of each server before and after its clients connect (read with bench/heap-diff.ts). */
   heapSnapshots: boolean;
+  /** Mend only: each friend also holds the space's log and their own notebook, idle, as the app does. */
+  allDocs: boolean;
 }
 
 export const TARGETS = ['mend', 'hocuspocus', 'y-websocket'] as const;
@@ -63,6 +65,7 @@ export const defaults: BenchOptions = {
   probe: false,
   profile: false,
   heapSnapshots: false,
+  allDocs: false,
 };
 
 const help = `npm run bench -- [flags]
@@ -88,6 +91,8 @@ const help = `npm run bench -- [flags]
   --heap-snapshots        write each server's heap before and after its clients connect (bench/heap-diff.ts);
                           writing them grows RSS, so that run's RSS figures mean nothing
   --profile               write a CPU profile of each server beside the JSON (read with bench/profile-top.ts)
+  --all-docs              Mend alone: each friend also holds the space's log and their own notebook,
+                          idle, as the app does (6 sockets a space instead of 2)
 `;
 
 const positiveInt = (name: string, value: string, min = 0): number => {
@@ -104,7 +109,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions | 'help' {
     if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}" (see --help)`);
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    const switches = { 'keep-data': 'keepData', probe: 'probe', profile: 'profile', 'heap-snapshots': 'heapSnapshots' } as const;
+    const switches = { 'keep-data': 'keepData', probe: 'probe', profile: 'profile', 'heap-snapshots': 'heapSnapshots', 'all-docs': 'allDocs' } as const;
     if (name in switches) {
       o[switches[name as keyof typeof switches]] = true;
       continue;
@@ -143,6 +148,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions | 'help' {
     o.targets.splice(at + 1, 0, 'mend-cluster');
   }
   if (o.warmupSeconds >= o.seconds) throw new Error('--warmup-seconds must be shorter than --seconds');
+  // The references have one document per name; only Mend's spaces have three.
+  if (o.allDocs && o.targets.some((t) => t !== 'mend')) throw new Error('--all-docs measures Mend alone: add --targets mend');
   return o;
 }
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchOptions, TargetName } from './args.ts';
+import type { BenchClient } from './clients.ts';
 import type { ChildStats } from './servers/child.ts';
 import { round } from './stats.ts';
 import { closeReasons } from './clients.ts';
@@ -76,6 +77,7 @@ export async function runTarget(
   const { server } = target;
   say(name, `listening on ${server.url} (pid ${server.pid}); load average ${result.loadAverageAtStart}`);
   let pairs: Pair[] = [];
+  let others: BenchClient[] = [];
   try {
     let t0 = performance.now();
     const handles = await target.prepare(opts.spaces, opts.setupConcurrency, 'space');
@@ -90,13 +92,14 @@ export async function runTarget(
       fs.mkdirSync(path.dirname(heapFile('before')), { recursive: true });
       await server.heapSnapshot(heapFile('before'));
     }
-    const connected = await connectPairs(handles, opts.connectConcurrency);
+    const connected = await connectPairs(handles, opts.connectConcurrency, opts.allDocs);
     pairs = connected.pairs;
+    others = connected.others;
     result.connectSeconds = round(connected.seconds);
-    say(name, `${pairs.length * 2} clients synced in ${result.connectSeconds} s (${connected.failed} failed)`);
+    say(name, `${pairs.length * 2 + others.length} clients synced in ${result.connectSeconds} s (${connected.failed} failed)`);
     const idle = await sample(server, 2000);
     if (opts.heapSnapshots) await server.heapSnapshot(heapFile('idle'));
-    const clientsConnected = pairs.flat().filter((c) => c.connected()).length;
+    const clientsConnected = [...pairs.flat(), ...others].filter((c) => c.connected()).length;
 
     await server.resetLoop();
     const cpu0 = server.cpuSeconds();
@@ -134,8 +137,9 @@ export async function runTarget(
       heapPerSpaceKiB: round((idle.heapUsedKiB - before.heapUsedKiB) / opts.spaces, 1),
     };
     say(name, `RSS per idle space ${result.memory.rssPerSpaceKiB} KiB (heap ${result.memory.heapPerSpaceKiB} KiB)`);
-    destroyPairs(pairs);
+    destroyPairs(pairs, others);
     pairs = [];
+    others = [];
 
     if (historyHandle) {
       try {
@@ -168,7 +172,7 @@ export async function runTarget(
   } catch (error) {
     fail('run', error);
   } finally {
-    destroyPairs(pairs);
+    destroyPairs(pairs, others);
     await sleep(100);
     await target.stop();
     result.loadAverageAtEnd = round(os.loadavg()[0] ?? 0);

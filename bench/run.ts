@@ -28,7 +28,7 @@ try {
 
 const machine = describeMachine();
 // Each client needs a socket here and one in the server; leave room for files and the rest.
-const neededFiles = opts.spaces * 2 + 200;
+const neededFiles = opts.spaces * (opts.allDocs ? 6 : 2) + 200;
 if (Number.isFinite(machine.openFilesLimit) && machine.openFilesLimit < neededFiles) {
   process.stderr.write(`${opts.spaces} spaces need about ${neededFiles} open files; the limit is ${machine.openFilesLimit} (raise it with ulimit -n)\n`);
   process.exit(2);

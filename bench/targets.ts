@@ -15,6 +15,8 @@ export interface DocHandle {
   label: string;
   /** A new client for member 0 or 1 of this document. */
   connect(member: 0 | 1): BenchClient;
+  /** Mend: clients for the space's other documents a member holds (the log, their notebook). */
+  others?(member: 0 | 1): BenchClient[];
 }
 
 export interface MendSpace {
@@ -123,6 +125,13 @@ export async function prepareMendSpaces(
         cookie: space.members[member].cookie,
         origin: url,
       }),
+    others: (member: 0 | 1) =>
+      (['log', 'mine'] as const).map((kind) =>
+        yWebsocketClient(`${wsBaseFor(i, member)}/sync/spaces/${space.id}`, kind, {
+          cookie: space.members[member].cookie,
+          origin: url,
+        }),
+      ),
   }));
   return { made, handles };
 }
