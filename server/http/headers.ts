@@ -31,8 +31,10 @@ export function isHandshake(c: Context): boolean {
 
 export function securityHeaders(https: boolean): MiddlewareHandler {
   return async function setSecurityHeaders(c, next) {
-    await next();
-    if (isHandshake(c)) return;
+    if (isHandshake(c)) return next();
+    // Set before the route answers, so they go into the answer it builds. Set after, they made
+    // @hono/node-server turn its light response into a whole web Response (a body stream and
+    // all) just to add headers: a tenth of the server's time under a stream of commands.
     c.header('Content-Security-Policy', CSP);
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Content-Type-Options', 'nosniff');
@@ -41,5 +43,6 @@ export function securityHeaders(https: boolean): MiddlewareHandler {
     c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
     if (https) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+    await next();
   };
 }

@@ -40,8 +40,8 @@ const READS = new Set([
 ]);
 
 /**
- * Reads answered by a second, read-only connection, which sees what is committed and never
- * waits for a batch: who is signed in, which spaces are whose. A request checking its session
+ * Reads that never wait for a batch: while one is open, a second, read-only connection answers
+ * them from what is committed. Who is signed in, which spaces are whose. A request checking its session
  * must not queue behind other people's commits. Documents, logs and sealed answers are not
  * among them: a room loading a document must see the updates still in the batch that is
  * committing (they are already shared in no room but will be), so those reads wait for it.
@@ -131,7 +131,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     if (name !== 'scrub') tx[name] = async (...args) => method(...args);
     const anytime = (readSync as unknown as Record<string, AnyMethod>)[name] as AnyMethod;
     store[name] = READ_ANYTIME.has(name) && reader
-      ? async (...args) => anytime(...args)
+      ? // The main connection while no batch is open (its page cache is warm: it made the
+        // changes); the reader's only while one is, which costs it a cold cache, not a wait.
+        async (...args) => (gate ? anytime(...args) : method(...args))
       : READS.has(name) || name === 'scrub'
         ? async (...args) => {
             // No await at all unless a batch is open.

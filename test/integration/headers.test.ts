@@ -1,5 +1,7 @@
 // Every page and answer carries the headers that keep a person's words on this site:
 // a CSP with no inline scripts, no framing, no referrer, no sniffing; HSTS behind HTTPS.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureClientBuilt } from '../helpers/browser.ts';
 import { startTestServer, useTestServer } from '../helpers/server.ts';
@@ -36,6 +38,28 @@ describe('security headers', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('cache-control')).toBe('no-store');
     }
+  });
+
+  it('sends them on refusals, built files and the service worker too', async () => {
+    const url = app.server.url;
+    const json = { 'content-type': 'application/json', origin: url };
+    const asset = fs.readdirSync(path.join(ensureClientBuilt(), 'assets')).find((f) => f.endsWith('.js'));
+    const answers = await Promise.all([
+      fetch(`${url}/api/sessions`, { method: 'POST', headers: json, body: '{not json' }),
+      fetch(`${url}/api/sessions`, { method: 'POST', headers: { ...json, origin: 'https://elsewhere.example' }, body: '{}' }),
+      fetch(`${url}/api/sessions`, { method: 'POST', headers: json, body: 'x'.repeat(200 * 1024) }),
+      fetch(`${url}/assets/${asset}`),
+      fetch(`${url}/sw.js`),
+      fetch(`${url}/manifest.webmanifest`),
+    ]);
+    expect(answers.map((r) => r.status)).toEqual([400, 403, 413, 200, 200, 200]);
+    for (const res of answers) {
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+    }
+    expect(answers.slice(0, 3).map((r) => r.headers.get('cache-control'))).toEqual(['no-store', 'no-store', 'no-store']);
+    expect(answers[3]?.headers.get('cache-control')).toContain('immutable');
   });
 
   it('adds HSTS when the public origin is HTTPS', async () => {
