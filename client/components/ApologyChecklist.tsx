@@ -35,10 +35,17 @@ export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
                   <span class="apology-label">{item().label}</span>{' '}
                   <span class="apology-state">{t(`apology.state.${item().state}`)}</span>
                 </p>
-                <p class="apology-reason">{item().reason}</p>
-                {/* The reason belongs to the earliest flagged words, so those are the ones quoted. */}
-                <Show when={item().state === 'flagged' ? item().spans[0] : undefined}>
-                  {(first) => <p class="hint-quote">{t('apology.youWrote', { words: first().match })}</p>}
+                {/* Flagged: every different reason, each with the words behind it, so "sorry if
+                    ..., but you started it" names the blame too, not only the "if". */}
+                <Show when={item().state === 'flagged'} fallback={<p class="apology-reason">{item().reason}</p>}>
+                  <Index each={item().notes}>
+                    {(note) => (
+                      <>
+                        <p class="apology-reason">{note().reason}</p>
+                        <p class="hint-quote">{t('apology.youWrote', { words: note().match })}</p>
+                      </>
+                    )}
+                  </Index>
                 </Show>
               </div>
             </li>

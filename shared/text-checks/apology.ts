@@ -20,6 +20,14 @@ export interface ApologyItem {
   readonly reason: string;
   /** What made it met or flagged, earliest first; empty when missing. */
   readonly spans: readonly Span[];
+  /** When flagged: each different reason with the first words behind it, in the text's order
+   *  ("sorry if ..., but you started it" has three, and the last one hurts most). */
+  readonly notes: readonly ApologyNote[];
+}
+
+export interface ApologyNote {
+  readonly match: string;
+  readonly reason: string;
 }
 
 /** The items always come in APOLOGY_ITEM_IDS order. */
@@ -30,6 +38,7 @@ export interface ApologyCheck {
 interface Flagged {
   readonly spans: Span[];
   readonly reason: string;
+  readonly notes: ApologyNote[];
 }
 
 /** Every flag's spans; the reason is the one behind the earliest span in the text. */
@@ -37,7 +46,9 @@ function findFlags(doc: Doc, flags: readonly ApologyFlag[]): Flagged | null {
   const found = mergeSpans(flags.flatMap((flag) => findRuleSet(doc, flag).map((span) => ({ ...span, reason: flag.reason }))));
   const first = found[0];
   if (first === undefined) return null;
-  return { spans: found.map(({ start, end, match }) => ({ start, end, match })), reason: first.reason };
+  const notes: ApologyNote[] = [];
+  for (const { match, reason } of found) if (!notes.some((n) => n.reason === reason)) notes.push({ match, reason });
+  return { spans: found.map(({ start, end, match }) => ({ start, end, match })), reason: first.reason, notes };
 }
 
 export function checkApology(text: string, lists: ApologyLists, grammar?: Grammar): ApologyCheck {
@@ -53,7 +64,7 @@ export function checkApology(text: string, lists: ApologyLists, grammar?: Gramma
   const asks = findFlags(doc, asksNothing.flags);
   const changes = findRuleSet(doc, doesDifferently.finds);
 
-  const states: Record<ApologyItemId, { state: ApologyState; reason: string; spans: readonly Span[] }> = {
+  const states: Record<ApologyItemId, { state: ApologyState; reason: string; spans: readonly Span[]; notes?: ApologyNote[] }> = {
     namesAct: acts.length > 0
       ? { state: 'met', reason: namesAct.met, spans: acts }
       : vague
@@ -79,6 +90,6 @@ export function checkApology(text: string, lists: ApologyLists, grammar?: Gramma
   };
 
   return {
-    items: APOLOGY_ITEM_IDS.map((id) => ({ id, label: lists.items[id].label, ...states[id] })),
+    items: APOLOGY_ITEM_IDS.map((id) => ({ id, label: lists.items[id].label, notes: [], ...states[id] })),
   };
 }

@@ -169,6 +169,22 @@ describe('checkApology', () => {
     expect(owns?.spans.map((s) => s.match)).toEqual(['Mistakes were made', 'Sorry if', 'but', 'you also']);
   });
 
+  it('names every different reason when several hedges are there, each with its words, in order', () => {
+    const text = "I'm sorry if you felt hurt, but you started it.";
+    const owns = checkApology(text, lists, grammar).items.find((i) => i.id === 'ownsIt');
+    const reasonOf = (id: string) => lists.items.ownsIt.flags.find((f) => f.id === id)?.reason;
+    expect(owns?.state).toBe('flagged');
+    const notes = owns?.notes ?? [];
+    // The blame at the end is the part that hurts most: it must be named, not only the "if".
+    expect(notes.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(notes.map((n) => n.reason)).size).toBe(notes.length);
+    expect(notes[0]?.match).toBe('sorry if');
+    expect(notes.map((n) => n.reason)).toContain(reasonOf('owns.but'));
+    expect(notes.at(-1)?.match.toLowerCase()).toContain('you started');
+    // Items that are not flagged carry no notes.
+    expect(checkApology(text, lists, grammar).items.filter((i) => i.state !== 'flagged').every((i) => i.notes.length === 0)).toBe(true);
+  });
+
   it('shows where the act was named, with offsets into the original text', () => {
     const text = 'Hey.\n\nI’m sorry I didn’t come to your birthday.';
     const act = checkApology(text, lists, grammar).items.find((i) => i.id === 'namesAct');
