@@ -95,15 +95,16 @@ function canTake(words: readonly Word[], k: number, first: number): boolean {
 }
 
 /** Tries steps[s..] from word w; on success, bounds[i] holds where step i began. */
-function matchFrom(doc: Doc, steps: readonly Step[], s: number, w: number, first: number, bounds: number[]): boolean {
+function matchFrom(doc: Doc, steps: readonly Step[], s: number, w: number, first: number, bounds: number[], atEnd: boolean): boolean {
   const words = doc.words;
   bounds[s] = w;
   const step = steps[s];
-  if (step === undefined) return true;
+  // With a trailing $, the word after the match must begin a new sentence or clause (or be none).
+  if (step === undefined) return !atEnd || (doc.words[w]?.clauseStart ?? true);
   if (step.kind === 'gap') {
     for (let n = 0; n <= MAX_GAP; n += 1) {
       if (n > 0 && !canTake(words, w + n - 1, first)) return false;
-      if (matchFrom(doc, steps, s + 1, w + n, first, bounds)) return true;
+      if (matchFrom(doc, steps, s + 1, w + n, first, bounds, atEnd)) return true;
     }
     return false;
   }
@@ -114,7 +115,7 @@ function matchFrom(doc: Doc, steps: readonly Step[], s: number, w: number, first
       if (test === undefined || !canTake(words, k, first) || !passes(test, words[k]?.text ?? '', doc.classes[k] ?? NO_CLASSES)) break;
       k += 1;
     }
-    if (k - w === option.length && matchFrom(doc, steps, s + 1, k, first, bounds)) return true;
+    if (k - w === option.length && matchFrom(doc, steps, s + 1, k, first, bounds, atEnd)) return true;
   }
   return false;
 }
@@ -127,7 +128,7 @@ function findHits(doc: Doc, { pattern, firstWords }: Compiled): Hit[] {
     // Most patterns begin with one of a few words: skip every other start at a glance.
     if (firstWords !== null && !firstWords.has(doc.words[first]?.text ?? '')) continue;
     if (pattern.anchored && !doc.words[first]?.clauseStart) continue;
-    if (!matchFrom(doc, pattern.steps, 0, first, first, bounds)) continue;
+    if (!matchFrom(doc, pattern.steps, 0, first, first, bounds, pattern.anchoredEnd)) continue;
     const wholeTo = bounds[last] ?? first;
     const from = bounds[pattern.focusFrom] ?? first;
     const to = bounds[pattern.focusTo] ?? wholeTo;

@@ -11,6 +11,8 @@
 //               e.g. "#past" for a verb in the past tense; usable inside ( | ) too.
 //   ^           first, before everything: the match must begin a sentence or a clause
 //               (after . ! ? ; , : or a dash), as an order like "answer me" does.
+//   $           last, after everything: the match must end a sentence or a clause, so a
+//               one-word order ("Respond.") is told from the same word inside a longer thought.
 //
 // A match never runs across the end of a sentence (. ! ? ; … or a new line), so a
 // gap cannot reach into the next sentence. No nesting, no other syntax. Lists pair their
@@ -38,6 +40,8 @@ export interface Pattern {
   readonly focusTo: number;
   /** Set by a leading ^: the match must start a sentence or clause. */
   readonly anchored: boolean;
+  /** Set by a trailing $: the match must end a sentence or clause. */
+  readonly anchoredEnd: boolean;
 }
 
 export class PatternError extends Error {
@@ -74,8 +78,10 @@ function minWords(steps: readonly Step[]): number {
 export function parsePattern(input: string): Pattern {
   const trimmed = normalise(input.trim());
   const anchored = trimmed.startsWith('^');
-  const source = anchored ? trimmed.slice(1) : trimmed;
+  const anchoredEnd = trimmed.endsWith('$');
+  const source = trimmed.slice(anchored ? 1 : 0, anchoredEnd ? -1 : undefined);
   if (source.includes('^')) throw new PatternError(input, '^ may only come first');
+  if (source.includes('$')) throw new PatternError(input, '$ may only come last');
   const steps: Step[] = [];
   let focusFrom = -1;
   let focusTo = -1;
@@ -118,6 +124,7 @@ export function parsePattern(input: string): Pattern {
     focusFrom: focusFrom === -1 ? 0 : focusFrom,
     focusTo: focusFrom === -1 ? steps.length : focusTo,
     anchored,
+    anchoredEnd,
   };
 }
 

@@ -76,7 +76,14 @@ describe('the phrase language with grammar', () => {
     expect(spans('I will answer me later', ['^ answer me'])).toEqual([]);
   });
 
-  it.each(['#1', '#', 'you #pa-st', 'you ^ never'])('rejects the broken pattern %j', (source) => {
+  it('anchors "$" to the end of a sentence or clause', () => {
+    expect(spans('Respond. Please.', ['^ respond $'])).toEqual(['Respond']);
+    expect(spans('Fine, respond, or not', ['respond $'])).toEqual(['respond']);
+    expect(spans('Respond whenever you like.', ['^ respond $'])).toEqual([]);
+    expect(spans('you never know', ['never $'])).toEqual([]);
+  });
+
+  it.each(['#1', '#', 'you #pa-st', 'you ^ never', 'you $ never'])('rejects the broken pattern %j', (source) => {
     expect(() => parsePattern(source)).toThrow(PatternError);
   });
 });

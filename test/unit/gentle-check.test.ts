@@ -44,7 +44,7 @@ const flagged: Case[] = [
   { text: "Unless you apologise, we're done.", kinds: ['ultimatum'] },
   { text: 'Please answer right now.', kinds: ['urgency'] },
   { text: 'Get back to me as soon as possible.', kinds: ['urgency'] },
-  { text: 'I need an answer ASAP.', kinds: ['urgency', 'urgency'] },
+  { text: 'I need an answer ASAP.', kinds: ['urgency'], why: 'asking for an answer is pressure, and it gives way to the rush beside it' },
   { text: 'Let me know by tomorrow.', kinds: ['urgency'] },
   { text: "Please, I'm begging you, answer me today.", kinds: ['urgency'] },
   { text: 'You always cancel on me.', kinds: ['past'] },
