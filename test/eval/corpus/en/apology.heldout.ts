@@ -1,7 +1,102 @@
-// Held-out English apologies for the checklist. Set 3, measured once in round 7, became tuning in
-// round 8 (see apology.tuning.ts); the next set goes here, written independently of the rules
-// (the writer reads only the corpus format, never the checks), committed before any
-// measurement, and never to be tuned on.
+// Held-out English apologies for the checklist, set 4. Written independently of the rules
+// (the writer read only the corpus format, never the checks or the other corpus lines),
+// committed before any measurement, and never to be tuned on: once the rules are changed
+// because of these lines, they stop being held out.
+// Lines that turned out to match a tuning line written at the same time (round 8) were taken
+// out before the one measurement: they had been tuned on.
 import type { ApologyLine } from '../types.ts';
 
-export const lines: readonly ApologyLine[] = [];
+export const lines: readonly ApologyLine[] = [
+  // sound apologies: no flags
+  ['act effect owns change', "I didn't come to your opening night. You kept looking at the door through the bows. That was on me, and I'll be in the front row at the next one."],
+  ['act effect owns', 'i told your boss about the interview you ended up clearing your desk a month early i did that'],
+  ['act effect owns', "I forgot to pick you up from the airport. You sat on your suitcase at arrivals for two hours and then paid for a taxi you couldn't afford. I'm so sorry."],
+  ['act owns change', 'I made jokes about your weight for years. It was cruel and it was me. I have stopped, with everyone, not just you.'],
+  ['act effect owns', 'i said your wedding speech was boring in front of your family and you cried in the car park i was wrong'],
+  ['act owns', 'I took credit for your idea in that meeting. That was wrong of me and I knew it at the time.'],
+  ['act effect owns', 'When I left the group chat without a word, you were the one everyone asked about it. That was my doing.'],
+  ['owns', 'i was wrong completely'],
+  ['act effect owns', 'I cancelled our trip the night before. You had already taken the week off and spent it at home. I am truly sorry.'],
+  ['act owns change', 'I kept borrowing money and not paying it back. Thats on me. Ive set up a transfer every month until its all paid'],
+  ['act effect owns', 'i shared the video of you singing without asking and strangers were commenting on it for weeks i should never have done that'],
+  ['act effect owns', 'I made you feel small every time you talked about your art. I did that and I am sorry.'],
+  ['act effect owns', 'I hurt you when I called you a freeloader. Nobody else said it, I did.'],
+  ['act owns change', "i've been dismissive whenever you brought up your anxiety i was wrong i'm reading about it now and i'll listen properly"],
+  ['act effect owns', 'I left you to clean up after the party alone. You were up till four scrubbing wine off the floor. That was selfish of me.'],
+  ['act owns', 'sorry i missed your call when your mum was in hospital'],
+  ['act effect owns change', 'i spread the rumour about you and jess you lost a friend over it it was my lie and i am telling everyone the truth this week'],
+  ['act effect owns', 'You stood outside the cinema in the rain waiting for me and I was at home on the sofa. That is what I did and I am sorry for it.'],
+  ['act owns', "I should have backed you up when Tom went after you. I didn't. That was my failure."],
+  ['act effect owns', 'i made you feel like a burden when you were at your lowest that was on me'],
+  ['act effect owns change', 'I yelled at you at the hospital and you left in tears. I have no excuse. I am seeing someone about my temper.'],
+  ['act owns', 'I went behind your back to Anna. I was wrong to.'],
+  ['act effect owns', "i called off your surprise party because i was sulking you found out and spent your birthday on your own that's on me"],
+  ['owns change', "It was me. It won't happen again."],
+  ['act effect owns', 'I mocked your new girlfriend at dinner and she left halfway through. I embarrassed you and I regret it.'],
+  ['act owns change', 'i ignored your texts for months no good reason from now on i answer even if its just one line'],
+  ['act effect owns', 'I told you your book would never sell. You put the manuscript in a drawer and stopped writing. I did that.'],
+  ['act effect owns', 'I hurt you badly by not coming to the trial.'],
+  ['act owns change', "i kept cancelling at the last minute that's on me i only make plans now that i know i can keep"],
+  ['act effect owns', "i forgot your daughter's name at the christening. you had to laugh it off in front of everyone. im sorry"],
+  ['act effect owns change', "I brushed off your worries about the move. You packed the whole flat by yourself. I'm sorry, and I'll help with the unpacking this Saturday."],
+  ['act owns', 'sorry i lied about where i was that night'],
+  ['act effect owns', 'I ate the last of the cake you made for your gran and you turned up at her party empty handed. Totally my fault.'],
+
+  ['act effect owns', 'i posted the screenshot of your message. your sister saw it before you could tell her yourself. that was me'],
+  ['act owns change', 'i talked about you behind your back at work i was wrong if i have something to say i will say it to you'],
+  ['act effect owns', 'I promised to feed your cat while you were away and forgot for three days. You came home to a very thin, very angry cat. I let you down.'],
+  ['act effect owns change', 'I never paid you back for the concert tickets, and you went without groceries that week. My fault. The money is in your account today and I keep track now.'],
+
+  // vague
+  ['| vague', 'sorry for everything i guess'],
+  ['| vague', 'I apologise for all of it.'],
+  ['| vague', 'sorry about all that stuff'],
+  ['| vague', 'my bad for whatever happened'],
+  ['| vague', 'sorry for how things went with us'],
+  ['owns | vague', 'I know I messed up. Sorry for all of it.'],
+  ['| vague', 'i am sorry for the way everything turned out between us'],
+  ['| vague', 'Sorry for the whole thing.'],
+  ['| vague', 'im sorry about everything that happened this year'],
+  ['| vague hedge', 'sorry if i ever did anything wrong'],
+  ['| vague', 'I regret a lot of things. Sorry.'],
+  ['| vague hedge', 'sorry for whatever you think i did'],
+  ['| vague asks', 'sorry for everything can we just start over'],
+  ['| vague asks', 'Apologies for all of it. Please forgive me.'],
+  ['| vague', 'sorry for all the drama lol'],
+
+  // hedge
+  ['act | hedge', "i'm sorry i shouted but you were pushing my buttons all night"],
+  ['act | hedge', 'sorry i forgot your birthday but work has been insane'],
+  ['| hedge', "I'm sorry if you felt left out of the trip."],
+  ['| hedge', 'sorry that you were upset by what i said'],
+  ['act | hedge', 'I did call you a liar, but I was drunk and you know how I get.'],
+  ['act | hedge', 'sorry i missed the dinner i was not perfect but neither were you'],
+  ['act | hedge', "I'm sorry for what I said about your husband, but somebody had to say it."],
+  ['| hedge', 'If I upset you, then sorry.'],
+  ['act | hedge', 'i know i bailed on the move in my defence nobody told me the date changed'],
+  ['act | hedge', 'Yes I told Sarah. You would have done the same.'],
+  ['effect | hedge', 'Sorry you had to sit through that dinner alone, but my train was cancelled and that is not on me.'],
+  ['act | hedge', "i'm sorry i read your diary though honestly you left it right there on the table"],
+  ['| hedge', "I'm sorry you took it so badly, honestly."],
+  ['act | hedge', 'sorry i ghosted u but u were ignoring me too'],
+  ['act effect | hedge', 'i laughed at your speech and everyone joined in sorry about that but it really was a bit long'],
+
+  // asks
+  ['act owns | asks', "I'm sorry I missed your wedding. Can you forgive me?"],
+  ['act effect owns | asks', 'I broke my promise and you ended up driving to the coast alone. That was on me. Please say we are okay?'],
+  ['act owns | asks', 'sorry i told everyone about the breakup please dont hate me'],
+  ['act owns | asks', 'I took money from the till at your shop. I did it. I hope one day you can find it in your heart to forgive me.'],
+  ['act owns | asks', 'I am sorry I called you a snob. Can we put this behind us?'],
+  ['act owns change | asks', 'i lied about the car never again can we be friends again'],
+  ['act owns | asks', "I'm sorry I missed the funeral. Will you give me another chance?"],
+  ['act effect owns | asks', "I didn't call when your dog died. You buried her alone in the garden. I know that was wrong. Could you let it go now?"],
+  ['act owns | asks', "sorry i made that comment about your mum please don't be angry anymore"],
+  ['act owns | asks', "I was the one who broke the vase and blamed you. I am sorry. Let's just move on, yeah?"],
+  ['act owns | asks', "I shouldn't have left you at the festival. Friends again?"],
+  ['act owns | asks', 'sorry i went through your phone i need to know you forgive me'],
+  ['act effect owns change | asks', 'I kept turning up late. You missed the start of the concert because of me. I set alarms now. Can we pretend this never happened?'],
+  ['act | hedge asks', 'Sorry I shouted, but you know I was stressed. Can we forget about it?'],
+  ['| hedge asks', "if i did something sorry let's not make a big deal of it okay"],
+  ['act | hedge asks', 'I know I missed your party, but I had the flu. Dont stay mad at me'],
+  ['act effect owns | asks', 'I sold the bike you lent me and you had to walk to work all winter. That was low of me. Is there any way you could forgive me?'],
+];

@@ -1,6 +1,85 @@
-// Nederlandse held-out zinnen (apology). Set 3 was measured once in round 7 and then moved into
-// apology.tuning.ts for round 8; the next set is written blind, committed before any
-// measurement, and never tuned on.
+// Held-out Dutch apologies for the checklist, set 4. Written independently of the rules
+// (the writer read only the corpus format, never the checks or the other corpus lines),
+// committed before any measurement, and never to be tuned on: once the rules are changed
+// because of these lines, they stop being held out.
 import type { ApologyLine } from '../types.ts';
 
-export const lines: readonly ApologyLine[] = [];
+export const lines: readonly ApologyLine[] = [
+  // sound apologies: no flags
+  ['act effect owns change', 'Ik ben niet naar je housewarming gekomen. Jij had voor twintig man gekookt en de helft bleef over. Dat ligt aan mij, en de volgende keer sta ik gewoon op de stoep.'],
+  ['act owns', 'sorry dat ik je appjes heb gelezen zonder het te vragen'],
+  ['act effect owns', 'ik heb je baas verteld dat je aan het solliciteren was jij kon een maand eerder je bureau leegruimen dat heb ik gedaan'],
+  ['act effect owns', 'ik ben vergeten je van schiphol op te halen. jij zat twee uur op je koffer en moest een taxi betalen die je eigenlijk niet kon betalen. het spijt me echt'],
+  ['act owns change', 'Ik heb jarenlang grapjes gemaakt over je gewicht. Dat was gemeen en dat was ik. Ik doe dat niet meer, bij niemand.'],
+  ['act effect owns', 'ik zei waar je hele familie bij was dat je speech saai was en jij zat daarna te janken in de auto dat was fout van mij'],
+  ['act owns', 'Ik ben met de eer van jouw idee gaan strijken in dat overleg. Dat was niet oké van me.'],
+  ['act effect owns', 'Ik heb je gekwetst toen ik je een klaploper noemde. Dat heb ik gezegd, niemand anders.'],
+  ['owns', 'ik had ongelijk punt'],
+  ['act effect owns', 'ik heb ons weekendje Texel de avond ervoor afgezegd. jij had al vrij genomen en zat die hele week thuis. sorry, echt.'],
+  ['act owns change', 'Ik bleef maar geld lenen zonder het terug te betalen. Dat is mijn fout. Ik maak nu elke maand wat over tot alles terug is.'],
+  ['act effect owns', 'ik heb dat filmpje van jou op karaoke gedeeld zonder te vragen en wildvreemden zaten er wekenlang onder te reageren dat had ik nooit mogen doen'],
+  ['act effect owns', 'Ik heb je het gevoel gegeven dat je een last was toen het slecht met je ging. Dat is op mij.'],
+  ['act owns change', 'Ik deed altijd luchtig over je angsten. Dat was fout. Ik ga beter luisteren, echt luisteren.'],
+  ['act effect owns', 'ik liet je in je eentje opruimen na het feest jij stond om vier uur nog wijn van de vloer te boenen dat was egoïstisch van me'],
+  ['act owns', 'sorry dat ik niet opnam toen je moeder in het ziekenhuis lag'],
+  ['act effect owns', 'Jij stond in de regen voor Pathé op me te wachten en ik lag thuis op de bank. Dat heb ik gedaan en het spijt me.'],
+  ['act owns change', 'ik heb je maandenlang genegeerd geen goeie reden vanaf nu reageer ik al is het maar kort'],
+  ['act effect owns', 'Ik zei dat je boek nooit wat zou worden. Jij legde het manuscript in een la en bent gestopt met schrijven. Dat heb ik op mijn geweten.'],
+  ['owns change', 'Het lag aan mij. Het gebeurt niet meer.'],
+  ['act effect owns', 'ik heb je pijn gedaan door niet naar de zitting te komen'],
+  ['act owns change', 'Ik zegde steeds op het laatste moment af. Mijn fout. Ik maak nu alleen nog afspraken die ik ook echt kan nakomen.'],
+  ['act effect owns', 'ik deed je verhuizing af als gezeur, en jij hebt toen je hele huis alleen ingepakt. het spijt me'],
+  ['act owns', 'sorry dat ik gelogen heb over waar ik die avond was'],
+  ['act effect owns change', 'Ik heb tegen je geschreeuwd in het ziekenhuis en je liep huilend weg. Ik heb geen excuus. Ik ga hulp zoeken voor mijn woede.'],
+  ['act effect owns', 'ik zou op je kinderen passen en ik kwam niet opdagen. jij moest je etentje afzeggen op je trouwdag. dat is helemaal mijn schuld'],
+
+  ['act effect owns', 'ik heb je fiets geleend en op het station laten staan zonder slot jij moest daarna wekenlang lopend naar je werk mijn fout'],
+  ['act owns change', 'ik heb achter je rug over je geroddeld op mn werk dat was fout als ik iets te zeggen heb zeg ik het voortaan tegen jou'],
+  ['act effect owns', 'Ik heb je geheim doorverteld aan Lotte en jij hoorde het terug op een verjaardag in de kring. Dat was ik, niemand anders.'],
+  ['act owns', 'sorry dat ik je trouwdag vergeten was ik schaam me kapot'],
+  ['act owns change', 'Ik heb de verjaardag van je dochter overgeslagen voor een feestje. Dat was egoïstisch. Volgend jaar sta ik er, met taart.'],
+
+  // vague
+  ['| vague', 'sorry voor alles denk ik'],
+  ['| vague', 'het spijt me van alles wat er gebeurd is'],
+  ['| vague', 'sorry voor al dat gedoe'],
+  ['| vague', 'Mijn excuses voor hoe het allemaal gelopen is.'],
+  ['owns | vague', 'ik weet dat ik het verknald heb sorry voor alles'],
+  ['| vague', 'Sorry voor het hele gebeuren.'],
+  ['| vague', 'ik heb van veel dingen spijt. sorry.'],
+  ['| vague hedge', 'sorry als ik ooit iets verkeerd heb gedaan'],
+  ['| vague hedge', 'sorry voor wat je ook denkt dat ik gedaan heb'],
+  ['| vague asks', 'sorry voor alles, kunnen we gewoon opnieuw beginnen?'],
+  ['| vague asks', 'excuses voor alles vergeef me alsjeblieft'],
+
+  // hedge
+  ['act | hedge', 'Sorry dat ik schreeuwde, maar je zat me de hele avond op te fokken.'],
+  ['act | hedge', 'sorry dat ik je verjaardag vergat maar het is echt superdruk op werk'],
+  ['| hedge', 'het spijt me als je je buitengesloten voelde'],
+  ['| hedge', 'sorry dat je zo boos werd om wat ik zei'],
+  ['| hedge', 'het spijt me dat je het zo ervaart'],
+  ['act | hedge', 'ik heb je wel een leugenaar genoemd maar ik had gedronken'],
+  ['act | hedge', 'Sorry dat ik niet kwam eten. Ik was niet perfect, maar jij ook niet.'],
+  ['| hedge', 'Als ik je gekwetst heb, dan sorry.'],
+  ['act | hedge', 'ja ik heb het aan sarah verteld jij had precies hetzelfde gedaan'],
+  ['act | hedge', 'Sorry dat ik je dagboek las, al liet je het ook gewoon open op tafel liggen.'],
+  ['| hedge', 'Sorry dat je het zo zwaar hebt opgevat.'],
+  ['act | hedge', 'sorry dat ik je geghost heb maar jij negeerde mij net zo goed'],
+  ['effect | hedge', 'Sorry dat je in je eentje aan tafel zat, maar mijn trein viel uit, daar kan ik ook niks aan doen.'],
+
+  // asks
+  ['act owns | asks', 'Het spijt me dat ik niet op je bruiloft was. Kun je me vergeven?'],
+  ['act owns | asks', 'sorry dat ik iedereen over jullie breuk heb verteld haat me alsjeblieft niet'],
+  ['act owns | asks', 'Sorry dat ik je een snob noemde. Kunnen we het achter ons laten?'],
+  ['act owns change | asks', 'ik heb gelogen over de auto. nooit meer. zijn we weer vrienden?'],
+  ['act owns | asks', 'het spijt me dat ik niet op de begrafenis was krijg ik nog een kans'],
+  ['act effect owns | asks', 'Ik belde niet toen je hond dood ging. Jij hebt haar alleen in de tuin begraven. Dat was fout. Kunnen we nu verder?'],
+  ['act owns | asks', 'sorry van die opmerking over je moeder. wees alsjeblieft niet meer boos'],
+  ['act owns | asks', 'ik had je niet op dat festival moeten laten staan weer vrienden'],
+  ['act effect owns change | asks', 'Ik kwam steeds te laat. Door mij miste je het begin van het concert. Ik zet nu wekkers. Zullen we doen alsof het nooit gebeurd is?'],
+  ['act | hedge asks', 'Sorry dat ik schreeuwde, maar ik was gestrest, dat weet je. Kunnen we het vergeten?'],
+  ['| hedge asks', 'als ik iets gedaan heb sorry laten we er geen drama van maken oké'],
+  ['act | hedge asks', 'ik weet dat ik je feestje gemist heb, maar ik had griep. blijf nou niet boos'],
+  ['act effect owns | asks', 'ik heb je auto gedeukt en niks gezegd, jij kreeg de rekening van de garage. dat was laf. kun je het me ooit vergeven'],
+  ['| vague asks', 'sorry voor alles wat er speelde laten we het gewoon vergeten'],
+];
