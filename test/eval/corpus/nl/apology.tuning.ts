@@ -539,4 +539,23 @@ export const lines: readonly ApologyLine[] = [
   ['| asks', 'Kunnen we het er gewoon bij laten?'],
   ['act effect owns | asks', 'Ik heb je pijn gedaan en dat spijt me. Mag ik het goedmaken?'],
   ['owns', 'Ik had geen gelijk, en dat weet ik nu.'],
+
+  // round 9, third probe: excuses built on work, stress and a full head; effect as a life changed after ('daarna niet meer gaan tekenen'); written fresh, then studied
+  ['| hedge', 'Sorry, het werk slokte me op.'],
+  ['act | hedge', 'Ik heb je niet teruggebeld, ik had het gewoon zo druk.'],
+  ['act | hedge', 'Ik vergat je verjaardag, want mijn hoofd zat vol met de verbouwing.'],
+  ['act | hedge', 'Sorry dat ik zo bot deed, ik zat toen niet lekker in mijn vel.'],
+  ['act | hedge', 'Ik reageerde fel, maar jij zei ook lelijke dingen.'],
+  ['act | hedge', 'Ik ben weggelopen, maar dat kwam door de stress.'],
+  ['act effect owns', 'Ik ben weggelopen midden in het gesprek. Jij bleef achter met al je vragen. Dat was niet eerlijk van mij.'],
+  ['act effect owns', 'Ik heb je uitgelachen om je tekening. Je bent daarna jaren niet meer gaan tekenen. Het spijt me echt.'],
+  ['act owns change', 'Ik had je moeten bellen toen je vader ziek was. Het spijt me. Ik bel je nu elke zondag, als je dat wilt.'],
+  ['act owns', 'Het was laf van me dat ik via een appje heb afgezegd. Sorry.'],
+  ['act owns change', 'Ik heb je geheim verteld aan Sanne. Dat had ik nooit mogen doen. Ik hou voortaan mijn mond.'],
+  ['owns | vague', 'Het spijt me van alles wat er de laatste tijd tussen ons speelde.'],
+  ['act owns | asks', 'Sorry dat ik je feest heb gemist. Laten we het er niet meer over hebben.'],
+  ['act effect owns', 'Ik heb je zus voor leugenaar uitgemaakt waar jij bij stond, en jij moest het daarna thuis weer goedmaken. Dat is mijn fout.'],
+  ['act owns', 'Ik heb niet naar je geluisterd toen je over je baan vertelde. Dat was niet oké.'],
+  ['owns', 'Sorry. Ik mis je nu elke dag.'],
+  ['act effect owns change', 'Ik heb je laten zitten. Sorry. Ik zal je elke week bellen.'],
 ];
