@@ -1,7 +1,84 @@
-// Held-out Dutch apologies for the checklist (set 4 moved into tuning in round 9; set 5 comes next). Written independently of the rules
-// (the writer read only the corpus format, never the checks or the other corpus lines),
-// committed before any measurement, and never to be tuned on: once the rules are changed
-// because of these lines, they stop being held out.
+// Held-out set 5 for the apology checklist (Dutch). Written independently of the rules and of
+// the other corpus files, committed before any measurement, and never to be tuned on: once a
+// rule is changed to pass one of these lines, this set stops saying anything about new notes.
 import type { ApologyLine } from '../types.ts';
 
-export const lines: readonly ApologyLine[] = [];
+export const lines: readonly ApologyLine[] = [
+  // sound: no flags
+  ['act owns', "Het spijt me dat ik Mark over je scheiding heb verteld."],
+  ['act effect owns', "jij zat een uur te wachten in dat restaurant en ik kwam gewoon niet opdagen. dat is mijn schuld"],
+  ['act owns change', "Ik ben je verjaardag vergeten. Geen excuus. Hij staat nu in mijn agenda en dat gebeurt niet meer."],
+  ['act effect owns', "Ik lachte om je accent waar je collega's bij waren en je zei de rest van de avond niks meer. Dat heb ik gedaan."],
+  ['act owns', "ik heb die 300 euro nooit terugbetaald, dat ligt helemaal bij mij"],
+  ['act effect owns', "Je stond in de regen voor de bioscoop terwijl ik in de kroeg zat. Sorry, dat was heel egoïstisch van me."],
+  ['act effect owns change', "Ik heb jouw idee als het mijne gepresenteerd en jij kreeg die promotie niet. Dat was fout van mij. Ik heb het aan onze baas verteld en ik doe het nooit meer."],
+  ['act owns', "sorry dat ik niet op je bruiloft was"],
+  ['act effect owns', "Ik heb die foto van je gepost zonder het te vragen en jij moest het maandag uitleggen aan je baas. Helemaal mijn fout."],
+  ['act owns change', "ik heb maandenlang afspraken afgezegd. dat was elke keer mijn keuze. ik zeg voortaan alleen nog ja als ik het echt kan"],
+  ['act effect owns', "Sorry dat ik in de auto tegen je schreeuwde. Je moet je zo klein gevoeld hebben."],
+  ['act effect owns', "jij reed twee uur om me te helpen verhuizen en ik was al vertrokken met iemand anders. dat heb ik jou aangedaan"],
+  ['act effect owns', "Je kinderen vroegen de hele kerst waar tante Mies was, omdat ik niet kwam. Ik heb jullie allemaal laten zitten."],
+  ['act owns', "Ik heb je fiets kapotgemaakt en niks gezegd. Dat was ik."],
+  ['act effect owns change', "ik onderbrak je steeds als je over je vader begon en toen hield je er maar over op. sorry. ik leer om gewoon te luisteren"],
+  ['act effect owns', "Jij hoorde via Instagram dat ik verloofd was in plaats van van mij. Dat had ik je zelf moeten vertellen."],
+  ['act owns change', "Ik heb over je geroddeld tegen Lotte. Dat was gemeen en dat was ik. Ik ben gestopt met praten over mensen achter hun rug."],
+  ['act effect owns', "de avond van je expositie keek je steeds naar de deur en ik zat thuis te mokken. daar heb ik zelf voor gekozen"],
+  ['act effect owns change', "Jij zat de hele avond alleen met mijn ouders aan tafel omdat ik weer te laat was. Het spijt me. Ik vertrek nu altijd ruim op tijd."],
+  ['act owns', "ik had niks mogen zeggen over je broer, dat ging echt over de grens"],
+  ['act effect owns', "Ik heb je dagboek gelezen en daarna kon je me niet meer vertrouwen. Logisch. Dat ligt aan mij."],
+  ['act effect owns', "ik liet je zitten met de huur en jij moest twee maanden alles alleen betalen. mijn fout"],
+  ['act owns change', "Sorry dat ik grappen maakte over je gewicht. Dat doe ik nooit meer."],
+  ['act effect owns', "Je hebt na de diagnose weken op een berichtje van mij gewacht en dat kwam niet. Ik schaam me daarvoor."],
+  ['act effect owns', "sorry dat ik vergat je op te halen uit het ziekenhuis, je moest op krukken een taxi nemen"],
+  ['act effect owns', "Ik las je appjes voor op dat feest, iedereen lachte en jij ging weg nog voor de taart. Dat heb ik gedaan."],
+  ['act effect owns change', "ik ben nooit op kraambezoek geweest en jij zat die eerste weken zonder je oudste vriendin. sorry. zaterdag kom ik met eten en daarna blijf ik komen"],
+  ['act owns', "Sorry dat ik jouw naam heb gebruikt voor dat sollicitatiegesprek zonder het te vragen."],
+  ['act effect owns', "je leende me je auto en ik bracht hem terug met een deuk en een lege tank, en jij kwam te laat op je werk. dat is mijn fout"],
+  ['act effect owns', "Ik reageerde niet meer na de dood van je vader, dus je stond op de begrafenis zonder mij. Daar heb ik geen excuus voor."],
+  ['act owns change', "Ik ben uit de band gestapt zonder het jou te zeggen. Dat was mijn keuze. Voortaan hoor je zulke dingen eerst van mij."],
+  ['act effect owns', "ik vergat je formulier op te sturen en je was je plek op de opleiding kwijt. sorry, dat was mijn fout"],
+
+  // vague
+  ['| vague', "sorry voor alles wat er is gebeurd, echt alles"],
+  ['| vague', "Het spijt me van wat er ook gebeurd is."],
+  ['| vague', "sorry voor hoe het allemaal gelopen is tussen ons"],
+  ['| vague asks', "Sorry voor alles. Kunnen we niet gewoon met een schone lei beginnen?"],
+  ['| vague hedge', "sorry als ik iets fout heb gedaan"],
+  ['| vague', "Mijn excuses voor de hele situatie."],
+  ['| vague hedge', "sorry voor alles maar jij was ook niet bepaald makkelijk"],
+  ['| vague asks', "Het spijt me van alles. Vergeef je me?"],
+  ['| vague', "Sorry voor de afgelopen jaren."],
+  ['| vague', "sorry voor al het gedoe van de laatste tijd"],
+  ['| vague', "Sorry voor wat er ook mis is gegaan."],
+  ['| vague asks', "sorry voor al het drama, zijn we weer chill?"],
+
+  // hedge
+  ['act | hedge', "sorry dat ik niet op je feest was maar het was echt een gekkenhuis op mijn werk"],
+  ['act | hedge', "Sorry voor wat ik zei, als je dat vervelend vond."],
+  ['act | hedge', "Het spijt me dat je boos was dat ik niet kwam."],
+  ['| hedge', "jammer dat je het zo opvat"],
+  ['act | hedge', "Sorry dat ik schreeuwde, maar jij bleef maar doorgaan."],
+  ['act | hedge', "ok ik ben je verjaardag vergeten, ik ben niet perfect maar jij ook niet"],
+  ['act | hedge', "Sorry dat ik het aan haar vertelde, ik had gedronken en wist niet wat ik zei."],
+  ['act effect | hedge', "Ik weet dat je de borg alleen moest betalen en dat spijt me, alleen had mijn vader net zijn baan verloren."],
+  ['act | hedge asks', "sorry dat ik afhaakte voor de reis maar ik had mijn redenen. kunnen we het erbij laten?"],
+  ['act | hedge', "Het spijt me dat ik loog, jij had precies hetzelfde gedaan."],
+  ['| hedge', "sorry als ik je op een of andere manier gekwetst heb"],
+  ['act | hedge', "Sorry dat ik niet naar het ziekenhuis kwam, maar je weet hoe ik ben met ziekenhuizen."],
+  ['act | hedge', "sorry dat ik het gepost heb, ik was heus niet de enige"],
+  ['act effect | hedge', "Het spijt me dat je mijn diensten moest overnemen, maar je zei toen zelf dat het prima was."],
+
+  // asks
+  ['act owns | asks', "Sorry dat ik je verjaardag vergat. Kun je het me vergeven?"],
+  ['act owns | asks', "ik heb gelogen over het geld en dat was fout. wees alsjeblieft niet meer boos"],
+  ['act effect owns | asks', "Ik liet je zitten op het vliegveld en je moest daar op een bankje slapen. Het spijt me. Krijg ik nog een kans?"],
+  ['act owns | asks', "ik was degene die het aan Kim vertelde. sorry. kunnen we verder"],
+  ['act owns | asks', "Sorry dat ik maandenlang niet reageerde. Ik hoop echt dat je het los kan laten."],
+  ['act owns change | asks', "Sorry dat ik je werk belachelijk maakte, ik doe het niet meer. Zand erover?"],
+  ['act owns | asks', "ik had je moeten steunen in die vergadering. zijn we weer goed?"],
+  ['act owns | asks', "Ik weet dat ik je diploma-uitreiking heb gemist en het spijt me. Zeg alsjeblieft dat we nog vrienden zijn."],
+  ['act owns | asks', "Ik had de auto niet zonder te vragen mogen pakken. App je me terug? Ik moet echt iets van je horen."],
+  ['act owns | asks', "Sorry dat ik je veertigste heb gemist. Kun je het deze ene keer door de vingers zien?"],
+  ['act effect owns | asks', "Ik heb de gitaar van je opa verkocht en je hebt hem nooit meer teruggezien. Dat was ik. Is er nog een weg terug voor ons?"],
+  ['act owns | asks', "ik had je geen egoïst mogen noemen. vergeef je het me?"],
+];
