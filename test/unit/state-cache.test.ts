@@ -52,6 +52,21 @@ describe('the state cache', () => {
     expect((await cache.read('s1')).state).toMatchObject({ note: '' });
   });
 
+  it('keeps nothing read through a transaction: what it saw may be rolled back and its place taken', async () => {
+    const log = fakeLog();
+    log.logs.set('s1', { version: 0, events: [opened('hello')] });
+    const cache = createStateCache(log, 10);
+    await cache.read('s1');
+    // Inside a batch of transactions, one sees another's event that is not committed yet...
+    const inBatch = fakeLog();
+    inBatch.logs.set('s1', { version: 0, events: [opened('hello'), deferred('2026-03-01')] });
+    expect((await cache.read('s1', inBatch)).state.phase).toBe('invited');
+    // ...which is rolled back, and another event is committed in the same place.
+    const other = deferred('2026-04-01');
+    log.logs.get('s1')?.events.push(other);
+    expect((await cache.read('s1')).state).toEqual(fold([opened('hello'), other]));
+  });
+
   it('forgets a space that is gone, and keeps at most the spaces it was given', async () => {
     const log = fakeLog();
     for (const id of ['a', 'b', 'c']) log.logs.set(id, { version: 0, events: [opened(id)] });
