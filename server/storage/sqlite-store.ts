@@ -31,25 +31,22 @@ import type { Store, Tx } from './store.ts';
 
 type AnyMethod = (...args: unknown[]) => unknown;
 
-/** Methods that only read: they need no transaction of their own. Anything not listed is
- *  treated as a write, which is always safe (it only costs a place in a batch). */
-const READS = new Set([
-  'events', 'logSince', 'commandResult', 'sealed', 'loadDoc', 'updateCount', 'writers', 'lastSeqs',
-  ...['userByNameKey', 'userByNameSkeleton', 'userById', 'sessionById', 'spaceById', 'spacesOf'],
-  ...['openedSince', 'invitationByTokenHash', 'invitationOf', 'datesOf', 'emailFrequency', 'emailSubscribers'],
-]);
-
 /**
  * Reads that never wait for a batch: while one is open, a second, read-only connection answers
- * them from what is committed. Who is signed in, which spaces are whose. A request checking its session
- * must not queue behind other people's commits. Documents, logs and sealed answers are not
- * among them: a room loading a document must see the updates still in the batch that is
- * committing (they are already shared in no room but will be), so those reads wait for it.
+ * them from what is committed. Who is signed in, which spaces are whose: a request checking
+ * its session must not queue behind other people's commits.
  */
 const READ_ANYTIME = new Set([
   'userByNameKey', 'userByNameSkeleton', 'userById', 'sessionById', 'spaceById', 'spacesOf',
   'openedSince', 'invitationByTokenHash', 'invitationOf', 'datesOf', 'emailFrequency', 'emailSubscribers',
 ]);
+
+/**
+ * Reads that wait for an open batch: a room loading a document must see the updates still in
+ * the batch that is committing (they are already shared in no room but will be). Anything in
+ * neither list is treated as a write, which is always safe (it only costs a place in a batch).
+ */
+const READ_AFTER_BATCH = new Set(['events', 'logSince', 'commandResult', 'sealed', 'loadDoc', 'updateCount', 'writers', 'lastSeqs']);
 
 /** A batch stops taking transactions after this many or this long, so it always commits. */
 const BATCH_MAX = 256;
@@ -134,7 +131,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       ? // The main connection while no batch is open (its page cache is warm: it made the
         // changes); the reader's only while one is, which costs it a cold cache, not a wait.
         async (...args) => (gate ? anytime(...args) : method(...args))
-      : READS.has(name) || name === 'scrub'
+      : READ_AFTER_BATCH.has(name) || READ_ANYTIME.has(name) || name === 'scrub'
         ? async (...args) => {
             // No await at all unless a batch is open.
             while (gate) await gate;
@@ -162,11 +159,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     });
   }
 
-  /** Runs `q` in a savepoint: its writes stay, or go alone if it throws. */
   const savepoint = db.prepare('SAVEPOINT one');
   const release = db.prepare('RELEASE one');
   const rollbackTo = db.prepare('ROLLBACK TO one');
 
+  /** Runs `q` in a savepoint: its writes stay, or go alone if it throws. */
   async function runOne(q: Queued, done: { q: Queued; value: unknown }[], failed: { q: Queued; error: unknown }[]) {
     savepoint.run();
     try {
