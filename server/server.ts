@@ -26,6 +26,17 @@ import { RoomRegistry } from './sync/registry.ts';
 import { SYNC_LIMITS } from './sync/limits.ts';
 import { createSharedCharges } from './sync/shared-person-budget.ts';
 
+
+/**
+ * How long a connection may take over its headers and its whole request, and how long an idle
+ * one is kept open. The idle time outlasts every idle timeout of what may stand in front of
+ * Mend (deploy/haproxy.cfg, 60 s; browsers): a connection is then always closed by the side
+ * that would reuse it. With Node's default of 5 s, a proxy or a client that reused a
+ * connection just as Mend closed it lost that request to a reset (seen in CI as ECONNRESET on
+ * a POST); a POST is not retried by most clients.
+ */
+export const HTTP_TIMEOUTS = { headersMs: 20_000, requestMs: 30_000, keepAliveMs: 65_000 } as const;
+
 export interface RunningServer {
   url: string;
   port: number;
@@ -78,8 +89,9 @@ export async function startServer(config: Config, port = config.port): Promise<R
   const app = createApp(deps);
   const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.frameBytes });
   const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } }) as Server;
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 30_000;
+  server.headersTimeout = HTTP_TIMEOUTS.headersMs;
+  server.requestTimeout = HTTP_TIMEOUTS.requestMs;
+  server.keepAliveTimeout = HTTP_TIMEOUTS.keepAliveMs;
   await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
   const actualPort = (server.address() as AddressInfo).port;
 

@@ -3,7 +3,7 @@
 // shows the welcome page from the kept app shell. Nothing under /api/ or /sync/ is ever kept
 // in the worker's caches or answered by the worker.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { ensureClientBuilt, launchBrowser } from '../helpers/browser.ts';
 import { PASSWORD, uniqueName } from '../helpers/http.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
@@ -26,6 +26,13 @@ const networkOnly = (url: string) => /^\/(api|sync)(\/|$)/.test(new URL(url).pat
 
 describe('the app shell without a connection', () => {
   it('installs the worker, then reloads offline to the welcome page; API answers are never kept', async () => {
+    // A hang names its step: the last one reached is printed when the test fails.
+    let at = 'opening a page';
+    const started = Date.now();
+    const step = (name: string) => {
+      at = `${name} (at ${Date.now() - started} ms)`;
+    };
+    onTestFailed(() => console.error(`offline shell: stopped while ${at}`));
     const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -34,8 +41,10 @@ describe('the app shell without a connection', () => {
       if (networkOnly(r.url()) && r.fromServiceWorker()) answeredByWorker.push(r.url());
     });
 
+    step('loading the welcome page');
     await page.goto(server.url);
     await page.getByRole('heading', { name: WELCOME }).waitFor();
+    step('waiting for the worker to take the page');
     // Wait until the worker is active and controls this page.
     const state = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
@@ -51,6 +60,7 @@ describe('the app shell without a connection', () => {
     expect(state).toBe('activated');
 
     // Chromium reads the manifest without complaint and finds nothing missing for an install.
+    step('asking Chromium about the manifest');
     const cdp = await context.newCDPSession(page);
     const manifest = await cdp.send('Page.getAppManifest');
     expect(manifest.errors).toEqual([]);
@@ -60,6 +70,7 @@ describe('the app shell without a connection', () => {
     await cdp.detach();
 
     // API calls through the controlled page, signed in, so the answers are personal.
+    step('signing up through the page');
     const statuses = await page.evaluate(async ({ name, password }) => {
       const headers = { 'content-type': 'application/json' };
       const signUp = await fetch('/api/accounts', { method: 'POST', headers, body: JSON.stringify({ name, password }) });
@@ -69,6 +80,7 @@ describe('the app shell without a connection', () => {
     }, { name: uniqueName('Offline'), password: PASSWORD });
     expect(statuses).toEqual([201, 200, 200]);
 
+    step('reading the caches');
     const kept = await page.evaluate(async () => {
       const out: Record<string, string[]> = {};
       for (const key of await caches.keys()) {
@@ -86,17 +98,21 @@ describe('the app shell without a connection', () => {
     expect(paths.filter((p) => networkOnly(`http://x${p}`))).toEqual([]);
 
     // No connection at all: the browser offline and the server gone.
+    step('stopping the server');
     await context.setOffline(true);
     await server.close();
     serverClosed = true;
+    step('reloading offline');
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
     await page.getByRole('heading', { name: WELCOME }).waitFor();
     // And an API call offline fails: the worker has nothing to answer it with.
+    step('calling the API offline');
     const offlineMe = await page.evaluate(() => fetch('/api/sessions/current').then((r) => `answered ${r.status}`, () => 'failed'));
     expect(offlineMe).toBe('failed');
 
     // A deep link opens the shell too.
+    step('opening a deep link offline');
     const deep = await page.goto(`${server.url}/signin`);
     expect(deep?.fromServiceWorker()).toBe(true);
     await page.getByRole('heading', { level: 1 }).waitFor();
