@@ -2,7 +2,7 @@
 // blame, ultimatums, urgency and the past used as a weapon, and offers another way to say
 // each. It advises and never blocks: the writer decides. The phrases, explanations and
 // suggestions are content (content/<locale>/checks/gentle.json); this file only applies them.
-import { findRuleSet, readDoc, sentenceAt } from './match.ts';
+import { clauseAt, findRuleSet, readDoc, sentenceAt } from './match.ts';
 import type { GentleKind, GentleLists } from './schema.ts';
 import type { Grammar } from './grammar.ts';
 
@@ -24,7 +24,8 @@ export interface GentleFinding {
 /**
  * Findings earliest first. Where two findings of the same kind overlap, the earlier
  * (then the longer) is kept, so one phrase is never pointed at twice for one reason.
- * A rule that yields to other kinds is left out of a sentence where one of them is found.
+ * A rule that yields to other kinds is left out of a sentence where one of them is found
+ * (yieldsTo), or out of a clause that a finding of one of them touches (yieldsInClauseTo).
  * Only the first MAX_CHECKED_CHARS characters are read. The grammar, once loaded, lets the
  * lists' "#class" words match; without it those patterns simply find nothing yet.
  */
@@ -41,10 +42,23 @@ export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar)
   );
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const yields = new Map(lists.rules.map((rule) => [rule.id, rule.yieldsTo ?? []]));
+  const yieldsInClause = new Map(lists.rules.map((rule) => [rule.id, rule.yieldsInClauseTo ?? []]));
   const sentenceOf = new Map(all.map((f) => [f, sentenceAt(doc, f.start)]));
+  // The clauses a finding touches, first and last: a finding may run across a comma.
+  const clausesOf = new Map(all.map((f) => [f, [clauseAt(doc, f.start), clauseAt(doc, Math.max(f.start, f.end - 1))] as const]));
+  const shareClause = (a: GentleFinding, b: GentleFinding): boolean => {
+    const [aFrom, aTo] = clausesOf.get(a) ?? [0, 0];
+    const [bFrom, bTo] = clausesOf.get(b) ?? [0, 0];
+    return aFrom <= bTo && bFrom <= aTo;
+  };
   const standing = all.filter((f) => {
     const giveWayTo = yields.get(f.rule) ?? [];
-    return !all.some((other) => giveWayTo.includes(other.kind) && sentenceOf.get(other) === sentenceOf.get(f));
+    const giveWayInClauseTo = yieldsInClause.get(f.rule) ?? [];
+    return !all.some(
+      (other) =>
+        (giveWayTo.includes(other.kind) && sentenceOf.get(other) === sentenceOf.get(f)) ||
+        (giveWayInClauseTo.includes(other.kind) && shareClause(other, f)),
+    );
   });
   const kept: GentleFinding[] = [];
   for (const finding of standing) {

@@ -183,3 +183,14 @@ export function sentenceAt(doc: Doc, offset: number): number {
   }
   return Math.max(sentence, 0);
 }
+
+/** Which clause (0, 1, ...) the word that begins at or after `offset` belongs to; a clause
+ *  begins at a sentence start or after , : ; or a dash (see Word.clauseStart). */
+export function clauseAt(doc: Doc, offset: number): number {
+  let clause = -1;
+  for (const word of doc.words) {
+    if (word.clauseStart) clause += 1;
+    if (word.end > offset) break;
+  }
+  return Math.max(clause, 0);
+}

@@ -236,3 +236,47 @@ describe('pattern syntax', () => {
     },
   );
 });
+
+describe('giving way to another kind', () => {
+  // Small hand-made lists, so the test is about the mechanism and not about any language's rules.
+  const rule = (id: string, kind: GentleKind, phrase: string, extra: object = {}) => ({
+    id,
+    kind,
+    phrases: [phrase],
+    explanation: 'This might read as a push.',
+    suggestion: 'Would you like to say it softer?',
+    ...extra,
+  });
+  const make = (orderExtra: object) =>
+    gentleListsSchema.parse({
+      privacy: 'Only you see these notes.',
+      kinds: Object.fromEntries(GENTLE_KINDS.map((k) => [k, { label: k }])),
+      rules: [
+        rule('pressure.order', 'pressure', '^ call me', orderExtra),
+        rule('urgency.now', 'urgency', '(now|urgent)'),
+        rule('ultimatum.or', 'ultimatum', 'or we are done'),
+        rule('blame.fault', 'blame', 'your fault'),
+        rule('past.always', 'past', 'you always'),
+      ],
+    });
+  const kinds = (text: string, orderExtra: object): GentleKind[] => checkGentle(text, make(orderExtra)).map((f) => f.kind);
+
+  it('in the clause: only where the other kind touches the same clause', () => {
+    const inClause = { yieldsInClauseTo: ['urgency'] };
+    expect(kinds('Call me now.', inClause)).toEqual(['urgency']);
+    expect(kinds('It is urgent, call me.', inClause)).toEqual(['urgency', 'pressure']);
+    expect(kinds('Call me. It is urgent.', inClause)).toEqual(['pressure', 'urgency']);
+    expect(kinds('Call me, or we are done.', inClause)).toEqual(['pressure', 'ultimatum']);
+  });
+
+  it('in the sentence: wherever the other kind is found in it', () => {
+    const inSentence = { yieldsTo: ['urgency', 'ultimatum'] };
+    expect(kinds('It is urgent, call me.', inSentence)).toEqual(['urgency']);
+    expect(kinds('Call me, or we are done.', inSentence)).toEqual(['ultimatum']);
+    expect(kinds('Call me. It is urgent.', inSentence)).toEqual(['pressure', 'urgency']);
+  });
+
+  it('never when the other kind is not one it names', () => {
+    expect(kinds('Call me, your fault.', { yieldsTo: ['urgency'], yieldsInClauseTo: ['urgency'] })).toEqual(['pressure', 'blame']);
+  });
+});
