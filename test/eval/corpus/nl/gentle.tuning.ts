@@ -571,7 +571,7 @@ export const lines: readonly GentleLine[] = [
   ['pressure', 'je bent me wel wat uitleg verschuldigd hoor'],
   ['pressure', 'jullie moeten me nu eens vertellen wat er speelt'],
   ['pressure', 'ik verwacht gewoon dat je belt'],
-  ['pressure', 'geef nou gewoon toe dat je fout zat'],
+  ['pressure blame', 'geef nou gewoon toe dat je fout zat'],
   ['pressure', 'je hoort je excuses aan te bieden'],
   ['pressure', 'app me terug'],
   ['pressure', 'doe niet zo moeilijk en bel me'],
@@ -925,7 +925,7 @@ export const lines: readonly GentleLine[] = [
   ['pressure', 'Jij moet maar eens goed nadenken over wat je gedaan hebt.'],
   ['pressure', 'doe ff normaal en app terug'],
   ['pressure', 'Ik eis dat je het geld terugbetaalt.'],
-  ['urgency', 'je had op zn minst het fatsoen kunnen hebben om te reageren, dus doe dat nu dan'],
+  ['blame urgency', 'je had op zn minst het fatsoen kunnen hebben om te reageren, dus doe dat nu dan'],
   // blame
   ['blame', 'Het is jouw schuld dat we elkaar niet meer zien.'],
   ['blame', 'door jou heb ik die opleiding nooit afgemaakt'],
@@ -1000,7 +1000,7 @@ export const lines: readonly GentleLine[] = [
   ['urgency', 'Nog voor het slapengaan wil ik horen wat je ervan vindt.'],
   ['urgency', 'Hoe sneller hoe beter, dus schiet op.'],
   ['urgency', 'vanavond nog, niet volgende week'],
-  ['urgency', 'kom op nou, ik wil het NU weten'],
+  ['pressure urgency', 'kom op nou, ik wil het NU weten'],
   // past
   ['past', 'Weet je nog toen je me op Schiphol liet staan?'],
   ['past', 'Je doet het altijd weer.'],
