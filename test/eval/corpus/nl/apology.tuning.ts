@@ -206,7 +206,7 @@ export const lines: readonly ApologyLine[] = [
   ['effect owns', 'jij moest alles in je eentje regelen. dat ligt aan mij'],
   ['act effect owns', 'ik heb je feestje overgeslagen en jij zat de hele avond op me te wachten. sorry'],
   ['act owns', 'sorry dat ik zo lelijk tegen je deed'],
-  ['act owns', 'het was mijn schuld, ik heb het verpest'],
+  ['owns | vague', 'het was mijn schuld, ik heb het verpest'],
   ['owns', 'het spijt me echt heel erg'],
   ['act effect owns', 'ik vertelde het aan je ouders voordat jij het kon doen en zo kwamen ze er via mij achter. sorry'],
   // round 7 probes: written fresh to test the reworked rules, then studied
@@ -379,7 +379,7 @@ export const lines: readonly ApologyLine[] = [
   ['| hedge', 'ik was niet perfect maar jij ook niet'],
   ['act | hedge', 'sorry dat ik schreeuwde, ik was doodop en jij bleef maar doordrammen'],
   ['| hedge', 'Als ik je gekwetst heb, dan spijt me dat.'],
-  ['act effect | hedge', 'Ik weet dat je door mij moest huilen, maar ik zat zelf ook enorm in de stress.'],
+  ['effect | hedge', 'Ik weet dat je door mij moest huilen, maar ik zat zelf ook enorm in de stress.'],
   ['| hedge asks', 'Sorry als je het verkeerd opvatte. Kunnen we het achter ons laten?'],
   ['act | hedge', 'Ik reageerde maandenlang niet, sorry, het leven zat ertussen.'],
   ['| hedge', 'sorry als het verkeerd overkwam, zo bedoelde ik het niet'],
@@ -609,7 +609,7 @@ export const lines: readonly ApologyLine[] = [
 
   // hedge
   ['act | hedge', "sorry dat ik niet op je feest was maar het was echt een gekkenhuis op mijn werk"],
-  ['act | hedge', "Sorry voor wat ik zei, als je dat vervelend vond."],
+  ['| hedge vague', "Sorry voor wat ik zei, als je dat vervelend vond."],
   ['act | hedge', "Het spijt me dat je boos was dat ik niet kwam."],
   ['| hedge', "jammer dat je het zo opvat"],
   ['act | hedge', "Sorry dat ik schreeuwde, maar jij bleef maar doorgaan."],
