@@ -1107,7 +1107,7 @@ export const lines: readonly GentleLine[] = [
   ['pressure', 'I need you to explain yourself.'],
   ['pressure', 'Go on then, explain yourself.'],
   ['pressure', 'you owe me an explanation and im going to get one'],
-  ['pressure past', 'tell me the truth for once in your life'],
+  ['pressure', 'tell me the truth for once in your life'],
   ['pressure', 'Say it to my face then.'],
   ['pressure', 'Do not ignore this message.'],
   ['pressure', 'you better write back'],
