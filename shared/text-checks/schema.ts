@@ -48,6 +48,9 @@ const gentleRuleSchema = ruleSetSchema.extend({
   /** Kinds this rule gives way to: where one of them is found in the same sentence, this
    *  rule's finding is left out ("answer me tonight" is about the rush, not a second note). */
   yieldsTo: z.array(z.enum(GENTLE_KINDS)).optional(),
+  /** How near the other finding must be for yieldsTo: the same sentence (the default) or the
+   *  same clause, so "Don't ignore me, answer right now." keeps the order in its own clause. */
+  yieldsWithin: z.enum(['sentence', 'clause']).optional(),
 });
 
 export const gentleListsSchema = z
