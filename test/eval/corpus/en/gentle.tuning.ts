@@ -772,7 +772,7 @@ export const lines: readonly GentleLine[] = [
   ['past', 'You never once apologised.'],
   ['past', 'like you did at new year'],
   ['past', 'again you forgot'],
-  ['past', 'You did this to me last year too.'],
+  ['past blame', 'You did this to me last year too.'],
   ['past', 'for the millionth time you broke your promise'],
   ['past', 'Typical you.'],
   ['past blame', 'You always ruin my birthdays.'],
