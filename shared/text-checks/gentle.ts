@@ -3,6 +3,7 @@
 // each. It advises and never blocks: the writer decides. The phrases, explanations and
 // suggestions are content (content/<locale>/checks/gentle.json); this file only applies them.
 import { clauseAt, findRuleSet, readDoc, sentenceAt } from './match.ts';
+import type { Doc } from './match.ts';
 import type { GentleKind, GentleLists } from './schema.ts';
 import type { Grammar } from './grammar.ts';
 
@@ -41,23 +42,27 @@ export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar)
     })),
   );
   all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const yields = new Map(lists.rules.map((rule) => [rule.id, rule.yieldsTo ?? []]));
-  const yieldsInClause = new Map(lists.rules.map((rule) => [rule.id, rule.yieldsInClauseTo ?? []]));
-  const sentenceOf = new Map(all.map((f) => [f, sentenceAt(doc, f.start)]));
-  // The clauses a finding touches, first and last: a finding may run across a comma.
-  const clausesOf = new Map(all.map((f) => [f, [clauseAt(doc, f.start), clauseAt(doc, Math.max(f.start, f.end - 1))] as const]));
-  const shareClause = (a: GentleFinding, b: GentleFinding): boolean => {
-    const [aFrom, aTo] = clausesOf.get(a) ?? [0, 0];
-    const [bFrom, bTo] = clausesOf.get(b) ?? [0, 0];
+  const rules = new Map(lists.rules.map((rule) => [rule.id, rule]));
+  const scopes = { sentence: new Map<GentleFinding, Scope>(), clause: new Map<GentleFinding, Scope>() };
+  const scopeOf = (f: GentleFinding, within: Within): Scope => {
+    let scope = scopes[within].get(f);
+    if (!scope) scopes[within].set(f, (scope = yieldScope(doc, f, within)));
+    return scope;
+  };
+  const near = (a: GentleFinding, b: GentleFinding, within: Within): boolean => {
+    const [aFrom, aTo] = scopeOf(a, within);
+    const [bFrom, bTo] = scopeOf(b, within);
     return aFrom <= bTo && bFrom <= aTo;
   };
   const standing = all.filter((f) => {
-    const giveWayTo = yields.get(f.rule) ?? [];
-    const giveWayInClauseTo = yieldsInClause.get(f.rule) ?? [];
+    const rule = rules.get(f.rule);
+    const inSentence = rule?.yieldsTo ?? [];
+    const inClause = rule?.yieldsInClauseTo ?? [];
+    if (inSentence.length === 0 && inClause.length === 0) return true;
     return !all.some(
       (other) =>
-        (giveWayTo.includes(other.kind) && sentenceOf.get(other) === sentenceOf.get(f)) ||
-        (giveWayInClauseTo.includes(other.kind) && shareClause(other, f)),
+        (inSentence.includes(other.kind) && near(f, other, 'sentence')) ||
+        (inClause.includes(other.kind) && near(f, other, 'clause')),
     );
   });
   const kept: GentleFinding[] = [];
@@ -66,4 +71,18 @@ export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar)
     if (!clash) kept.push(finding);
   }
   return kept;
+}
+
+/**
+ * The sentences, or the clauses, a finding covers, as [first, last]. A finding may run across
+ * a comma ("Quick, answer me"), so at clause level it can cover more than one; two findings
+ * share a scope when their ranges meet. Clauses are cut where the tokenizer starts one
+ * (after , : a dash or an opening quote): crude, but the same in every language.
+ */
+type Within = 'sentence' | 'clause';
+type Scope = readonly [first: number, last: number];
+
+function yieldScope(doc: Doc, finding: { start: number; end: number }, within: Within): Scope {
+  const at = within === 'clause' ? clauseAt : sentenceAt;
+  return [at(doc, finding.start), at(doc, Math.max(finding.start, finding.end - 1))];
 }

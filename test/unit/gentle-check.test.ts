@@ -39,7 +39,7 @@ const flagged: Case[] = [
   { text: "If you don't call me by Friday, then I'm done.", kinds: ['ultimatum', 'urgency'] },
   { text: 'If you won’t talk to me, we’re done.', kinds: ['ultimatum'] },
   { text: 'This is your last chance.', kinds: ['ultimatum'] },
-  { text: 'Answer me now or else.', kinds: ['ultimatum'] },
+  { text: 'Answer me now or else.', kinds: ['urgency', 'ultimatum'], why: 'a time limit joined to a threat is both; the order gives way to them' },
   { text: "I won't ask again.", kinds: ['ultimatum'] },
   { text: "Unless you apologise, we're done.", kinds: ['ultimatum'] },
   { text: 'Please answer right now.', kinds: ['urgency'] },
@@ -55,12 +55,12 @@ const flagged: Case[] = [
   { text: "You're doing it again.", kinds: ['past'] },
   { text: 'Every time you get angry, I leave.', kinds: ['past'] },
   { text: 'You always made me feel small.', kinds: ['past'], why: '"always" plus a hurt is the past as a weapon, unlike "always made me laugh"' },
-  { text: 'We need to talk right now, and you always do this.', kinds: ['pressure', 'urgency', 'past'] },
+  { text: 'We need to talk right now, and you always do this.', kinds: ['urgency', 'past'], why: 'a demand with a time limit in its clause is urgency, not also pressure' },
   { text: 'YOU NEED TO CALL ME', kinds: ['pressure'] },
   { text: 'you    need\tto call me', kinds: ['pressure'] },
   { text: 'You don’t listen, and it’s your fault.', kinds: ['blame'] },
-  { text: "Don't ignore me, answer right now.", kinds: ['urgency'], why: '"don\'t" only calms urgency when it is about not rushing' },
-  { text: 'You have until Sunday.', kinds: ['ultimatum'] },
+  { text: "Don't ignore me, answer right now.", kinds: ['pressure', 'urgency'], why: 'a separate clause keeps its own kind; "don\'t" only calms urgency when it is about not rushing' },
+  { text: 'You have until Sunday.', kinds: ['urgency', 'ultimatum'], why: 'a deadline with its unspoken "or else"' },
 ];
 
 const leftAlone: Case[] = [
@@ -187,6 +187,52 @@ describe('checkGentle', () => {
   it('stays bounded on input built to make gaps backtrack', () => {
     const hostile = 'if you don\'t '.repeat(3_000);
     expect(Array.isArray(checkGentle(hostile, lists, grammar))).toBe(true);
+  });
+});
+
+describe('a rule that yields to other kinds', () => {
+  // A small list of its own, so the test reads the mechanism and not the English content.
+  const rule = (id: string, kind: GentleKind, phrases: string[], extra: object = {}) => ({
+    id, kind, phrases, explanation: 'This might read as x.', suggestion: 'Would you like to say y?', ...extra,
+  });
+  const small = gentleListsSchema.parse({
+    privacy: 'Only you can see these notes.',
+    kinds: Object.fromEntries(GENTLE_KINDS.map((k) => [k, { label: k }])),
+    rules: [
+      rule('pressure.order', 'pressure', ['answer me'], { yieldsInClauseTo: ['urgency', 'ultimatum'] }),
+      rule('pressure.ask', 'pressure', ['tell me'], { yieldsTo: ['urgency'] }),
+      rule('pressure.stay', 'pressure', ['listen to me']),
+      rule('urgency.now', 'urgency', ['right now', 'quick ... answer']),
+      rule('ultimatum.orElse', 'ultimatum', ['or else']),
+      rule('blame.fault', 'blame', ['your fault']),
+      rule('past.always', 'past', ['you always']),
+    ],
+  });
+  const kinds = (text: string): GentleKind[] => checkGentle(text, small).map((f) => f.kind);
+
+  it('gives way, by default, to those kinds found anywhere in the same sentence', () => {
+    expect(kinds('Tell me right now.')).toEqual(['urgency']);
+    expect(kinds('Tell me, I mean right now.')).toEqual(['urgency']);
+    expect(kinds('Tell me. Right now.')).toEqual(['pressure', 'urgency']);
+  });
+
+  it('with yieldsInClauseTo, gives way to those kinds found in the same clause', () => {
+    expect(kinds('Answer me right now.')).toEqual(['urgency']);
+    expect(kinds('Answer me or else.')).toEqual(['ultimatum']);
+  });
+
+  it('with yieldsInClauseTo, keeps its finding in another clause or sentence', () => {
+    expect(kinds('Answer me, I mean right now.')).toEqual(['pressure', 'urgency']);
+    expect(kinds('Answer me. Right now.')).toEqual(['pressure', 'urgency']);
+  });
+
+  it('gives way where a finding of those kinds runs across the comma into its clause', () => {
+    expect(kinds('Quick, answer me.')).toEqual(['urgency']);
+  });
+
+  it('gives way to nothing else, and a rule without yieldsTo never gives way', () => {
+    expect(kinds('Answer me, it is your fault.')).toEqual(['pressure', 'blame']);
+    expect(kinds('Listen to me right now.')).toEqual(['pressure', 'urgency']);
   });
 });
 
