@@ -2,7 +2,8 @@
 // blame, ultimatums, urgency and the past used as a weapon, and offers another way to say
 // each. It advises and never blocks: the writer decides. The phrases, explanations and
 // suggestions are content (content/<locale>/checks/gentle.json); this file only applies them.
-import { findRuleSet, readDoc, sentenceAt } from './match.ts';
+import { clauseAt, findRuleSet, readDoc, sentenceAt } from './match.ts';
+import type { Doc } from './match.ts';
 import type { GentleKind, GentleLists } from './schema.ts';
 import type { Grammar } from './grammar.ts';
 
@@ -24,7 +25,8 @@ export interface GentleFinding {
 /**
  * Findings earliest first. Where two findings of the same kind overlap, the earlier
  * (then the longer) is kept, so one phrase is never pointed at twice for one reason.
- * A rule that yields to other kinds is left out of a sentence where one of them is found.
+ * A rule that yields to other kinds is left out of a sentence where one of them is found
+ * (yieldsTo), or out of a clause that a finding of one of them touches (yieldsInClauseTo).
  * Only the first MAX_CHECKED_CHARS characters are read. The grammar, once loaded, lets the
  * lists' "#class" words match; without it those patterns simply find nothing yet.
  */
@@ -40,11 +42,28 @@ export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar)
     })),
   );
   all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const yields = new Map(lists.rules.map((rule) => [rule.id, rule.yieldsTo ?? []]));
-  const sentenceOf = new Map(all.map((f) => [f, sentenceAt(doc, f.start)]));
+  const rules = new Map(lists.rules.map((rule) => [rule.id, rule]));
+  const scopes = { sentence: new Map<GentleFinding, Scope>(), clause: new Map<GentleFinding, Scope>() };
+  const scopeOf = (f: GentleFinding, within: Within): Scope => {
+    let scope = scopes[within].get(f);
+    if (!scope) scopes[within].set(f, (scope = yieldScope(doc, f, within)));
+    return scope;
+  };
+  const near = (a: GentleFinding, b: GentleFinding, within: Within): boolean => {
+    const [aFrom, aTo] = scopeOf(a, within);
+    const [bFrom, bTo] = scopeOf(b, within);
+    return aFrom <= bTo && bFrom <= aTo;
+  };
   const standing = all.filter((f) => {
-    const giveWayTo = yields.get(f.rule) ?? [];
-    return !all.some((other) => giveWayTo.includes(other.kind) && sentenceOf.get(other) === sentenceOf.get(f));
+    const rule = rules.get(f.rule);
+    const inSentence = rule?.yieldsTo ?? [];
+    const inClause = rule?.yieldsInClauseTo ?? [];
+    if (inSentence.length === 0 && inClause.length === 0) return true;
+    return !all.some(
+      (other) =>
+        (inSentence.includes(other.kind) && near(f, other, 'sentence')) ||
+        (inClause.includes(other.kind) && near(f, other, 'clause')),
+    );
   });
   const kept: GentleFinding[] = [];
   for (const finding of standing) {
@@ -52,4 +71,18 @@ export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar)
     if (!clash) kept.push(finding);
   }
   return kept;
+}
+
+/**
+ * The sentences, or the clauses, a finding covers, as [first, last]. A finding may run across
+ * a comma ("Quick, answer me"), so at clause level it can cover more than one; two findings
+ * share a scope when their ranges meet. Clauses are cut where the tokenizer starts one
+ * (after , : a dash or an opening quote): crude, but the same in every language.
+ */
+type Within = 'sentence' | 'clause';
+type Scope = readonly [first: number, last: number];
+
+function yieldScope(doc: Doc, finding: { start: number; end: number }, within: Within): Scope {
+  const at = within === 'clause' ? clauseAt : sentenceAt;
+  return [at(doc, finding.start), at(doc, Math.max(finding.start, finding.end - 1))];
 }

@@ -174,6 +174,17 @@ export function mergeSpans<T extends Span>(spans: readonly T[]): T[] {
   return kept;
 }
 
+/** Which clause (0, 1, ...) of the whole text the word that begins at or after `offset` belongs
+ *  to: a new one begins with each sentence and after , : a dash or an opening quote. */
+export function clauseAt(doc: Doc, offset: number): number {
+  let clause = -1;
+  for (const word of doc.words) {
+    if (word.clauseStart) clause += 1;
+    if (word.end > offset) break;
+  }
+  return Math.max(clause, 0);
+}
+
 /** Which sentence (0, 1, ...) the word that begins at or after `offset` belongs to. */
 export function sentenceAt(doc: Doc, offset: number): number {
   let sentence = -1;
@@ -183,3 +194,4 @@ export function sentenceAt(doc: Doc, offset: number): number {
   }
   return Math.max(sentence, 0);
 }
+

@@ -48,6 +48,10 @@ const gentleRuleSchema = ruleSetSchema.extend({
   /** Kinds this rule gives way to: where one of them is found in the same sentence, this
    *  rule's finding is left out ("answer me tonight" is about the rush, not a second note). */
   yieldsTo: z.array(z.enum(GENTLE_KINDS)).optional(),
+  /** Kinds this rule gives way to only within the same clause (one that a finding of theirs
+   *  touches; a clause ends at , : ; a dash or the end of a sentence): "answer me now" is
+   *  the rush alone, while "it's urgent, call me" keeps the order in its own clause too. */
+  yieldsInClauseTo: z.array(z.enum(GENTLE_KINDS)).optional(),
 });
 
 export const gentleListsSchema = z

@@ -39,7 +39,7 @@ const flagged: Case[] = [
   { text: "If you don't call me by Friday, then I'm done.", kinds: ['ultimatum', 'urgency'] },
   { text: 'If you won’t talk to me, we’re done.', kinds: ['ultimatum'] },
   { text: 'This is your last chance.', kinds: ['ultimatum'] },
-  { text: 'Answer me now or else.', kinds: ['ultimatum'] },
+  { text: 'Answer me now or else.', kinds: ['urgency', 'ultimatum'], why: 'a time limit joined to a threat is both; the order gives way to them' },
   { text: "I won't ask again.", kinds: ['ultimatum'] },
   { text: "Unless you apologise, we're done.", kinds: ['ultimatum'] },
   { text: 'Please answer right now.', kinds: ['urgency'] },
@@ -55,12 +55,12 @@ const flagged: Case[] = [
   { text: "You're doing it again.", kinds: ['past'] },
   { text: 'Every time you get angry, I leave.', kinds: ['past'] },
   { text: 'You always made me feel small.', kinds: ['past'], why: '"always" plus a hurt is the past as a weapon, unlike "always made me laugh"' },
-  { text: 'We need to talk right now, and you always do this.', kinds: ['pressure', 'urgency', 'past'] },
+  { text: 'We need to talk right now, and you always do this.', kinds: ['urgency', 'past'], why: 'a demand with a time limit in its clause is urgency, not also pressure' },
   { text: 'YOU NEED TO CALL ME', kinds: ['pressure'] },
   { text: 'you    need\tto call me', kinds: ['pressure'] },
   { text: 'You don’t listen, and it’s your fault.', kinds: ['blame'] },
-  { text: "Don't ignore me, answer right now.", kinds: ['urgency'], why: '"don\'t" only calms urgency when it is about not rushing' },
-  { text: 'You have until Sunday.', kinds: ['ultimatum'] },
+  { text: "Don't ignore me, answer right now.", kinds: ['pressure', 'urgency'], why: 'a separate clause keeps its own kind; "don\'t" only calms urgency when it is about not rushing' },
+  { text: 'You have until Sunday.', kinds: ['urgency', 'ultimatum'], why: 'a deadline with its unspoken "or else"' },
 ];
 
 const leftAlone: Case[] = [
@@ -190,6 +190,52 @@ describe('checkGentle', () => {
   });
 });
 
+describe('a rule that yields to other kinds', () => {
+  // A small list of its own, so the test reads the mechanism and not the English content.
+  const rule = (id: string, kind: GentleKind, phrases: string[], extra: object = {}) => ({
+    id, kind, phrases, explanation: 'This might read as x.', suggestion: 'Would you like to say y?', ...extra,
+  });
+  const small = gentleListsSchema.parse({
+    privacy: 'Only you can see these notes.',
+    kinds: Object.fromEntries(GENTLE_KINDS.map((k) => [k, { label: k }])),
+    rules: [
+      rule('pressure.order', 'pressure', ['answer me'], { yieldsInClauseTo: ['urgency', 'ultimatum'] }),
+      rule('pressure.ask', 'pressure', ['tell me'], { yieldsTo: ['urgency'] }),
+      rule('pressure.stay', 'pressure', ['listen to me']),
+      rule('urgency.now', 'urgency', ['right now', 'quick ... answer']),
+      rule('ultimatum.orElse', 'ultimatum', ['or else']),
+      rule('blame.fault', 'blame', ['your fault']),
+      rule('past.always', 'past', ['you always']),
+    ],
+  });
+  const kinds = (text: string): GentleKind[] => checkGentle(text, small).map((f) => f.kind);
+
+  it('gives way, by default, to those kinds found anywhere in the same sentence', () => {
+    expect(kinds('Tell me right now.')).toEqual(['urgency']);
+    expect(kinds('Tell me, I mean right now.')).toEqual(['urgency']);
+    expect(kinds('Tell me. Right now.')).toEqual(['pressure', 'urgency']);
+  });
+
+  it('with yieldsInClauseTo, gives way to those kinds found in the same clause', () => {
+    expect(kinds('Answer me right now.')).toEqual(['urgency']);
+    expect(kinds('Answer me or else.')).toEqual(['ultimatum']);
+  });
+
+  it('with yieldsInClauseTo, keeps its finding in another clause or sentence', () => {
+    expect(kinds('Answer me, I mean right now.')).toEqual(['pressure', 'urgency']);
+    expect(kinds('Answer me. Right now.')).toEqual(['pressure', 'urgency']);
+  });
+
+  it('gives way where a finding of those kinds runs across the comma into its clause', () => {
+    expect(kinds('Quick, answer me.')).toEqual(['urgency']);
+  });
+
+  it('gives way to nothing else, and a rule without yieldsTo never gives way', () => {
+    expect(kinds('Answer me, it is your fault.')).toEqual(['pressure', 'blame']);
+    expect(kinds('Listen to me right now.')).toEqual(['pressure', 'urgency']);
+  });
+});
+
 describe('pattern syntax', () => {
   const spans = (text: string, phrases: string[], unless?: string[]): string[] =>
     findRuleSet(readDoc(text), { phrases, unless }).map((s) => s.match);
@@ -235,4 +281,48 @@ describe('pattern syntax', () => {
       expect(() => parsePattern(source)).toThrow(PatternError);
     },
   );
+});
+
+describe('giving way to another kind', () => {
+  // Small hand-made lists, so the test is about the mechanism and not about any language's rules.
+  const rule = (id: string, kind: GentleKind, phrase: string, extra: object = {}) => ({
+    id,
+    kind,
+    phrases: [phrase],
+    explanation: 'This might read as a push.',
+    suggestion: 'Would you like to say it softer?',
+    ...extra,
+  });
+  const make = (orderExtra: object) =>
+    gentleListsSchema.parse({
+      privacy: 'Only you see these notes.',
+      kinds: Object.fromEntries(GENTLE_KINDS.map((k) => [k, { label: k }])),
+      rules: [
+        rule('pressure.order', 'pressure', '^ call me', orderExtra),
+        rule('urgency.now', 'urgency', '(now|urgent)'),
+        rule('ultimatum.or', 'ultimatum', 'or we are done'),
+        rule('blame.fault', 'blame', 'your fault'),
+        rule('past.always', 'past', 'you always'),
+      ],
+    });
+  const kinds = (text: string, orderExtra: object): GentleKind[] => checkGentle(text, make(orderExtra)).map((f) => f.kind);
+
+  it('in the clause: only where the other kind touches the same clause', () => {
+    const inClause = { yieldsInClauseTo: ['urgency'] };
+    expect(kinds('Call me now.', inClause)).toEqual(['urgency']);
+    expect(kinds('It is urgent, call me.', inClause)).toEqual(['urgency', 'pressure']);
+    expect(kinds('Call me. It is urgent.', inClause)).toEqual(['pressure', 'urgency']);
+    expect(kinds('Call me, or we are done.', inClause)).toEqual(['pressure', 'ultimatum']);
+  });
+
+  it('in the sentence: wherever the other kind is found in it', () => {
+    const inSentence = { yieldsTo: ['urgency', 'ultimatum'] };
+    expect(kinds('It is urgent, call me.', inSentence)).toEqual(['urgency']);
+    expect(kinds('Call me, or we are done.', inSentence)).toEqual(['ultimatum']);
+    expect(kinds('Call me. It is urgent.', inSentence)).toEqual(['pressure', 'urgency']);
+  });
+
+  it('never when the other kind is not one it names', () => {
+    expect(kinds('Call me, your fault.', { yieldsTo: ['urgency'], yieldsInClauseTo: ['urgency'] })).toEqual(['pressure', 'blame']);
+  });
 });
