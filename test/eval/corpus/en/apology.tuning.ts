@@ -866,7 +866,7 @@ export const lines: readonly ApologyLine[] = [
   ['| hedge', "I'm sorry you think I ruined your birthday."],
   ['| hedge', 'My apologies for any hurt that may have been caused.'],
   ['effect | hedge', "I'm sorry the flat didn't work out and you had to move back home."],
-  ['| hedge', 'sorry i guess. for whatever it is i supposedly did'],
+  ['| vague hedge', 'sorry i guess. for whatever it is i supposedly did'],
   ['| hedge', "Sorry if I've been a bit off, things have just been a lot."],
 
   // hedge: but, counter-blame, excuses
@@ -878,7 +878,7 @@ export const lines: readonly ApologyLine[] = [
   ['act | hedge', "I'm sorry I forgot, I had a lot on with the move."],
   ['act | hedge', "Look, I'm sorry I didn't pay you back yet, but it's not like you were short."],
   ['act | hedge', "I'm sorry I left early. I wasn't feeling well and you know how I get at parties."],
-  ['| hedge', 'Sorry for what I said, I was drunk.'],
+  ['| vague hedge', 'Sorry for what I said, I was drunk.'],
   ['act | hedge', "I'm sorry I made that joke about your wedding dress, it was only banter though and everyone else laughed."],
   ['effect | hedge', "I'm sorry you ended up paying for the whole holiday, money was just really tight for me then."],
   ['| hedge', "Obviously I'm sorry if you see it that way, but I was only being honest about Mark."],
