@@ -106,6 +106,14 @@ const cases: Case[] = [
     text: 'I laughed at you in front of your friends, and that hurt you. I was wrong.',
     expect: { namesAct: 'met', namesEffect: 'met', ownsIt: 'met', asksNothing: 'met', doesDifferently: 'missing' },
   },
+  // Round 11: shapes behind set 6's misses, each checked on paraphrases of our own
+  { text: "I forgot your birthday. You'd planned a whole dinner and sat there alone.", expect: { namesAct: 'met', namesEffect: 'met', ownsIt: 'met' }, why: 'the effect told as a story of what they had done and then lived through' },
+  { text: 'I shouted at you and made your evening worse.', expect: { namesAct: 'met', namesEffect: 'met' } },
+  { text: 'Sorry for being such an idiot lately.', expect: { namesAct: 'flagged', ownsIt: 'met' }, why: 'judging myself names no deed' },
+  { text: "I'm sorry for how I've been this year.", expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  { text: "I'm sorry I was late, I had a lot on at work.", expect: { namesAct: 'met', ownsIt: 'flagged' } },
+  { text: "I'm sorry I missed your call. Could we talk this weekend?", expect: { namesAct: 'met', asksNothing: 'flagged' } },
+  { text: "I'm sorry I lied. I hope you'll write back one day.", expect: { namesAct: 'met', asksNothing: 'flagged' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];

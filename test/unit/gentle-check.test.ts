@@ -61,6 +61,21 @@ const flagged: Case[] = [
   { text: 'You don’t listen, and it’s your fault.', kinds: ['blame'] },
   { text: "Don't ignore me, answer right now.", kinds: ['pressure', 'urgency'], why: 'a separate clause keeps its own kind; "don\'t" only calms urgency when it is about not rushing' },
   { text: 'You have until Sunday.', kinds: ['urgency', 'ultimatum'], why: 'a deadline with its unspoken "or else"' },
+  // Round 11: shapes behind set 6's misses, each checked on paraphrases of our own
+  { text: 'Pay the rent or I\'m changing the locks.', kinds: ['ultimatum'], why: 'an order, then "or" and what I will do' },
+  { text: 'Return my books or I\'ll sell your bike.', kinds: ['ultimatum'] },
+  { text: 'Next time you bail I won\'t be inviting you.', kinds: ['ultimatum'], why: '"next time you" is an if-clause with a consequence' },
+  { text: 'Keep it up and see who turns up to your wedding.', kinds: ['ultimatum'] },
+  { text: 'Consider yourself uninvited from the party.', kinds: ['ultimatum'] },
+  { text: 'Send the money by 5pm.', kinds: ['urgency'], why: 'a clock time is a deadline as much as a weekday' },
+  { text: 'Please confirm by return.', kinds: ['urgency'] },
+  { text: 'Fix the boiler this week please.', kinds: ['urgency'] },
+  { text: "You've been keeping score since uni.", kinds: ['past'] },
+  { text: "Fourth birthday in a row you've missed.", kinds: ['past'] },
+  { text: 'We both know what you did in Leeds.', kinds: ['past'] },
+  { text: "Like how you 'forgot' my birthday in 2019.", kinds: ['past'] },
+  { text: 'I lost my job because you didn\'t turn up.', kinds: ['blame'], why: 'a loss of mine, then "because you" and what they did' },
+  { text: "You've made my year a misery.", kinds: ['blame'] },
 ];
 
 const leftAlone: Case[] = [
@@ -107,6 +122,15 @@ const leftAlone: Case[] = [
   { text: "If you'd like to talk, I'm here.", kinds: [] },
   { text: 'I hope you are well.', kinds: [] },
   { text: '', kinds: [] },
+  // Round 11: kind look-alikes of the new shapes
+  { text: 'Call me when you can, no rush.', kinds: [] },
+  { text: 'Come round tonight if you fancy it.', kinds: [] },
+  { text: "I'll never forget the way you held me at the hospital.", kinds: [], why: 'a fond memory of care, not an old wrong' },
+  { text: 'Now that I\'ve moved I feel calmer.', kinds: [] },
+  { text: "By Monday I'll be back home, so maybe we could meet if you ever want.", kinds: [], why: 'my own timeline, not a deadline on them' },
+  { text: 'I know you always loved the sea.', kinds: [] },
+  { text: 'I still have the scarf you knitted me in 2015 x', kinds: [] },
+  { text: "It's my last chance to say this before I fly, so thank you.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
