@@ -1,0 +1,73 @@
+// Round 11 of the Dutch text checks: shapes that unseen writers used and the rules missed
+// (the past without "altijd" or "vorige keer", ultimatums without "als" or "of", blame told
+// as a story, orders in the declarative). Every case here is a paraphrase written for this
+// test, not a corpus line, so a rule that only fits one sentence fails it.
+import { describe, expect, it } from 'vitest';
+import { checkContentFor } from '../eval/content.ts';
+import { checkGentle } from '../../shared/text-checks/gentle.ts';
+import type { GentleKind } from '../../shared/text-checks/gentle.ts';
+
+const nl = checkContentFor('nl');
+const kinds = (text: string): GentleKind[] => [...new Set(checkGentle(text, nl.gentle, nl.grammar).map((f) => f.kind))];
+
+describe('the Dutch gentle check reads shapes, not phrases', () => {
+  it.each<[GentleKind, string]>([
+    // the past: "ook al", "al eens", reminding, keeping score, a year, a list of wrongs
+    ['past', 'op mijn bruiloft deed je ook al zo moeilijk'],
+    ['past', 'was je er bij mijn verhuizing ook al niet'],
+    ['past', 'je hebt me al eens eerder zo laten zitten'],
+    ['past', 'moet ik je nog even herinneren aan kerst vorig jaar'],
+    ['past', 'ik heb alles nog zwart op wit staan hoor'],
+    ['past', 'eerst mijn verjaardag, toen het etentje en nu dit weer'],
+    ['past', 'het is al de vierde keer dit jaar dat je afzegt'],
+    ['past', 'heb je ooit die 20 euro teruggegeven? nee dus'],
+    ['past', 'wat je in 2021 over mij zei ben ik niet vergeten'],
+    // ultimatums: an inverted condition, "of ik ...", "ofwel", a loss named
+    ['ultimatum', 'betaal je me niet terug, dan vertel ik het aan iedereen'],
+    ['ultimatum', 'doe je dat nog een keer dan hoef je nooit meer aan te kloppen'],
+    ['ultimatum', "stuur me die foto's terug of ik ga naar de politie"],
+    ['ultimatum', 'ofwel je biedt je excuses aan, ofwel we zijn klaar'],
+    ['ultimatum', 'blijf je zo doorgaan dan zoek je het zelf maar uit'],
+    ['ultimatum', 'mocht je weer liegen, dan trek ik mijn conclusies'],
+    ['ultimatum', 'nog één leugen en je bent me kwijt'],
+    // blame as a story: because of what you did, this happened to me
+    ['blame', 'sinds jij die roddel verspreidde ben ik al mijn vrienden kwijt'],
+    ['blame', 'omdat jij weer afzegde stond ik alleen op het feest'],
+    ['blame', 'jij liet me gewoon in de kou staan op mijn verjaardag'],
+    ['blame', 'zonder jouw gezeur was het een leuke avond geweest'],
+    ['blame', 'bij jou draait alles altijd om jezelf'],
+    ['blame', 'gij hebt alles verpest'],
+    // orders said as facts, owing, decency
+    ['pressure', 'je geeft me die laptop gewoon terug'],
+    ['pressure', 'verwijder die post over mij uit de groep'],
+    ['pressure', 'wees tenminste zo volwassen om te antwoorden'],
+    ['pressure', 'je kunt toch op zijn minst even terugbellen'],
+    ['pressure', 'ge zijt het aan mij verplicht om uitleg te geven'],
+    // urgency: "deze week nog", a deadline before an event
+    ['urgency', 'bel me deze week nog'],
+    ['urgency', 'het moet voor zondag geregeld zijn'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'ook al ben je ver weg, ik denk aan je',
+    'je was er toen ook al voor me, dank je',
+    'ik wil je eraan herinneren dat je altijd welkom bent',
+    'heb je ooit die film gezien die ik aanraadde?',
+    'in 2019 gingen we samen naar Parijs, wat een reis',
+    'eerst koffie, toen een wandeling en nu dit mooie uitzicht',
+    'kun je niet, dan zien we elkaar een andere keer',
+    'weet je of ik zaterdag moet komen',
+    'ik vraag me af of ik je mag bellen',
+    'sinds jij weg bent ben ik soms alleen, ik mis je',
+    'vandaag draait alles om jou, gefeliciteerd',
+    'geef me gerust mijn boek terug als je het uit hebt',
+    'je stuurt het maar terug wanneer je wilt',
+    'ik bel je deze week nog',
+    'begrepen, dank je voor je uitleg',
+    'zoals vorige keer was het heel gezellig',
+  ])('keeps "%s" quiet', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
