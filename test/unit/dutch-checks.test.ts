@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContentFor } from '../eval/content.ts';
 import { checkGentle } from '../../shared/text-checks/gentle.ts';
 import type { GentleKind } from '../../shared/text-checks/gentle.ts';
+import { checkApology } from '../../shared/text-checks/apology.ts';
+import type { ApologyState } from '../../shared/text-checks/apology.ts';
 
 const nl = checkContentFor('nl');
 const kinds = (text: string): GentleKind[] => [...new Set(checkGentle(text, nl.gentle, nl.grammar).map((f) => f.kind))];
@@ -69,5 +71,55 @@ describe('the Dutch gentle check reads shapes, not phrases', () => {
     'zoals vorige keer was het heel gezellig',
   ])('keeps "%s" quiet', (text) => {
     expect(kinds(text)).toEqual([]);
+  });
+});
+
+type Item = 'namesAct' | 'namesEffect' | 'ownsIt' | 'asksNothing' | 'doesDifferently';
+const stateOf = (text: string, id: Item): ApologyState | undefined =>
+  checkApology(text, nl.apology, nl.grammar).items.find((item) => item.id === id)?.state;
+
+describe('the Dutch apology checklist reads shapes, not phrases', () => {
+  it.each<[Item, ApologyState, string]>([
+    // the deed: verb-final "wat ik ... zei was ...", inversion after "daarom", Flemish "da ik u"
+    ['namesAct', 'met', 'wat ik op je verjaardag over je werk zei was echt laag, het spijt me'],
+    ['namesAct', 'met', 'daarom heb ik die foto van je gedeeld. dom van me'],
+    ['namesAct', 'met', 'sorry da ik u heb laten zitten op uw verjaardag'],
+    ['namesAct', 'met', 'ik was een echte zak tegen je op dat etentje, sorry'],
+    // the effect told as a story
+    ['namesEffect', 'met', 'ik heb je bericht genegeerd. je bent daarna weken alleen blijven zitten. het spijt me'],
+    ['namesEffect', 'met', 'ik heb je afspraak vergeten en jij hebt een uur staan wachten in de kou. sorry'],
+    ['namesEffect', 'met', 'door mijn gedrag op het feest ben je vroeg naar huis gegaan. het spijt me'],
+    ['namesEffect', 'met', 'ik heb je geheim doorverteld en binnen een dag wist de hele klas het. sorry'],
+    // a concrete promise: a time and a deed, in any word order
+    ['doesDifferently', 'met', 'ik heb je fiets kapotgemaakt, sorry. morgen breng ik hem naar de fietsenmaker'],
+    ['doesDifferently', 'met', 'ik heb te laat betaald, sorry. vanaf volgende maand maak ik het op de eerste over'],
+    ['doesDifferently', 'met', 'ik heb je boek verloren, sorry. ik heb al een nieuw besteld'],
+    // vague: a sorry with no deed named
+    ['namesAct', 'flagged', 'het spijt me van hoe alles gegaan is'],
+    ['namesAct', 'flagged', 'sorry voor mijn gedrag van de laatste tijd'],
+    ['namesAct', 'flagged', 'ik weet dat ik verkeerd zat. sorry'],
+    ['namesAct', 'flagged', 'ik heb fouten gemaakt. sorry'],
+    // asks: something back, in any words
+    ['asksNothing', 'flagged', 'ik heb je beledigd, sorry. ik hoop dat jij nu ook je excuses aanbiedt'],
+    ['asksNothing', 'flagged', 'sorry dat ik niet kwam. mag ik weer gewoon meedoen met het etentje?'],
+    ['asksNothing', 'flagged', 'sorry dat ik boos werd. kunnen we er nu over ophouden'],
+    // hedges: how it landed, drink as the reason, nobody did it
+    ['ownsIt', 'flagged', 'Mocht mijn bericht verkeerd zijn overgekomen, dan spijt me dat.'],
+    ['ownsIt', 'flagged', 'sorry dat het zo bij je binnenkwam'],
+    ['ownsIt', 'flagged', 'ik heb je uitgescholden, sorry, ik had gewoon te veel gedronken'],
+    ['ownsIt', 'flagged', 'er zijn toen dingen gezegd die niet hadden gemoeten'],
+  ])('%s is %s in "%s"', (id, state, text) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it.each([
+    'het spijt me dat ik je zo gekwetst heb met wat ik over je moeder zei',
+    'ik hoop dat jij ook een fijne verjaardag hebt gehad. sorry dat ik er niet was',
+    'er is veel gebeurd dit jaar en ik heb dingen gezegd over je vriend die niet klopten. het spijt me',
+    'ik heb je verjaardag vergeten. stom van me, het spijt me',
+    'wat ik over je moeder zei was niet oké, het spijt me',
+  ])('raises no flag on the sound apology "%s"', (text) => {
+    const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
+    expect(flagged.map((item) => item.id)).toEqual([]);
   });
 });
