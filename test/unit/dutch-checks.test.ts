@@ -48,6 +48,15 @@ describe('the Dutch gentle check reads shapes, not phrases', () => {
     // urgency: "deze week nog", a deadline before an event
     ['urgency', 'bel me deze week nog'],
     ['urgency', 'het moet voor zondag geregeld zijn'],
+    ['urgency', 'ik verwacht vanavond iets van je te horen'],
+    // a second round of paraphrases: keeping count, a story of loss, an order in the infinitive
+    ['past', 'ik hou een lijstje bij hoor, van alles wat je flikt'],
+    ['past', 'het begon al in de brugklas en het is nooit opgehouden'],
+    ['blame', 'door wat jij zei praat mijn zus niet meer met me'],
+    ['blame', 'dankzij jouw gedrag mag ik niet meer op het feest komen'],
+    ['blame', 'jij hebt ervoor gezorgd dat iedereen me haat'],
+    ['blame', 'jullie lieten mij alles alleen opruimen'],
+    ['pressure', 'excuses aanbieden, nu'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -69,6 +78,24 @@ describe('the Dutch gentle check reads shapes, not phrases', () => {
     'ik bel je deze week nog',
     'begrepen, dank je voor je uitleg',
     'zoals vorige keer was het heel gezellig',
+    'dankzij jouw hulp hoef ik niet meer alleen te zijn',
+    'jij hebt ervoor gezorgd dat ik weer kon lachen',
+    'je liet me even alleen zodat ik kon nadenken',
+    'ik hou een lijstje bij van leuke dingen om samen te doen',
+    'het begon al op de basisschool, onze vriendschap, en ik ben er blij om',
+    'sorry zeggen is moeilijk, dat weet ik',
+    'door jouw berichtje kon ik niet meer stoppen met glimlachen',
+    'ik ben de tel kwijt hoe vaak ik aan je dacht',
+    'ook al hebben we ruzie gehad, ik hou van je',
+    'ik weet niet of ik morgen kan, ik laat het je weten',
+    'als je geen tijd hebt, dan hoef je niet te komen hoor',
+    'zonder jouw steun was ik er nooit doorheen gekomen',
+    'zoals vorig jaar wil ik weer een feestje geven',
+    'ik wil je even herinneren aan het etentje zaterdag',
+    'je geeft me altijd zoveel energie',
+    'in 2018 leerden we elkaar kennen, wat een tijd',
+    'het is de derde keer dat ik deze brief herschrijf',
+    'heb je ooit gedacht aan een reis naar IJsland?',
   ])('keeps "%s" quiet', (text) => {
     expect(kinds(text)).toEqual([]);
   });
