@@ -135,6 +135,18 @@ describe('the Dutch apology checklist reads shapes, not phrases', () => {
     ['ownsIt', 'flagged', 'sorry dat het zo bij je binnenkwam'],
     ['ownsIt', 'flagged', 'ik heb je uitgescholden, sorry, ik had gewoon te veel gedronken'],
     ['ownsIt', 'flagged', 'er zijn toen dingen gezegd die niet hadden gemoeten'],
+    // a second round: others' reactions as the effect, repair with a time, a sorry for a day,
+    // work as the excuse, "maar jij ook niet", asking to be seen or answered
+    ['namesEffect', 'met', 'ik heb je niet uitgenodigd. iedereen vroeg je waarom je er niet was. sorry'],
+    ['doesDifferently', 'met', 'ik heb je fiets kapotgemaakt. sorry. ik laat hem deze week maken'],
+    ['namesAct', 'flagged', 'excuses voor laatst'],
+    ['ownsIt', 'flagged', 'sorry dat ik niet kwam, ik moest werken'],
+    ['ownsIt', 'flagged', 'sorry dat ik je niet belde. maar jij belde mij ook niet'],
+    ['ownsIt', 'flagged', 'het ging allemaal mis op dat feest, sorry'],
+    ['asksNothing', 'flagged', 'sorry dat ik je feest miste. hopelijk wil je me nog zien'],
+    ['asksNothing', 'flagged', 'sorry dat ik zo lelijk deed. mogen we opnieuw beginnen?'],
+    ['asksNothing', 'flagged', 'sorry dat ik je appjes negeerde. laat je iets van je horen?'],
+    ['asksNothing', 'flagged', 'ik heb je geld te laat terugbetaald. sorry. ik verwacht wel dat je er nu over ophoudt'],
   ])('%s is %s in "%s"', (id, state, text) => {
     expect(stateOf(text, id)).toBe(state);
   });
@@ -145,6 +157,11 @@ describe('the Dutch apology checklist reads shapes, not phrases', () => {
     'er is veel gebeurd dit jaar en ik heb dingen gezegd over je vriend die niet klopten. het spijt me',
     'ik heb je verjaardag vergeten. stom van me, het spijt me',
     'wat ik over je moeder zei was niet oké, het spijt me',
+    'sorry dat ik je zo heb laten schrikken. ik verwacht niet dat je meteen reageert',
+    'ik heb je bericht genegeerd toen je me nodig had. sorry. ik begrijp het als je nu even niks van me wil horen',
+    'sorry dat ik boos werd op de bruiloft. het ging mis door mij, niet door jou',
+    'ik heb je spullen kwijtgemaakt, dat was slordig van me. sorry',
+    'ik heb tegen je gelogen over het geld. ik hoop dat je een fijne week hebt, je hoeft niet te antwoorden',
   ])('raises no flag on the sound apology "%s"', (text) => {
     const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
     expect(flagged.map((item) => item.id)).toEqual([]);
