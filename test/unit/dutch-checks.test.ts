@@ -57,6 +57,15 @@ describe('the Dutch gentle check reads shapes, not phrases', () => {
     ['blame', 'jij hebt ervoor gezorgd dat iedereen me haat'],
     ['blame', 'jullie lieten mij alles alleen opruimen'],
     ['pressure', 'excuses aanbieden, nu'],
+    ['pressure', 'ruim je rommel op in de gang'],
+    ['pressure', 'zeg sorry tegen haar'],
+    ['pressure', 'kunt ge mij eens uitleggen wat dat moest voorstellen'],
+    ['urgency', 'ik wacht tot vanavond, niet langer'],
+    // Flemish: ge/gij, zijt, nie, uw
+    ['blame', 'gij zijt de reden dat we nie meer samen afspreken'],
+    ['blame', 'door uw gezever is de hele avond verpest'],
+    ['ultimatum', 'als ge nie komt, moet ge nie meer bellen'],
+    ['past', 'ge hebt da toen ook al gedaan'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -96,6 +105,7 @@ describe('the Dutch gentle check reads shapes, not phrases', () => {
     'in 2018 leerden we elkaar kennen, wat een tijd',
     'het is de derde keer dat ik deze brief herschrijf',
     'heb je ooit gedacht aan een reis naar IJsland?',
+    'je bent me nooit kwijt, dat beloof ik',
   ])('keeps "%s" quiet', (text) => {
     expect(kinds(text)).toEqual([]);
   });
