@@ -1,0 +1,179 @@
+// Round 11 of the Dutch text checks: shapes that unseen writers used and the rules missed
+// (the past without "altijd" or "vorige keer", ultimatums without "als" or "of", blame told
+// as a story, orders in the declarative). Every case here is a paraphrase written for this
+// test, not a corpus line, so a rule that only fits one sentence fails it.
+import { describe, expect, it } from 'vitest';
+import { checkContentFor } from '../eval/content.ts';
+import { checkGentle } from '../../shared/text-checks/gentle.ts';
+import type { GentleKind } from '../../shared/text-checks/gentle.ts';
+import { checkApology } from '../../shared/text-checks/apology.ts';
+import type { ApologyState } from '../../shared/text-checks/apology.ts';
+
+const nl = checkContentFor('nl');
+const kinds = (text: string): GentleKind[] => [...new Set(checkGentle(text, nl.gentle, nl.grammar).map((f) => f.kind))];
+
+describe('the Dutch gentle check reads shapes, not phrases', () => {
+  it.each<[GentleKind, string]>([
+    // the past: "ook al", "al eens", reminding, keeping score, a year, a list of wrongs
+    ['past', 'op mijn bruiloft deed je ook al zo moeilijk'],
+    ['past', 'was je er bij mijn verhuizing ook al niet'],
+    ['past', 'je hebt me al eens eerder zo laten zitten'],
+    ['past', 'moet ik je nog even herinneren aan kerst vorig jaar'],
+    ['past', 'ik heb alles nog zwart op wit staan hoor'],
+    ['past', 'eerst mijn verjaardag, toen het etentje en nu dit weer'],
+    ['past', 'het is al de vierde keer dit jaar dat je afzegt'],
+    ['past', 'heb je ooit die 20 euro teruggegeven? nee dus'],
+    ['past', 'wat je in 2021 over mij zei ben ik niet vergeten'],
+    // ultimatums: an inverted condition, "of ik ...", "ofwel", a loss named
+    ['ultimatum', 'betaal je me niet terug, dan vertel ik het aan iedereen'],
+    ['ultimatum', 'doe je dat nog een keer dan hoef je nooit meer aan te kloppen'],
+    ['ultimatum', "stuur me die foto's terug of ik ga naar de politie"],
+    ['ultimatum', 'ofwel je biedt je excuses aan, ofwel we zijn klaar'],
+    ['ultimatum', 'blijf je zo doorgaan dan zoek je het zelf maar uit'],
+    ['ultimatum', 'mocht je weer liegen, dan trek ik mijn conclusies'],
+    ['ultimatum', 'nog één leugen en je bent me kwijt'],
+    // blame as a story: because of what you did, this happened to me
+    ['blame', 'sinds jij die roddel verspreidde ben ik al mijn vrienden kwijt'],
+    ['blame', 'omdat jij weer afzegde stond ik alleen op het feest'],
+    ['blame', 'jij liet me gewoon in de kou staan op mijn verjaardag'],
+    ['blame', 'zonder jouw gezeur was het een leuke avond geweest'],
+    ['blame', 'bij jou draait alles altijd om jezelf'],
+    ['blame', 'gij hebt alles verpest'],
+    // orders said as facts, owing, decency
+    ['pressure', 'je geeft me die laptop gewoon terug'],
+    ['pressure', 'verwijder die post over mij uit de groep'],
+    ['pressure', 'wees tenminste zo volwassen om te antwoorden'],
+    ['pressure', 'je kunt toch op zijn minst even terugbellen'],
+    ['pressure', 'ge zijt het aan mij verplicht om uitleg te geven'],
+    // urgency: "deze week nog", a deadline before an event
+    ['urgency', 'bel me deze week nog'],
+    ['urgency', 'het moet voor zondag geregeld zijn'],
+    ['urgency', 'ik verwacht vanavond iets van je te horen'],
+    // a second round of paraphrases: keeping count, a story of loss, an order in the infinitive
+    ['past', 'ik hou een lijstje bij hoor, van alles wat je flikt'],
+    ['past', 'het begon al in de brugklas en het is nooit opgehouden'],
+    ['blame', 'door wat jij zei praat mijn zus niet meer met me'],
+    ['blame', 'dankzij jouw gedrag mag ik niet meer op het feest komen'],
+    ['blame', 'jij hebt ervoor gezorgd dat iedereen me haat'],
+    ['blame', 'jullie lieten mij alles alleen opruimen'],
+    ['pressure', 'excuses aanbieden, nu'],
+    ['pressure', 'ruim je rommel op in de gang'],
+    ['pressure', 'zeg sorry tegen haar'],
+    ['pressure', 'kunt ge mij eens uitleggen wat dat moest voorstellen'],
+    ['urgency', 'ik wacht tot vanavond, niet langer'],
+    // Flemish: ge/gij, zijt, nie, uw
+    ['blame', 'gij zijt de reden dat we nie meer samen afspreken'],
+    ['blame', 'door uw gezever is de hele avond verpest'],
+    ['ultimatum', 'als ge nie komt, moet ge nie meer bellen'],
+    ['past', 'ge hebt da toen ook al gedaan'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'ook al ben je ver weg, ik denk aan je',
+    'je was er toen ook al voor me, dank je',
+    'ik wil je eraan herinneren dat je altijd welkom bent',
+    'heb je ooit die film gezien die ik aanraadde?',
+    'in 2019 gingen we samen naar Parijs, wat een reis',
+    'eerst koffie, toen een wandeling en nu dit mooie uitzicht',
+    'kun je niet, dan zien we elkaar een andere keer',
+    'weet je of ik zaterdag moet komen',
+    'ik vraag me af of ik je mag bellen',
+    'sinds jij weg bent ben ik soms alleen, ik mis je',
+    'vandaag draait alles om jou, gefeliciteerd',
+    'geef me gerust mijn boek terug als je het uit hebt',
+    'je stuurt het maar terug wanneer je wilt',
+    'ik bel je deze week nog',
+    'begrepen, dank je voor je uitleg',
+    'zoals vorige keer was het heel gezellig',
+    'dankzij jouw hulp hoef ik niet meer alleen te zijn',
+    'jij hebt ervoor gezorgd dat ik weer kon lachen',
+    'je liet me even alleen zodat ik kon nadenken',
+    'ik hou een lijstje bij van leuke dingen om samen te doen',
+    'het begon al op de basisschool, onze vriendschap, en ik ben er blij om',
+    'sorry zeggen is moeilijk, dat weet ik',
+    'door jouw berichtje kon ik niet meer stoppen met glimlachen',
+    'ik ben de tel kwijt hoe vaak ik aan je dacht',
+    'ook al hebben we ruzie gehad, ik hou van je',
+    'ik weet niet of ik morgen kan, ik laat het je weten',
+    'als je geen tijd hebt, dan hoef je niet te komen hoor',
+    'zonder jouw steun was ik er nooit doorheen gekomen',
+    'zoals vorig jaar wil ik weer een feestje geven',
+    'ik wil je even herinneren aan het etentje zaterdag',
+    'je geeft me altijd zoveel energie',
+    'in 2018 leerden we elkaar kennen, wat een tijd',
+    'het is de derde keer dat ik deze brief herschrijf',
+    'heb je ooit gedacht aan een reis naar IJsland?',
+    'je bent me nooit kwijt, dat beloof ik',
+  ])('keeps "%s" quiet', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+type Item = 'namesAct' | 'namesEffect' | 'ownsIt' | 'asksNothing' | 'doesDifferently';
+const stateOf = (text: string, id: Item): ApologyState | undefined =>
+  checkApology(text, nl.apology, nl.grammar).items.find((item) => item.id === id)?.state;
+
+describe('the Dutch apology checklist reads shapes, not phrases', () => {
+  it.each<[Item, ApologyState, string]>([
+    // the deed: verb-final "wat ik ... zei was ...", inversion after "daarom", Flemish "da ik u"
+    ['namesAct', 'met', 'wat ik op je verjaardag over je werk zei was echt laag, het spijt me'],
+    ['namesAct', 'met', 'daarom heb ik die foto van je gedeeld. dom van me'],
+    ['namesAct', 'met', 'sorry da ik u heb laten zitten op uw verjaardag'],
+    ['namesAct', 'met', 'ik was een echte zak tegen je op dat etentje, sorry'],
+    // the effect told as a story
+    ['namesEffect', 'met', 'ik heb je bericht genegeerd. je bent daarna weken alleen blijven zitten. het spijt me'],
+    ['namesEffect', 'met', 'ik heb je afspraak vergeten en jij hebt een uur staan wachten in de kou. sorry'],
+    ['namesEffect', 'met', 'door mijn gedrag op het feest ben je vroeg naar huis gegaan. het spijt me'],
+    ['namesEffect', 'met', 'ik heb je geheim doorverteld en binnen een dag wist de hele klas het. sorry'],
+    // a concrete promise: a time and a deed, in any word order
+    ['doesDifferently', 'met', 'ik heb je fiets kapotgemaakt, sorry. morgen breng ik hem naar de fietsenmaker'],
+    ['doesDifferently', 'met', 'ik heb te laat betaald, sorry. vanaf volgende maand maak ik het op de eerste over'],
+    ['doesDifferently', 'met', 'ik heb je boek verloren, sorry. ik heb al een nieuw besteld'],
+    // vague: a sorry with no deed named
+    ['namesAct', 'flagged', 'het spijt me van hoe alles gegaan is'],
+    ['namesAct', 'flagged', 'sorry voor mijn gedrag van de laatste tijd'],
+    ['namesAct', 'flagged', 'ik weet dat ik verkeerd zat. sorry'],
+    ['namesAct', 'flagged', 'ik heb fouten gemaakt. sorry'],
+    // asks: something back, in any words
+    ['asksNothing', 'flagged', 'ik heb je beledigd, sorry. ik hoop dat jij nu ook je excuses aanbiedt'],
+    ['asksNothing', 'flagged', 'sorry dat ik niet kwam. mag ik weer gewoon meedoen met het etentje?'],
+    ['asksNothing', 'flagged', 'sorry dat ik boos werd. kunnen we er nu over ophouden'],
+    // hedges: how it landed, drink as the reason, nobody did it
+    ['ownsIt', 'flagged', 'Mocht mijn bericht verkeerd zijn overgekomen, dan spijt me dat.'],
+    ['ownsIt', 'flagged', 'sorry dat het zo bij je binnenkwam'],
+    ['ownsIt', 'flagged', 'ik heb je uitgescholden, sorry, ik had gewoon te veel gedronken'],
+    ['ownsIt', 'flagged', 'er zijn toen dingen gezegd die niet hadden gemoeten'],
+    // a second round: others' reactions as the effect, repair with a time, a sorry for a day,
+    // work as the excuse, "maar jij ook niet", asking to be seen or answered
+    ['namesEffect', 'met', 'ik heb je niet uitgenodigd. iedereen vroeg je waarom je er niet was. sorry'],
+    ['doesDifferently', 'met', 'ik heb je fiets kapotgemaakt. sorry. ik laat hem deze week maken'],
+    ['namesAct', 'flagged', 'excuses voor laatst'],
+    ['ownsIt', 'flagged', 'sorry dat ik niet kwam, ik moest werken'],
+    ['ownsIt', 'flagged', 'sorry dat ik je niet belde. maar jij belde mij ook niet'],
+    ['ownsIt', 'flagged', 'het ging allemaal mis op dat feest, sorry'],
+    ['asksNothing', 'flagged', 'sorry dat ik je feest miste. hopelijk wil je me nog zien'],
+    ['asksNothing', 'flagged', 'sorry dat ik zo lelijk deed. mogen we opnieuw beginnen?'],
+    ['asksNothing', 'flagged', 'sorry dat ik je appjes negeerde. laat je iets van je horen?'],
+    ['asksNothing', 'flagged', 'ik heb je geld te laat terugbetaald. sorry. ik verwacht wel dat je er nu over ophoudt'],
+  ])('%s is %s in "%s"', (id, state, text) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it.each([
+    'het spijt me dat ik je zo gekwetst heb met wat ik over je moeder zei',
+    'ik hoop dat jij ook een fijne verjaardag hebt gehad. sorry dat ik er niet was',
+    'er is veel gebeurd dit jaar en ik heb dingen gezegd over je vriend die niet klopten. het spijt me',
+    'ik heb je verjaardag vergeten. stom van me, het spijt me',
+    'wat ik over je moeder zei was niet oké, het spijt me',
+    'sorry dat ik je zo heb laten schrikken. ik verwacht niet dat je meteen reageert',
+    'ik heb je bericht genegeerd toen je me nodig had. sorry. ik begrijp het als je nu even niks van me wil horen',
+    'sorry dat ik boos werd op de bruiloft. het ging mis door mij, niet door jou',
+    'ik heb je spullen kwijtgemaakt, dat was slordig van me. sorry',
+    'ik heb tegen je gelogen over het geld. ik hoop dat je een fijne week hebt, je hoeft niet te antwoorden',
+  ])('raises no flag on the sound apology "%s"', (text) => {
+    const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
+    expect(flagged.map((item) => item.id)).toEqual([]);
+  });
+});
