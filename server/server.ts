@@ -26,6 +26,7 @@ import { openStorage } from './storage/open-store.ts';
 import { RoomRegistry } from './sync/registry.ts';
 import { SYNC_LIMITS } from './sync/limits.ts';
 import { createSharedCharges } from './sync/shared-person-budget.ts';
+import { SyncWebSocket, handleUpgrades } from './sync/upgrade.ts';
 
 export interface RunningServer {
   url: string;
@@ -77,17 +78,22 @@ export async function startServer(config: Config, port = config.port): Promise<R
   const mailer = config.smtpUrl && config.mailFrom ? createMailer(config.smtpUrl, config.mailFrom) : null;
   const reminders = createReminders(deps, mailer, config.reminderCheckSeconds * 1000);
   const app = createApp(deps);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.frameBytes });
-  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } }) as Server;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.frameBytes, WebSocket: SyncWebSocket });
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  handleUpgrades(server, wss, (request, env) => app.fetch(request, env));
   const connections = manageConnections(server);
   await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
   const actualPort = (server.address() as AddressInfo).port;
 
   // Dead peers (a phone that lost signal) are found by ws pings and dropped.
   const alive = new WeakSet<object>();
+  // One listener for every socket (ws calls it with the socket as `this`), not a closure each.
+  const markAlive = function (this: object) {
+    alive.add(this);
+  };
   wss.on('connection', (ws) => {
     alive.add(ws);
-    ws.on('pong', () => alive.add(ws));
+    ws.on('pong', markAlive);
   });
   const pinger = setInterval(() => {
     for (const ws of wss.clients) {
