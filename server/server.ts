@@ -7,6 +7,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { Limits } from '../shared/wire.ts';
 import { createApp } from './app.ts';
+import { manageConnections } from './http/connections.ts';
 import { createPasswords } from './auth/passwords.ts';
 import { createDevices, loadDeviceKey } from './auth/devices.ts';
 import { SWEEP_EVERY_MS, sweepExpiredSessions } from './auth/session-sweep.ts';
@@ -25,17 +26,7 @@ import { openStorage } from './storage/open-store.ts';
 import { RoomRegistry } from './sync/registry.ts';
 import { SYNC_LIMITS } from './sync/limits.ts';
 import { createSharedCharges } from './sync/shared-person-budget.ts';
-
-
-/**
- * How long a connection may take over its headers and its whole request, and how long an idle
- * one is kept open. The idle time outlasts every idle timeout of what may stand in front of
- * Mend (deploy/haproxy.cfg, 60 s; browsers): a connection is then always closed by the side
- * that would reuse it. With Node's default of 5 s, a proxy or a client that reused a
- * connection just as Mend closed it lost that request to a reset (seen in CI as ECONNRESET on
- * a POST); a POST is not retried by most clients.
- */
-export const HTTP_TIMEOUTS = { headersMs: 20_000, requestMs: 30_000, keepAliveMs: 65_000 } as const;
+import { SyncWebSocket, handleUpgrades } from './sync/upgrade.ts';
 
 export interface RunningServer {
   url: string;
@@ -87,19 +78,22 @@ export async function startServer(config: Config, port = config.port): Promise<R
   const mailer = config.smtpUrl && config.mailFrom ? createMailer(config.smtpUrl, config.mailFrom) : null;
   const reminders = createReminders(deps, mailer, config.reminderCheckSeconds * 1000);
   const app = createApp(deps);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.frameBytes });
-  const server = createAdaptorServer({ fetch: app.fetch, websocket: { server: wss } }) as Server;
-  server.headersTimeout = HTTP_TIMEOUTS.headersMs;
-  server.requestTimeout = HTTP_TIMEOUTS.requestMs;
-  server.keepAliveTimeout = HTTP_TIMEOUTS.keepAliveMs;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: Limits.frameBytes, WebSocket: SyncWebSocket });
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  handleUpgrades(server, wss, (request, env) => app.fetch(request, env));
+  const connections = manageConnections(server);
   await new Promise<void>((resolve) => server.listen(port, config.host, resolve));
   const actualPort = (server.address() as AddressInfo).port;
 
   // Dead peers (a phone that lost signal) are found by ws pings and dropped.
   const alive = new WeakSet<object>();
+  // One listener for every socket (ws calls it with the socket as `this`), not a closure each.
+  const markAlive = function (this: object) {
+    alive.add(this);
+  };
   wss.on('connection', (ws) => {
     alive.add(ws);
-    ws.on('pong', () => alive.add(ws));
+    ws.on('pong', markAlive);
   });
   const pinger = setInterval(() => {
     for (const ws of wss.clients) {
@@ -125,7 +119,7 @@ export async function startServer(config: Config, port = config.port): Promise<R
       // Stop taking connections first, and close the WebSocketServer so that an upgrade still
       // in its handshake is refused (503): otherwise it joins a room after the terminate below
       // and holds the stop open until the client itself gives up (30 s for the stock client).
-      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      const stopped = connections.close();
       wss.close();
       await reminders.stop();
       const flushed = rooms.close();

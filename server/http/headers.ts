@@ -20,7 +20,7 @@ const CSP = [
 ].join('; ');
 
 /**
- * True for a WebSocket handshake. @hono/node-server hands those to the app from the server's
+ * True for a WebSocket handshake. sync/upgrade.ts hands those to the app from the server's
  * 'upgrade' event, with the socket but no response object; a request that merely carries an
  * Upgrade header (without "Connection: upgrade") comes as a plain request and is not one.
  */

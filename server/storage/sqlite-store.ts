@@ -100,12 +100,16 @@ export function walSyncer(file: string): WalSyncer {
 export interface SqliteStoreOptions {
   /** How the WAL is made durable; the tests wrap the real one to watch the order of things. */
   walSync?: (file: string) => WalSyncer;
+  /** How long one batch may keep taking transactions (BATCH_MAX_MS); a test that counts what
+   *  commits together sets it long, so a slow machine does not split its batch. */
+  batchMaxMs?: number;
 }
 
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Store {
   const db = openDb(file);
   // An in-memory database has no disk to wait for.
   const wal = file === ':memory:' ? null : (options.walSync ?? walSyncer)(file);
+  const batchMaxMs = options.batchMaxMs ?? BATCH_MAX_MS;
   // The WAL's fsync after each commit is the store's own (walSyncer); checkpoints still sync
   // the WAL before and the database file after, as with FULL.
   if (wal) db.pragma('synchronous = NORMAL');
@@ -189,7 +193,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       db.exec('BEGIN IMMEDIATE');
       const started = performance.now();
       let taken = 0;
-      while (queue.length > 0 && taken < BATCH_MAX && performance.now() - started < BATCH_MAX_MS) {
+      while (queue.length > 0 && taken < BATCH_MAX && performance.now() - started < batchMaxMs) {
         taken++;
         await runOne(queue.shift() as Queued, done, failed);
         // Some errors (a full disk) make SQLite roll back the whole transaction, not only the

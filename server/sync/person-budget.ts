@@ -3,7 +3,7 @@
 // 52 s into one notebook); here a person has a few devices' worth of sockets, of new
 // connections a minute, and of frames and bytes a second, wherever they come from. With several
 // instances, what each lets through is also charged to one shared budget (shared-person-budget.ts).
-import { type FrameBudget, createFrameBudget } from './frame-budget.ts';
+import { type Rate, WHOLE, isWhole, takeFrom } from './frame-budget.ts';
 import type { SharedCharges } from './shared-person-budget.ts';
 
 export interface PersonBudgetOptions {
@@ -38,25 +38,43 @@ export const PERSON_BUDGET: PersonBudgetOptions = {
   workBurstMs: 250,
 };
 
+/**
+ * One person's budgets on this instance, shared by all their sockets. Each bucket is the time it
+ * is whole again (frame-budget.ts), WHOLE when it is: a whole bucket is the same as none, so a
+ * person with sockets open and nothing spent costs one small object, and one with neither is
+ * forgotten.
+ */
 interface Person {
   sockets: number;
-  upgrades: FrameBudget;
-  frames: FrameBudget;
-  bytes: FrameBudget;
-  work: FrameBudget;
+  upgrades: number;
+  frames: number;
+  bytes: number;
+  work: number;
 }
+
+type Bucket = 'upgrades' | 'frames' | 'bytes' | 'work';
+const BUCKETS: readonly Bucket[] = ['upgrades', 'frames', 'bytes', 'work'];
 
 export type Spend = 'ok' | 'frames' | 'bytes';
 
 export class PersonBudgets {
   private readonly people = new Map<string, Person>();
+  private readonly rates: Record<Bucket, Rate>;
 
   constructor(
     private readonly options: PersonBudgetOptions = PERSON_BUDGET,
     private readonly now: () => number = Date.now,
     /** The budget shared with other instances; none in one process. */
     private readonly shared: SharedCharges | null = null,
-  ) {}
+  ) {
+    const o = options;
+    this.rates = {
+      upgrades: { perSecond: o.upgradesPerSecond, burst: o.upgradeBurst },
+      frames: { perSecond: o.framesPerSecond, burst: o.frameBurst },
+      bytes: { perSecond: o.bytesPerSecond, burst: o.byteBurst },
+      work: { perSecond: o.workMsPerSecond, burst: o.workBurstMs },
+    };
+  }
 
   /**
    * Takes a socket slot for a new connection; false when the person has too many. Sockets are
@@ -64,7 +82,10 @@ export class PersonBudgets {
    */
   open(userId: string): boolean {
     const p = this.person(userId);
-    if (p.sockets >= this.options.maxSockets || this.shared?.over(userId) === 'upgrades' || !p.upgrades.take()) return false;
+    if (p.sockets >= this.options.maxSockets || this.shared?.over(userId) === 'upgrades' || !this.take(p, 'upgrades', 1)) {
+      this.forgetIfIdle(userId, p);
+      return false;
+    }
     this.shared?.charge(userId, 'upgrades', 1);
     p.sockets++;
     return true;
@@ -81,8 +102,13 @@ export class PersonBudgets {
   spend(userId: string, bytes: number): Spend {
     const p = this.person(userId);
     const over = this.shared?.over(userId);
-    if (over === 'frames' || over === 'work' || !p.frames.take()) return 'frames';
-    if (over === 'bytes' || !p.bytes.take(bytes)) return 'bytes';
+    let spent: Spend = 'ok';
+    if (over === 'frames' || over === 'work' || !this.take(p, 'frames', 1)) spent = 'frames';
+    else if (over === 'bytes' || !this.take(p, 'bytes', bytes)) spent = 'bytes';
+    if (spent !== 'ok') {
+      this.forgetIfIdle(userId, p);
+      return spent;
+    }
     this.shared?.charge(userId, 'frames', 1);
     this.shared?.charge(userId, 'bytes', bytes);
     return 'ok';
@@ -91,7 +117,10 @@ export class PersonBudgets {
   /** Charges time the server spent on the person's frames; false once the budget is spent. */
   spendWork(userId: string, ms: number): boolean {
     this.shared?.charge(userId, 'work', ms);
-    return this.person(userId).work.take(ms) && this.shared?.over(userId) !== 'work';
+    const p = this.person(userId);
+    const ok = this.take(p, 'work', ms) && this.shared?.over(userId) !== 'work';
+    this.forgetIfIdle(userId, p);
+    return ok;
   }
 
   /** People remembered now (for tests and the benchmark). */
@@ -99,27 +128,42 @@ export class PersonBudgets {
     return this.people.size;
   }
 
-  /** Forgets people with no socket whose budgets have refilled; anything else is kept. */
+  /** Buckets held now that are not whole, across everyone (for tests and the benchmark). */
+  get openBuckets(): number {
+    const t = this.now();
+    let n = 0;
+    for (const p of this.people.values()) for (const b of BUCKETS) if (!isWhole(p[b], t)) n++;
+    return n;
+  }
+
+  /** Forgets people with no socket whose budgets have refilled, and refilled buckets of the rest. */
   sweep(): void {
     for (const [id, p] of this.people) this.forgetIfIdle(id, p);
   }
 
+  private take(p: Person, bucket: Bucket, cost: number): boolean {
+    const next = takeFrom(p[bucket], cost, this.rates[bucket], this.now());
+    if (next === null) return false;
+    p[bucket] = next;
+    return true;
+  }
+
   private forgetIfIdle(id: string, p: Person): void {
+    // A whole bucket is dropped (a time in the past is a number the heap must box).
+    const t = this.now();
+    let whole = true;
+    for (const b of BUCKETS) {
+      if (isWhole(p[b], t)) p[b] = WHOLE;
+      else whole = false;
+    }
     // Forgetting a half-spent budget would hand a flood a fresh one for reconnecting.
-    if (p.sockets === 0 && p.upgrades.full() && p.frames.full() && p.bytes.full() && p.work.full()) this.people.delete(id);
+    if (p.sockets === 0 && whole) this.people.delete(id);
   }
 
   private person(userId: string): Person {
     let p = this.people.get(userId);
     if (!p) {
-      const o = this.options;
-      p = {
-        sockets: 0,
-        upgrades: createFrameBudget(o.upgradesPerSecond, o.upgradeBurst, this.now),
-        frames: createFrameBudget(o.framesPerSecond, o.frameBurst, this.now),
-        bytes: createFrameBudget(o.bytesPerSecond, o.byteBurst, this.now),
-        work: createFrameBudget(o.workMsPerSecond, o.workBurstMs, this.now),
-      };
+      p = { sockets: 0, upgrades: WHOLE, frames: WHOLE, bytes: WHOLE, work: WHOLE };
       this.people.set(userId, p);
     }
     return p;

@@ -26,6 +26,13 @@ export interface PresenceOptions {
   relayEveryMs: number;
 }
 
+/** What presence needs of its room: one object, not a closure for each. */
+export interface PresenceRoom {
+  presenceMembers(): Iterable<PresenceMember>;
+  /** Sends a presence message to everyone in the room. */
+  relayPresence(message: Uint8Array): void;
+}
+
 /** The origin of presence heard from another instance. */
 const AFAR = Symbol('afar');
 
@@ -42,8 +49,7 @@ export class Presence {
   constructor(
     private readonly doc: Y.Doc,
     private readonly options: PresenceOptions,
-    private readonly members: () => Iterable<PresenceMember>,
-    private readonly relay: (message: Uint8Array) => void,
+    private readonly room: PresenceRoom,
     private readonly now: () => number = Date.now,
     /** Tells other instances what this one accepted (an awareness update; nothing in one process). */
     private readonly publish: ((update: Uint8Array) => void) | null = null,
@@ -146,7 +152,7 @@ export class Presence {
     const owner = this.owners?.get(clientId);
     if (owner !== undefined && owner !== member.userId) return false;
     let mine = 0;
-    for (const other of this.members()) {
+    for (const other of this.room.presenceMembers()) {
       if (other !== member && other.clientIds.has(clientId)) return false;
       if (other.userId === member.userId) mine += other.clientIds.size;
     }
@@ -177,7 +183,7 @@ export class Presence {
       } else due.add(id);
     }
     // Echoed to the sender as well: the stock client treats 30 s of silence as a dead line.
-    if (now.length > 0) this.relay(encodeAwarenessStates(this.awareness, now));
+    if (now.length > 0) this.room.relayPresence(encodeAwarenessStates(this.awareness, now));
     if (due.size > 0 && !this.timer) {
       this.timer = setTimeout(() => this.relayDue(), this.options.relayEveryMs);
       this.timer.unref();
@@ -192,7 +198,7 @@ export class Presence {
     const t = this.now();
     const lastRelay = (this.lastRelay ??= new Map());
     for (const id of ids) lastRelay.set(id, t);
-    if (ids.length > 0) this.relay(encodeAwarenessStates(this.awareness, ids));
+    if (ids.length > 0) this.room.relayPresence(encodeAwarenessStates(this.awareness, ids));
   }
 }
 

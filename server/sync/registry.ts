@@ -46,6 +46,8 @@ export class RoomRegistry {
   private checking = false;
 
   private readonly writer: UpdateWriter;
+  /** Given to every room: one function for all of them, not a closure each. */
+  private readonly onBroken = (broken: Room): void => this.evict(broken.name);
   /** Sockets, frames and bytes per person, across all their documents. */
   readonly budgets: PersonBudgets;
   /** Frames are handled in short slices, a person at a time (fair-queue.ts). */
@@ -81,7 +83,7 @@ export class RoomRegistry {
     if (room) return Promise.resolve(room);
     let load = this.loading.get(name);
     if (!load) {
-      const started: Promise<Room> = Room.load(name, this.store, this.writer, this.options, (broken) => this.evict(broken.name), this.relay).then(
+      const started: Promise<Room> = Room.load(name, this.store, this.writer, this.options, this.onBroken, this.relay).then(
         (loaded) => {
           // Let go while it loaded (evicted: what it read may be stale), or the server stopped.
           const current = this.loading.get(name) === started;
@@ -152,7 +154,7 @@ export class RoomRegistry {
     if (!this.rooms.has(name) && !this.loading.has(name) && !this.closed) {
       // Loaded through the caller's transaction and kept: the next command finds it in memory
       // instead of reading the whole document again (a log of 10,000 events on day 700).
-      const loaded = await Room.load(name, this.store, this.writer, this.options, (broken) => this.evict(broken.name), this.relay, tx);
+      const loaded = await Room.load(name, this.store, this.writer, this.options, this.onBroken, this.relay, tx);
       if (this.rooms.has(name) || this.loading.has(name) || this.closed) loaded.destroy();
       else {
         this.rooms.set(name, loaded);

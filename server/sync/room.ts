@@ -14,7 +14,7 @@ import * as Y from 'yjs';
 import { type DocSchema, DocSchemas, storedDocKind } from '../../shared/doc-schemas.ts';
 import { CloseCode, MessageTag } from '../../shared/wire.ts';
 import type { DocStore, StoredDoc } from '../storage/store.ts';
-import { Presence, type PresenceOptions } from './presence.ts';
+import { Presence, type PresenceMember, type PresenceOptions, type PresenceRoom } from './presence.ts';
 import type { UpdateWriter } from './update-writer.ts';
 import { checkUpdate, wouldChange } from './update-check.ts';
 import { isWellFormedUpdate } from './well-formed.ts';
@@ -74,7 +74,7 @@ function takeStep1(conn: Connection): boolean {
   return true;
 }
 
-export class Room {
+export class Room implements PresenceRoom {
   readonly doc: Y.Doc;
   readonly conns = new Set<Connection>();
   readonly presence: Presence;
@@ -141,7 +141,7 @@ export class Room {
     this.storedBytes = (stored.snapshot?.length ?? 0) + this.tailBytes;
     this.lastSeq = stored.lastSeq;
     const publish = relay.shared ? (update: Uint8Array) => relay.publishAwareness(name, update) : null;
-    this.presence = new Presence(this.doc, options, () => this.conns, (message) => this.broadcast(message, null), Date.now, publish);
+    this.presence = new Presence(this.doc, options, this, Date.now, publish);
     this.doc.on('update', this.handleUpdate);
     if (relay.shared) {
       this.order = new InOrder(stored.lastSeq);
@@ -155,6 +155,14 @@ export class Room {
 
   get awareness() {
     return this.presence.awareness;
+  }
+
+  presenceMembers(): Iterable<PresenceMember> {
+    return this.conns;
+  }
+
+  relayPresence(message: Uint8Array): void {
+    this.broadcast(message, null);
   }
 
   /** Sends the opening sync step and everyone's presence to a newly accepted connection. */

@@ -3,8 +3,6 @@
 // and membership are checked before any document byte is sent; a refusal accepts the socket
 // and closes it at once with a 44xx code, which the stock client takes as final.
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
-import { upgradeWebSocket } from '@hono/node-server';
-import type { WSContext, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import { docAccess, notebookDocName } from '../../shared/access.ts';
 import { CloseCode, NOTEBOOK, isDocKind, isSpaceId } from '../../shared/wire.ts';
@@ -14,8 +12,9 @@ import type { Deps } from '../deps.ts';
 import { handleNotFound } from '../http/errors.ts';
 import { isHandshake } from '../http/headers.ts';
 import { logError } from '../log.ts';
-import { type FrameBudget, createFrameBudget } from './frame-budget.ts';
+import { FRAMES_PER_SECOND, FRAME_BURST, type Rate, WHOLE, takeFrom } from './frame-budget.ts';
 import type { Connection, Room, SyncSocket } from './room.ts';
+import type { SocketHandlers, UpgradeEnv } from './upgrade.ts';
 
 
 /** A reader that stops reading must not make the server hold its backlog forever. */
@@ -24,8 +23,8 @@ const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 const CLOSE_GRACE_MS = 500;
 /** The stock client sends back every presence change it hears; the server relays one a second
  *  per clientID, so a person's honest echoes stay far below this. */
-const ECHOES_PER_SECOND = 30;
-const ECHO_BURST = 150;
+const ECHOES: Rate = { perSecond: 30, burst: 150 };
+const FRAMES: Rate = { perSecond: FRAMES_PER_SECOND, burst: FRAME_BURST };
 /** Frames a client may send while its document loads (the stock client sends two or three). */
 const MAX_EARLY_FRAMES = 64;
 
@@ -52,46 +51,37 @@ class WsSocket implements SyncSocket {
   }
 }
 
-const rawOf = (ws: WSContext) => (ws as WSContext<WebSocket>).raw as WebSocket;
-
 type Admission =
   | { ok: true; sessionId: string; docName: string; conn: Omit<Connection, 'socket'> }
   | { ok: false; code: number; reason: string };
 
 /**
- * The handlers of one socket, as a class: @hono/node-server calls them as methods of this
- * object, so each socket costs one object instead of four closures and their scope.
+ * The handlers of one socket, as a class: the socket finds them through one field
+ * (upgrade.ts), so each socket costs one object instead of closures and their scope.
  */
-class SocketEvents implements WSEvents {
+class SocketEvents implements SocketHandlers {
   private room: Room | null = null;
   private conn: Connection | null = null;
   private sessionId = '';
   /** The person whose socket slot this socket holds, once it holds one. */
   private slotOf: string | null = null;
-  /** Made on first use: a bucket starts full, so one made later is the same as one made now. */
-  private budget: FrameBudget | null = null;
+  /** The socket's own frame budget: the time its bucket is whole again (frame-budget.ts). */
+  private budget = WHOLE;
   /** Echoes of the other person's presence are free, but not endless. */
-  private echoes: FrameBudget | null = null;
+  private echoes = WHOLE;
   /** Frames that arrived while the room loaded: ws buffers nothing, so they wait here. */
   private early: ArrayBuffer[] | null = null;
   private ended = false;
-  release: (() => void) | null = null;
 
   constructor(
     private readonly deps: Deps,
     private admission: Admission | null,
   ) {}
 
-  onOpen(_event: Event, ws: WSContext): void {
-    // @hono/node-server gives each socket's context a parsed URL of the handshake and keeps it
-    // for the socket's life (320 bytes a space in heap snapshots); nothing here reads it.
-    (ws as { url: URL | null }).url = null;
-    this.release?.();
-    this.release = null;
+  open(raw: WebSocket): void {
     const pending = this.admission;
     this.admission = null;
     if (!pending) return;
-    const raw = rawOf(ws);
     const socket = new WsSocket(raw);
     // Frames may come before the room is ready; they wait, in order, until it is.
     this.early = [];
@@ -120,9 +110,7 @@ class SocketEvents implements WSEvents {
     for (const data of early) this.handle(data, raw);
   }
 
-  onMessage(event: MessageEvent, ws: WSContext): void {
-    const raw = rawOf(ws);
-    const data = event.data;
+  message(data: ArrayBuffer | null, raw: WebSocket): void {
     if (this.early) {
       if (raw.readyState !== raw.OPEN) return;
       if (!(data instanceof ArrayBuffer)) return new WsSocket(raw).close(CloseCode.badFrame, 'binary frames only');
@@ -133,17 +121,22 @@ class SocketEvents implements WSEvents {
     this.handle(data, raw);
   }
 
-  private handle(data: unknown, raw: WebSocket): void {
+  private handle(data: ArrayBuffer | null, raw: WebSocket): void {
     const { room, conn, deps } = this;
     // A socket already closing gets no more work done for it.
     if (!room || !conn || raw.readyState !== raw.OPEN) return;
     const socket = conn.socket;
     if (!(data instanceof ArrayBuffer)) return socket.close(CloseCode.badFrame, 'binary frames only');
     const frame = new Uint8Array(data);
+    const now = Date.now();
     if (room.isFree(conn, frame)) {
-      if (!(this.echoes ??= createFrameBudget(ECHOES_PER_SECOND, ECHO_BURST)).take()) return socket.close(CloseCode.slowDown, 'too many messages');
-    } else if (!(this.budget ??= createFrameBudget()).take() || deps.rooms.budgets.spend(conn.userId, frame.length) !== 'ok') {
-      return socket.close(CloseCode.slowDown, 'too many messages');
+      const echoes = takeFrom(this.echoes, 1, ECHOES, now);
+      if (echoes === null) return socket.close(CloseCode.slowDown, 'too many messages');
+      this.echoes = echoes;
+    } else {
+      const budget = takeFrom(this.budget, 1, FRAMES, now);
+      if (budget === null || deps.rooms.budgets.spend(conn.userId, frame.length) !== 'ok') return socket.close(CloseCode.slowDown, 'too many messages');
+      this.budget = budget;
     }
     deps.rooms.frames.push(conn.userId, () => {
       const started = performance.now();
@@ -153,7 +146,7 @@ class SocketEvents implements WSEvents {
     });
   }
 
-  onClose(): void {
+  close(): void {
     this.ended = true;
     this.early = null;
     if (this.room && this.conn) this.deps.rooms.disconnect(this.sessionId, this.room, this.conn);
@@ -162,11 +155,6 @@ class SocketEvents implements WSEvents {
     if (this.slotOf !== null) this.deps.rooms.budgets.close(this.slotOf);
     this.slotOf = null;
     this.admission = null;
-    this.release = null;
-  }
-
-  onError(): void {
-    // ws emits 'close' after 'error'; the room is left there.
   }
 }
 
@@ -225,19 +213,9 @@ export function syncRoutes(deps: Deps) {
   const socketFor = (decide: (c: Context) => Promise<Admission>): MiddlewareHandler => async (c, next) => {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') return next();
     // Everything the socket needs is read now; the handlers keep only what admission returned.
-    const events = new SocketEvents(deps, await decide(c).catch(unreachable));
-    const env = c.env as { incoming?: unknown };
-    events.release = () => {
-      // The handshake request is done with once the socket is open (the upgrade read it
-      // before the 101 went out); without this the environment held it for the socket's life.
-      env.incoming = undefined;
-    };
-    // @hono/node-server keeps the context it is given for the socket's whole life (its
-    // handlers close over it), and it reads only these three: the upgrade header, the node
-    // environment (where the upgrade finds its waiter) and the URL. A whole Context would
-    // keep the request, its headers and URLs alive as long as the socket.
-    const slim = { env: c.env, req: { url: c.req.url, header: (name: string) => (name === 'upgrade' ? 'websocket' : undefined) } };
-    return upgradeWebSocket(slim as unknown as Context, events);
+    // The handshake is completed by upgrade.ts once the app has answered.
+    (c.env as UpgradeEnv).accept = new SocketEvents(deps, await decide(c).catch(unreachable));
+    return c.body(null);
   };
 
   return new Hono()

@@ -9,18 +9,23 @@ import type { DocStore } from '../storage/store.ts';
 import { logError } from '../log.ts';
 
 export class DocWriters {
+  /** Made on the first writer: most documents in memory have none yet, and an empty Map is not free. */
+  private byClient: Map<number, string> | null;
+
   constructor(
     private readonly name: string,
     private readonly store: Pick<DocStore, 'recordWriter'>,
     /** What the store knew when the document loaded (DocStore.writers). */
-    private readonly byClient: Map<number, string>,
-  ) {}
+    byClient: Map<number, string>,
+  ) {
+    this.byClient = byClient.size > 0 ? byClient : null;
+  }
 
   /** Records the person behind every client id the update writes with for the first time. */
   claim(update: Uint8Array, userId: string): void {
     for (const clientId of Y.parseUpdateMeta(update).from.keys()) {
-      if (this.byClient.has(clientId)) continue;
-      this.byClient.set(clientId, userId);
+      if (this.byClient?.has(clientId)) continue;
+      (this.byClient ??= new Map()).set(clientId, userId);
       // Not awaited: the row is insert-or-ignore, so when it lands does not change who keeps the id.
       void this.store.recordWriter(this.name, clientId, userId).catch((error: unknown) => logError('recording a writer failed', error));
     }
@@ -28,6 +33,6 @@ export class DocWriters {
 
   /** The client ids `userId` wrote with. */
   clientIdsOf(userId: string): Set<number> {
-    return new Set([...this.byClient].filter(([, id]) => id === userId).map(([clientId]) => clientId));
+    return new Set([...(this.byClient ?? [])].filter(([, id]) => id === userId).map(([clientId]) => clientId));
   }
 }

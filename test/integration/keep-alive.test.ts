@@ -1,11 +1,14 @@
-// An idle connection is closed by whoever would reuse it, never by Mend first: a proxy or a
-// client that sends on a connection Mend has just closed loses that request to a reset, and a
-// POST is not retried. So Mend keeps idle connections longer than anything in front of it.
+// How Mend holds HTTP connections. An idle one is closed by whoever would reuse it, never by
+// Mend first: a proxy or a client that sends on a connection Mend has just closed loses that
+// request to a reset, and a POST is not retried. One that never sends anything is closed
+// after a while, so nobody can hold descriptors for ever; and none of them holds a stop open.
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { HTTP_TIMEOUTS } from '../../server/server.ts';
-import { useTestServer } from '../helpers/server.ts';
+import { HTTP_TIMEOUTS, manageConnections } from '../../server/http/connections.ts';
+import { startTestServer, useTestServer } from '../helpers/server.ts';
 
 const app = useTestServer();
 
@@ -17,6 +20,15 @@ function haproxyTimeouts(): Map<string, number> {
     out.set(name!, Number(n) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit as 'ms' | 's' | 'm' | 'h']);
   }
   return out;
+}
+
+/** A TCP connection that never sends a byte, as a browser's spare socket or an attacker's. */
+async function silentSocket(url: string): Promise<{ closed: Promise<void> }> {
+  const { hostname, port } = new URL(url);
+  const socket = net.connect(Number(port), hostname);
+  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  socket.on('error', () => undefined);
+  return { closed: new Promise<void>((resolve) => socket.once('close', () => resolve())) };
 }
 
 describe('idle connections', () => {
@@ -44,5 +56,36 @@ describe('idle connections', () => {
     } finally {
       agent.destroy();
     }
+  });
+});
+
+describe('a connection that never sends a request', () => {
+  it('is closed once it has been silent for the set time', async () => {
+    // The real module on a plain server, with a short silence so the test need not wait 20 s.
+    const server = http.createServer((_req, res) => res.end('ok'));
+    const connections = manageConnections(server, { ...HTTP_TIMEOUTS, silentMs: 300 });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { closed } = await silentSocket(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      await closed;
+    } finally {
+      await connections.close();
+    }
+  });
+
+  it('does not hold a stop open, and neither does an idle keep-alive one', async () => {
+    const server = await startTestServer();
+    const agent = new http.Agent({ keepAlive: true });
+    await new Promise<void>((resolve, reject) =>
+      http.get(`${server.url}/api/health`, { agent }, (res) => res.resume().on('end', resolve)).on('error', reject),
+    );
+    const silent = await silentSocket(server.url);
+    const stoppedBeforeSilenceRanOut = Promise.race([
+      server.close().then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), HTTP_TIMEOUTS.silentMs / 2).unref()),
+    ]);
+    expect(await stoppedBeforeSilenceRanOut).toBe(true);
+    await silent.closed;
+    agent.destroy();
   });
 });

@@ -29,7 +29,9 @@
  * `act` or `effect` only where they are named. `act` needs the deed itself in words ("I
  * missed your party", "what I said about your mum"), not "what I did". `effect` needs what it
  * did to the other, in any words ("you waited for an hour", "it left you alone"). `change` is
- * a concrete promise about what the writer will do. `vague` is a sorry with no act named.
+ * a concrete promise about what the writer will do. `vague` is an unhedged sorry with no act
+ * named; a hedged sorry is `| hedge` alone, however little it names (the hedge is the thing to
+ * look at first; clarified in round 11, as three blind writers had read it).
  */
 
 /**
