@@ -72,7 +72,9 @@ describe('each friend in their own language', () => {
     // The gentle check reads Noor's note with the Dutch rules and speaks Dutch about it.
     const note = noor.page.getByLabel('Een kort berichtje bij de link');
     const hints = noor.page.getByTestId('gentle-hints');
-    await note.fill('Je moet me echt even terugbellen, vandaag nog.');
+    // Two sentences, so both notes: joined in one clause, a demand with a time limit reads as
+    // the rush alone (the corpus conventions, test/eval/corpus/types.ts).
+    await note.fill('Je moet me echt even terugbellen. Vandaag nog.');
     await expect.poll(() => hints.textContent(), { timeout: 5000 }).toContain('Kan als druk voelen');
     expect(await hints.textContent()).toContain('Kan opgejaagd voelen');
     await note.fill('Ik mis onze wandelingen. Geen haast.');
