@@ -111,6 +111,61 @@ describe('the Dutch gentle check reads shapes, not phrases', () => {
   });
 });
 
+// Round 12: a blind writer's kind notes were told they read as pressure (7.8 %), the worse
+// failure. Each line below shares words with a harmful shape ("moet" in advice, "of" in an
+// offer, "nu" or "vandaag" about the writer's own plans, "door jou" with a good outcome, "weet
+// je nog" said fondly, a question followed by an offer, Flemish forms) and must raise nothing.
+describe('the Dutch gentle check keeps kind notes with harmful words quiet', () => {
+  it.each([
+    'je moet echt eens naar die nieuwe bakker op de hoek, zo lekker',
+    'je moet goed op jezelf passen deze week',
+    'jullie moeten zaterdag gewoon komen eten, er is genoeg',
+    'ge moet u geen zorgen maken over het geld, dat komt wel goed',
+    'we moeten snel weer eens koffie drinken, ik heb je gemist',
+    'je hoeft je nergens voor te verontschuldigen',
+    'wil je thee of koffie als je straks komt?',
+    'kom je zaterdag of zondag, wat jou het beste uitkomt',
+    'ik kan je ophalen of je komt met de trein, allebei prima',
+    'bel me of stuur een appje, wat jij fijner vindt',
+    'neem gerust je tijd, of niet, ik ben er hoe dan ook',
+    'ik ga nu even boodschappen doen, tot straks',
+    'vandaag ben ik de hele dag thuis, kom gerust langs',
+    'vanavond kook ik lasagne, ik zet een bord voor je apart',
+    'ik zit nu in de trein en dacht aan je',
+    'morgen breng ik je boek terug, dank je wel',
+    'ik heb het nu pas gelezen, wat lief van je',
+    'door jou ben ik weer gaan hardlopen',
+    'door jou heb ik die baan gekregen, echt waar',
+    'dankzij jou was de verhuizing een feest',
+    'het is door jou dat ik weer durf te zingen',
+    'dankzij jouw tip zijn we in dat mooie hotel beland',
+    'weet je nog hoe we in de regen naar huis fietsten? ik moest er vandaag weer om lachen',
+    'weet je nog die zomer in Zeeland? wat hadden we een lol',
+    'weet je nog dat je mij leerde zwemmen',
+    'ik moest vandaag denken aan die keer dat je me kwam ophalen in de sneeuw',
+    'kom je zaterdag? dan bak ik een taart',
+    'heb je morgen tijd? dan trakteer ik op koffie',
+    'ben je vanavond thuis? dan breng ik soep langs',
+    'als je zin hebt, dan gaan we zondag naar het strand',
+    'ge moogt altijd bellen, ook midden in de nacht',
+    'gij zijt altijd welkom bij ons, dat weet ge',
+    'ik zie u graag, ook al zeggen we dat nie vaak',
+    'ge moet da nie alleen doen, wij helpen u',
+    'kom gerust eens binnenspringen, de koffie staat altijd klaar',
+    'laatste kans om je op te geven voor het etentje, wie doet er mee?',
+    'ik moet nu echt slapen, welterusten',
+    'je hebt altijd zo\'n mooie lach',
+    'je bent me niets verschuldigd, echt niet',
+    'door jou weet ik nu hoe je een band plakt',
+    'ik heb nu even tijd nodig voor mezelf, het ligt niet aan jou',
+    'die taarten die jij altijd bakte, ik mis ze',
+    'ik zal je vandaag nog even bellen om je te feliciteren',
+    'je moest eens weten hoe blij ik met je ben',
+  ])('keeps "%s" quiet', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
 type Item = 'namesAct' | 'namesEffect' | 'ownsIt' | 'asksNothing' | 'doesDifferently';
 const stateOf = (text: string, id: Item): ApologyState | undefined =>
   checkApology(text, nl.apology, nl.grammar).items.find((item) => item.id === id)?.state;
