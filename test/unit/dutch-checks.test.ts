@@ -166,6 +166,78 @@ describe('the Dutch gentle check keeps kind notes with harmful words quiet', () 
   });
 });
 
+describe('the Dutch gentle check reads the shapes behind set 7 (round 12)', () => {
+  it.each<[GentleKind, string]>([
+    // ultimatums without "of": lawyers or police after a condition, "geen keus", an ending said
+    // outright ("geen vrienden meer", "de langste tijd", "mijn laatste bericht"), "zolang", "zonder"
+    ['ultimatum', 'als je het geld niet terugstort schakel ik een incassobureau in'],
+    ['ultimatum', 'betaal je niet voor vrijdag, dan gaat de zaak naar de rechter'],
+    ['ultimatum', 'geef mijn spullen terug of ik stap naar de politie'],
+    ['ultimatum', 'je geeft me geen keus, ik trek mijn conclusies'],
+    ['ultimatum', 'als je zo doorgaat, dan zijn we geen vrienden meer'],
+    ['ultimatum', 'zeg je weer af, dan ben je de langste tijd mijn vriendin geweest'],
+    ['ultimatum', 'als je nu niet reageert is dit mijn laatste bericht'],
+    ['ultimatum', 'zolang jij niet eerlijk bent, praat ik niet meer met je'],
+    ['ultimatum', 'als je de kinderen weer te laat brengt, zie je ze niet meer'],
+    ['ultimatum', 'zonder excuses hoef je hier niet meer binnen te komen'],
+    ['ultimatum', 'kom je weer niet opdagen, dan weet ik genoeg'],
+    ['ultimatum', 'vandaag betalen of nooit meer'],
+    // blame as a consequence or a story: a damage verb in any tense or word order, "door dat ... van
+    // jou", a cost, a bad outcome since you came, sarcasm with a damage verb
+    ['blame', 'je hebt de hele avond vergald met je opmerkingen'],
+    ['blame', 'jij hebt mij in een rotpositie gebracht bij mijn baas'],
+    ['blame', 'jij hebt een kras op mijn auto gemaakt en niks gezegd'],
+    ['blame', 'sinds jij bij ons kwam wonen is alles misgegaan'],
+    ['blame', 'dankzij jouw plannetje mag ik nu alles alleen opruimen'],
+    ['blame', 'door dat gedoe van jou met het geld is mijn vakantie verpest'],
+    ['blame', 'door jouw gekonkel praat niemand meer met me'],
+    ['blame', 'jouw gelieg heeft ons veel gekost'],
+    ['blame', 'ik heb nog elke dag last van wat je gezegd hebt'],
+    ['blame', 'omdat jij je mond niet kon houden weet mijn baas het nu'],
+    ['blame', 'besef je wel hoeveel je verpest hebt'],
+    // the past without "altijd": then and now again, "destijds", the same old song, not forgotten
+    ['past', 'toen liet je me ook zitten en nu doe je het weer'],
+    ['past', 'destijds deed je precies hetzelfde met je zus'],
+    ['past', 'het is weer hetzelfde liedje als vorige zomer'],
+    ['past', 'die ruzie op oudejaarsavond ben ik nog steeds niet vergeten'],
+    ['past', 'je bent al sinds de basisschool zo onbetrouwbaar'],
+    ['past', 'je bent me nog geld schuldig van die keer dat we naar Londen gingen'],
+    ['past', 'denk eens na over hoe je je gedroeg op mijn verjaardag'],
+    // pressure: "je mag wel eens wat ...er", a declared duty, a plea with "aub", Flemish "gij moet", owing
+    ['pressure', 'je mag wel eens wat beleefder zijn tegen mijn moeder'],
+    ['pressure', 'dus jij gaat het ook netjes terugbetalen'],
+    ['pressure', 'lees mijn bericht aub helemaal'],
+    ['pressure', 'gij moet eens leren luisteren'],
+    ['pressure', 'na alles wat ik voor je gedaan heb mag je toch wel even bellen'],
+    // urgency: "now, not later", a span of workdays, money wanted back by a day
+    ['urgency', 'we moeten dit vanavond uitpraten, niet pas volgende week'],
+    ['urgency', 'u dient binnen drie werkdagen te betalen'],
+    ['urgency', 'dat geld wil ik morgen op mijn rekening zien'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'dit is mijn laatste bericht voor vandaag, slaap lekker',
+    'als je wilt, gaan we samen naar de notaris voor het huis',
+    'je hebt me destijds zo goed geholpen met de verhuizing',
+    'door jouw gezelschap was de avond zo leuk',
+    'toen was ik verdrietig en nu ben ik weer blij, dankzij jou',
+    'ik heb die mooie dag nog niet vergeten',
+    'je bent al sinds de basisschool mijn beste vriendin',
+    'wat knap van je dat je mijn kapotte fiets hebt gerepareerd',
+    'en jij gaat lekker genieten van je vakantie',
+    'zolang je er niet klaar voor bent, hoef ik niks te horen',
+    'als je het druk hebt, bel ik je morgen gewoon even',
+    'door dat cadeautje van jou ben ik de hele dag blij geweest',
+    'vorig jaar was het net zo gezellig, ik heb er zin in',
+    'als je verhuist zie ik je niet meer zo vaak, dat vind ik jammer',
+    'we moeten snel eens afspreken, niet pas na de zomer',
+  ])('keeps "%s" quiet', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
 type Item = 'namesAct' | 'namesEffect' | 'ownsIt' | 'asksNothing' | 'doesDifferently';
 const stateOf = (text: string, id: Item): ApologyState | undefined =>
   checkApology(text, nl.apology, nl.grammar).items.find((item) => item.id === id)?.state;
