@@ -304,3 +304,38 @@ describe('the Dutch apology checklist reads shapes, not phrases', () => {
     expect(flagged.map((item) => item.id)).toEqual([]);
   });
 });
+
+describe('the Dutch apology checklist reads the shapes behind set 7 (round 12)', () => {
+  it.each<[Item, ApologyState, string]>([
+    // hedges in any words: a fronted condition, a pity about how you took it, sarcasm, a busy
+    // spell, something that came between, "alleen doe jij ook"; the deed in a verb-final clause;
+    // asks and promises in words of their own
+    ['ownsIt', 'flagged', 'als mijn grap over je werk je heeft geraakt, dan spijt me dat'],
+    ['ownsIt', 'flagged', 'mocht ik te fel zijn geweest, dan bied ik mijn excuses aan'],
+    ['ownsIt', 'flagged', 'jammer dat je het zo persoonlijk opvatte'],
+    ['ownsIt', 'flagged', 'ik zal wel weer de schuldige zijn, zoals altijd volgens jou'],
+    ['ownsIt', 'flagged', 'sorry dat ik niet kwam, het was echt een hele hectische week'],
+    ['ownsIt', 'flagged', 'ik wilde het eerder regelen maar toen kwam mijn verhuizing ertussen'],
+    ['ownsIt', 'flagged', 'ik heb het doorverteld, alleen doe jij ook altijd zo geheimzinnig'],
+    ['namesAct', 'met', 'dat ik je verjaardag zomaar heb overgeslagen, was laf van me'],
+    ['namesAct', 'met', 'sorry dat ik toen niet naar je diploma-uitreiking kwam'],
+    ['namesAct', 'met', 'ik had je veel eerder moeten terugbellen'],
+    ['asksNothing', 'flagged', 'sorry dat ik te laat was. mag ik zaterdag gewoon weer meedoen?'],
+    ['asksNothing', 'flagged', 'het spijt me van de ruzie. ik reken erop dat je er nu over ophoudt'],
+    ['asksNothing', 'flagged', 'ik heb je boek kwijtgemaakt, sorry. zou je me nog een kans willen geven'],
+    ['doesDifferently', 'met', 'ik heb gelogen over het geld. sorry. ik ga het ook aan je ouders uitleggen'],
+    ['doesDifferently', 'met', 'ik heb je fiets kapotgemaakt. ik laat een nieuw wiel zetten en maken bij de fietsenmaker'],
+  ])('%s is %s in "%s"', (id, state, text) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it.each([
+    'als ik terugkijk, spijt het me dat ik je toen niet belde',
+    'sorry dat ik altijd maar over mezelf praat als we afspreken. volgende keer vraag ik eerst hoe het met jou gaat',
+    'ik heb je verjaardag vergeten, sorry. ik heb er zaterdag een etentje voor je van gemaakt, ik trakteer',
+    'het spijt me dat ik je feest miste, ik had me er zo op verheugd. ik kom je volgende week een cadeau brengen',
+  ])('raises no flag on the sound apology "%s"', (text) => {
+    const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
+    expect(flagged.map((item) => item.id)).toEqual([]);
+  });
+});
