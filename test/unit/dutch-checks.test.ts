@@ -111,6 +111,133 @@ describe('the Dutch gentle check reads shapes, not phrases', () => {
   });
 });
 
+// Round 12: a blind writer's kind notes were told they read as pressure (7.8 %), the worse
+// failure. Each line below shares words with a harmful shape ("moet" in advice, "of" in an
+// offer, "nu" or "vandaag" about the writer's own plans, "door jou" with a good outcome, "weet
+// je nog" said fondly, a question followed by an offer, Flemish forms) and must raise nothing.
+describe('the Dutch gentle check keeps kind notes with harmful words quiet', () => {
+  it.each([
+    'je moet echt eens naar die nieuwe bakker op de hoek, zo lekker',
+    'je moet goed op jezelf passen deze week',
+    'jullie moeten zaterdag gewoon komen eten, er is genoeg',
+    'ge moet u geen zorgen maken over het geld, dat komt wel goed',
+    'we moeten snel weer eens koffie drinken, ik heb je gemist',
+    'je hoeft je nergens voor te verontschuldigen',
+    'wil je thee of koffie als je straks komt?',
+    'kom je zaterdag of zondag, wat jou het beste uitkomt',
+    'ik kan je ophalen of je komt met de trein, allebei prima',
+    'bel me of stuur een appje, wat jij fijner vindt',
+    'neem gerust je tijd, of niet, ik ben er hoe dan ook',
+    'ik ga nu even boodschappen doen, tot straks',
+    'vandaag ben ik de hele dag thuis, kom gerust langs',
+    'vanavond kook ik lasagne, ik zet een bord voor je apart',
+    'ik zit nu in de trein en dacht aan je',
+    'morgen breng ik je boek terug, dank je wel',
+    'ik heb het nu pas gelezen, wat lief van je',
+    'door jou ben ik weer gaan hardlopen',
+    'door jou heb ik die baan gekregen, echt waar',
+    'dankzij jou was de verhuizing een feest',
+    'het is door jou dat ik weer durf te zingen',
+    'dankzij jouw tip zijn we in dat mooie hotel beland',
+    'weet je nog hoe we in de regen naar huis fietsten? ik moest er vandaag weer om lachen',
+    'weet je nog die zomer in Zeeland? wat hadden we een lol',
+    'weet je nog dat je mij leerde zwemmen',
+    'ik moest vandaag denken aan die keer dat je me kwam ophalen in de sneeuw',
+    'kom je zaterdag? dan bak ik een taart',
+    'heb je morgen tijd? dan trakteer ik op koffie',
+    'ben je vanavond thuis? dan breng ik soep langs',
+    'als je zin hebt, dan gaan we zondag naar het strand',
+    'ge moogt altijd bellen, ook midden in de nacht',
+    'gij zijt altijd welkom bij ons, dat weet ge',
+    'ik zie u graag, ook al zeggen we dat nie vaak',
+    'ge moet da nie alleen doen, wij helpen u',
+    'kom gerust eens binnenspringen, de koffie staat altijd klaar',
+    'laatste kans om je op te geven voor het etentje, wie doet er mee?',
+    'ik moet nu echt slapen, welterusten',
+    'je hebt altijd zo\'n mooie lach',
+    'je bent me niets verschuldigd, echt niet',
+    'door jou weet ik nu hoe je een band plakt',
+    'ik heb nu even tijd nodig voor mezelf, het ligt niet aan jou',
+    'die taarten die jij altijd bakte, ik mis ze',
+    'ik zal je vandaag nog even bellen om je te feliciteren',
+    'je moest eens weten hoe blij ik met je ben',
+  ])('keeps "%s" quiet', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('the Dutch gentle check reads the shapes behind set 7 (round 12)', () => {
+  it.each<[GentleKind, string]>([
+    // ultimatums without "of": lawyers or police after a condition, "geen keus", an ending said
+    // outright ("geen vrienden meer", "de langste tijd", "mijn laatste bericht"), "zolang", "zonder"
+    ['ultimatum', 'als je het geld niet terugstort schakel ik een incassobureau in'],
+    ['ultimatum', 'betaal je niet voor vrijdag, dan gaat de zaak naar de rechter'],
+    ['ultimatum', 'geef mijn spullen terug of ik stap naar de politie'],
+    ['ultimatum', 'je geeft me geen keus, ik trek mijn conclusies'],
+    ['ultimatum', 'als je zo doorgaat, dan zijn we geen vrienden meer'],
+    ['ultimatum', 'zeg je weer af, dan ben je de langste tijd mijn vriendin geweest'],
+    ['ultimatum', 'als je nu niet reageert is dit mijn laatste bericht'],
+    ['ultimatum', 'zolang jij niet eerlijk bent, praat ik niet meer met je'],
+    ['ultimatum', 'als je de kinderen weer te laat brengt, zie je ze niet meer'],
+    ['ultimatum', 'zonder excuses hoef je hier niet meer binnen te komen'],
+    ['ultimatum', 'kom je weer niet opdagen, dan weet ik genoeg'],
+    ['ultimatum', 'vandaag betalen of nooit meer'],
+    // blame as a consequence or a story: a damage verb in any tense or word order, "door dat ... van
+    // jou", a cost, a bad outcome since you came, sarcasm with a damage verb
+    ['blame', 'je hebt de hele avond vergald met je opmerkingen'],
+    ['blame', 'jij hebt mij in een rotpositie gebracht bij mijn baas'],
+    ['blame', 'jij hebt een kras op mijn auto gemaakt en niks gezegd'],
+    ['blame', 'sinds jij bij ons kwam wonen is alles misgegaan'],
+    ['blame', 'dankzij jouw plannetje mag ik nu alles alleen opruimen'],
+    ['blame', 'door dat gedoe van jou met het geld is mijn vakantie verpest'],
+    ['blame', 'door jouw gekonkel praat niemand meer met me'],
+    ['blame', 'jouw gelieg heeft ons veel gekost'],
+    ['blame', 'ik heb nog elke dag last van wat je gezegd hebt'],
+    ['blame', 'omdat jij je mond niet kon houden weet mijn baas het nu'],
+    ['blame', 'besef je wel hoeveel je verpest hebt'],
+    // the past without "altijd": then and now again, "destijds", the same old song, not forgotten
+    ['past', 'toen liet je me ook zitten en nu doe je het weer'],
+    ['past', 'destijds deed je precies hetzelfde met je zus'],
+    ['past', 'het is weer hetzelfde liedje als vorige zomer'],
+    ['past', 'die ruzie op oudejaarsavond ben ik nog steeds niet vergeten'],
+    ['past', 'je bent al sinds de basisschool zo onbetrouwbaar'],
+    ['past', 'je bent me nog geld schuldig van die keer dat we naar Londen gingen'],
+    ['past', 'denk eens na over hoe je je gedroeg op mijn verjaardag'],
+    // pressure: "je mag wel eens wat ...er", a declared duty, a plea with "aub", Flemish "gij moet", owing
+    ['pressure', 'je mag wel eens wat beleefder zijn tegen mijn moeder'],
+    ['pressure', 'dus jij gaat het ook netjes terugbetalen'],
+    ['pressure', 'lees mijn bericht aub helemaal'],
+    ['pressure', 'gij moet eens leren luisteren'],
+    ['pressure', 'na alles wat ik voor je gedaan heb mag je toch wel even bellen'],
+    // urgency: "now, not later", a span of workdays, money wanted back by a day
+    ['urgency', 'we moeten dit vanavond uitpraten, niet pas volgende week'],
+    ['urgency', 'u dient binnen drie werkdagen te betalen'],
+    ['urgency', 'dat geld wil ik morgen op mijn rekening zien'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'dit is mijn laatste bericht voor vandaag, slaap lekker',
+    'als je wilt, gaan we samen naar de notaris voor het huis',
+    'je hebt me destijds zo goed geholpen met de verhuizing',
+    'door jouw gezelschap was de avond zo leuk',
+    'toen was ik verdrietig en nu ben ik weer blij, dankzij jou',
+    'ik heb die mooie dag nog niet vergeten',
+    'je bent al sinds de basisschool mijn beste vriendin',
+    'wat knap van je dat je mijn kapotte fiets hebt gerepareerd',
+    'en jij gaat lekker genieten van je vakantie',
+    'zolang je er niet klaar voor bent, hoef ik niks te horen',
+    'als je het druk hebt, bel ik je morgen gewoon even',
+    'door dat cadeautje van jou ben ik de hele dag blij geweest',
+    'vorig jaar was het net zo gezellig, ik heb er zin in',
+    'als je verhuist zie ik je niet meer zo vaak, dat vind ik jammer',
+    'we moeten snel eens afspreken, niet pas na de zomer',
+  ])('keeps "%s" quiet', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
 type Item = 'namesAct' | 'namesEffect' | 'ownsIt' | 'asksNothing' | 'doesDifferently';
 const stateOf = (text: string, id: Item): ApologyState | undefined =>
   checkApology(text, nl.apology, nl.grammar).items.find((item) => item.id === id)?.state;
@@ -172,6 +299,41 @@ describe('the Dutch apology checklist reads shapes, not phrases', () => {
     'sorry dat ik boos werd op de bruiloft. het ging mis door mij, niet door jou',
     'ik heb je spullen kwijtgemaakt, dat was slordig van me. sorry',
     'ik heb tegen je gelogen over het geld. ik hoop dat je een fijne week hebt, je hoeft niet te antwoorden',
+  ])('raises no flag on the sound apology "%s"', (text) => {
+    const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
+    expect(flagged.map((item) => item.id)).toEqual([]);
+  });
+});
+
+describe('the Dutch apology checklist reads the shapes behind set 7 (round 12)', () => {
+  it.each<[Item, ApologyState, string]>([
+    // hedges in any words: a fronted condition, a pity about how you took it, sarcasm, a busy
+    // spell, something that came between, "alleen doe jij ook"; the deed in a verb-final clause;
+    // asks and promises in words of their own
+    ['ownsIt', 'flagged', 'als mijn grap over je werk je heeft geraakt, dan spijt me dat'],
+    ['ownsIt', 'flagged', 'mocht ik te fel zijn geweest, dan bied ik mijn excuses aan'],
+    ['ownsIt', 'flagged', 'jammer dat je het zo persoonlijk opvatte'],
+    ['ownsIt', 'flagged', 'ik zal wel weer de schuldige zijn, zoals altijd volgens jou'],
+    ['ownsIt', 'flagged', 'sorry dat ik niet kwam, het was echt een hele hectische week'],
+    ['ownsIt', 'flagged', 'ik wilde het eerder regelen maar toen kwam mijn verhuizing ertussen'],
+    ['ownsIt', 'flagged', 'ik heb het doorverteld, alleen doe jij ook altijd zo geheimzinnig'],
+    ['namesAct', 'met', 'dat ik je verjaardag zomaar heb overgeslagen, was laf van me'],
+    ['namesAct', 'met', 'sorry dat ik toen niet naar je diploma-uitreiking kwam'],
+    ['namesAct', 'met', 'ik had je veel eerder moeten terugbellen'],
+    ['asksNothing', 'flagged', 'sorry dat ik te laat was. mag ik zaterdag gewoon weer meedoen?'],
+    ['asksNothing', 'flagged', 'het spijt me van de ruzie. ik reken erop dat je er nu over ophoudt'],
+    ['asksNothing', 'flagged', 'ik heb je boek kwijtgemaakt, sorry. zou je me nog een kans willen geven'],
+    ['doesDifferently', 'met', 'ik heb gelogen over het geld. sorry. ik ga het ook aan je ouders uitleggen'],
+    ['doesDifferently', 'met', 'ik heb je fiets kapotgemaakt. ik laat een nieuw wiel zetten en maken bij de fietsenmaker'],
+  ])('%s is %s in "%s"', (id, state, text) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it.each([
+    'als ik terugkijk, spijt het me dat ik je toen niet belde',
+    'sorry dat ik altijd maar over mezelf praat als we afspreken. volgende keer vraag ik eerst hoe het met jou gaat',
+    'ik heb je verjaardag vergeten, sorry. ik heb er zaterdag een etentje voor je van gemaakt, ik trakteer',
+    'het spijt me dat ik je feest miste, ik had me er zo op verheugd. ik kom je volgende week een cadeau brengen',
   ])('raises no flag on the sound apology "%s"', (text) => {
     const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
     expect(flagged.map((item) => item.id)).toEqual([]);
