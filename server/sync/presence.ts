@@ -129,8 +129,12 @@ export class Presence {
     if (!this.aw || member.clientIds.size === 0) return;
     const ids = [...member.clientIds];
     awarenessProtocol.removeAwarenessStates(this.aw, ids, 'server');
-    // The removal with its new clocks, for the other instances' copies.
-    this.publish?.(awarenessProtocol.encodeAwarenessUpdate(this.aw, ids));
+    // The removal with its new clocks, for the other instances' copies. Only clientIDs this
+    // instance holds a clock for: one claimed by a state that was never kept (the stock
+    // client's opening empty state) has nothing to remove, and encoding it would throw.
+    const aw = this.aw;
+    const known = ids.filter((id) => aw.meta.has(id));
+    if (known.length > 0) this.publish?.(awarenessProtocol.encodeAwarenessUpdate(aw, known));
   }
 
   destroy(): void {

@@ -174,24 +174,21 @@ export function mergeSpans<T extends Span>(spans: readonly T[]): T[] {
   return kept;
 }
 
-/** Which clause (0, 1, ...) of the whole text the word that begins at or after `offset` belongs
- *  to: a new one begins with each sentence and after , : a dash or an opening quote. */
-export function clauseAt(doc: Doc, offset: number): number {
-  let clause = -1;
+/** Which part (0, 1, ...) the word that begins at or after `offset` belongs to, where a part
+ *  begins at each word for which `starts` is true. */
+function partAt(doc: Doc, offset: number, starts: (word: Doc['words'][number]) => boolean): number {
+  let part = -1;
   for (const word of doc.words) {
-    if (word.clauseStart) clause += 1;
+    if (starts(word)) part += 1;
     if (word.end > offset) break;
   }
-  return Math.max(clause, 0);
+  return Math.max(part, 0);
 }
 
-/** Which sentence (0, 1, ...) the word that begins at or after `offset` belongs to. */
-export function sentenceAt(doc: Doc, offset: number): number {
-  let sentence = -1;
-  for (const word of doc.words) {
-    if (word.breakBefore) sentence += 1;
-    if (word.end > offset) break;
-  }
-  return Math.max(sentence, 0);
-}
+/** Which clause of the whole text: a new one begins with each sentence and after , : a dash or
+ *  an opening quote. */
+export const clauseAt = (doc: Doc, offset: number): number => partAt(doc, offset, (w) => Boolean(w.clauseStart));
+
+/** Which sentence. */
+export const sentenceAt = (doc: Doc, offset: number): number => partAt(doc, offset, (w) => Boolean(w.breakBefore));
 
