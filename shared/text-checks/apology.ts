@@ -56,9 +56,11 @@ export function checkApology(text: string, lists: ApologyLists, grammar?: Gramma
   const { namesAct, namesEffect, ownsIt, asksNothing, doesDifferently } = lists.items;
 
   const acts = findRuleSet(doc, namesAct.finds);
-  const vague = acts.length === 0 ? findFlags(doc, namesAct.flags) : null;
-  const effects = findRuleSet(doc, namesEffect.finds);
   const hedges = findFlags(doc, ownsIt.flags);
+  // A hedged sorry gets the hedge's note alone: that is the thing to look at first, and the
+  // act item still asks, as missing, for what was done.
+  const vague = acts.length === 0 && !hedges ? findFlags(doc, namesAct.flags) : null;
+  const effects = findRuleSet(doc, namesEffect.finds);
   // Naming my own act in the first person ("I lied to you") owns it as plainly as "sorry".
   const owning = mergeSpans([...acts, ...findRuleSet(doc, ownsIt.finds)]);
   const asks = findFlags(doc, asksNothing.flags);
