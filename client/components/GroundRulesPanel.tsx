@@ -5,6 +5,7 @@ import type { Talk } from '../../shared/space/types.ts';
 import { ApiError } from '../lib/api.ts';
 import { bindTextarea } from '../lib/bind-text.ts';
 import { t } from '../lib/copy.ts';
+import { agreeHintKey } from '../lib/rules-words.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { GentleHints } from './GentleHints.tsx';
@@ -57,7 +58,7 @@ export function GroundRulesPanel(props: Props) {
       <ErrorNote message={error()} />
       <Switch>
         <Match when={!props.readOnly && !agreedNow() && mine() !== props.current}>
-          <p class="hint">{t('rules.agreeHint')}</p>
+          <p class="hint">{t(agreeHintKey(props.talk))}</p>
           <button type="button" class="primary" onClick={agree} disabled={props.actions.busy()}>{t('rules.agree')}</button>
         </Match>
       </Switch>

@@ -5,10 +5,11 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createSignal, type Accessor } from 'solid-js';
-import { CloseCode, type DocKind, syncPath } from '../../shared/wire.ts';
+import { type DocKind, syncPath } from '../../shared/wire.ts';
 import { rememberDb } from './local-copies.ts';
+import { followStatus, type SyncStatus } from './sync-status.ts';
 
-export type SyncStatus = 'connecting' | 'connected' | 'disconnected' | 'signed-out' | 'forbidden' | 'full' | 'space-closed' | 'closed';
+export type { SyncStatus };
 
 export interface SyncedDoc {
   doc: Y.Doc;
@@ -29,22 +30,9 @@ export function openDoc(spaceId: string, kind: DocKind, userId: string): SyncedD
   const provider = new WebsocketProvider(wsBase() + syncPath(spaceId), kind, doc, { disableBc: true });
   // No presence unless a page turns it on (only the together document ever does).
   provider.awareness.setLocalState(null);
-  const [status, setStatus] = createSignal<SyncStatus>('connecting');
+  const status = followStatus(provider);
   const [synced, setSynced] = createSignal(false);
-  provider.on('status', ({ status: s }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
-    if (status() === 'signed-out' || status() === 'forbidden' || status() === 'full' || status() === 'space-closed') return;
-    setStatus(s);
-  });
   provider.on('sync', (s: boolean) => s && setSynced(true));
-  provider.on('closed', ({ code }: { code: number }) => {
-    if (code === CloseCode.signedOut || code === CloseCode.unauthorized) setStatus('signed-out');
-    else if (code === CloseCode.forbidden || code === CloseCode.notFound) setStatus('forbidden');
-    // A document past its budget: the words stay in this device's copy (IndexedDB).
-    else if (code === CloseCode.tooLarge) setStatus('full');
-    // Written after the space closed: refused, and kept in this device's copy.
-    else if (code === CloseCode.spaceClosed) setStatus('space-closed');
-    else setStatus('closed');
-  });
   return {
     doc,
     provider,

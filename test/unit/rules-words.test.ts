@@ -1,0 +1,35 @@
+// Beside "I agree to these": before the ground rules were first agreed, agreeing opens the first
+// prompt; after, the words may change while the conversation goes on, and the line must not
+// promise a first prompt that opened long ago (seen in a browser walk, in both languages).
+import { describe, expect, it } from 'vitest';
+import { en } from '../../content/en/index.ts';
+import { nl } from '../../content/nl/index.ts';
+import { lookup } from '../../shared/copy.ts';
+import { agreeHintKey } from '../../client/lib/rules-words.ts';
+import { agreeRules, invitee, opener, openSpace, runAll, talkOf } from '../helpers/talk.ts';
+
+describe('the line beside "I agree to these"', () => {
+  it('says the first prompt opens only while the rules were never agreed', () => {
+    const fresh = openSpace();
+    expect(agreeHintKey(talkOf(fresh))).toBe('rules.agreeHint');
+    // One has agreed, the other not yet: still nothing has opened.
+    const half = runAll(fresh, [agreeRules()[0]!]);
+    expect(agreeHintKey(talkOf(half))).toBe('rules.agreeHint');
+  });
+
+  it('once agreed and a prompt opened, changed words ask for agreement without promising a first prompt', () => {
+    const talking = runAll(openSpace(), [...agreeRules(), [invitee, { type: 'share', deckId: 'light', promptId: 'p1', text: 'Tired.' }]]);
+    expect(talkOf(talking).current).not.toBeNull();
+    const changed = runAll(talking, [[opener, { type: 'agree-ground-rules', text: 'We speak about today. We may pause.' }]]);
+    expect(agreeHintKey(talkOf(changed))).toBe('rules.agreeAgainHint');
+  });
+
+  it('has both lines in every language, and only the first speaks of the first prompt', () => {
+    for (const [ui, firstPrompt] of [[en.ui, /first prompt/], [nl.ui, /eerste vraag/]] as const) {
+      expect(lookup(ui, 'rules.agreeHint')).toMatch(firstPrompt);
+      const again = lookup(ui, 'rules.agreeAgainHint');
+      expect(again).toBeTruthy();
+      expect(again).not.toMatch(firstPrompt);
+    }
+  });
+});
