@@ -5,19 +5,19 @@ import { For, Show, createMemo } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
 import { createCheckContent } from '../lib/create-check-content.ts';
 import type { CheckLang } from '../lib/check-content.ts';
-import { language } from '../lib/locale.ts';
-import { checkGentle } from '../../shared/text-checks/gentle.ts';
-import type { GentleFinding } from '../../shared/text-checks/gentle.ts';
+import { intlTag, language } from '../lib/locale.ts';
+import { checkGentle, gentleNotes } from '../../shared/text-checks/gentle.ts';
+import type { GentleNote } from '../../shared/text-checks/gentle.ts';
 import { t } from '../lib/copy.ts';
 
-const keyOf = (f: GentleFinding) => `${f.rule}:${f.match}`;
+const keyOf = (n: GentleNote) => `${n.rule}:${n.matches.join('\u0000')}`;
 
 /**
  * Findings, reusing the previous object for a note that is still there, so <For> keeps its
  * element and the live region announces only what is new.
  */
-function keepStable(next: GentleFinding[], prev: readonly GentleFinding[]): GentleFinding[] {
-  const pool = new Map<string, GentleFinding[]>();
+function keepStable(next: GentleNote[], prev: readonly GentleNote[]): GentleNote[] {
+  const pool = new Map<string, GentleNote[]>();
   for (const f of prev) pool.set(keyOf(f), [...(pool.get(keyOf(f)) ?? []), f]);
   return next.map((f) => pool.get(keyOf(f))?.shift() ?? f);
 }
@@ -27,10 +27,13 @@ function keepStable(next: GentleFinding[], prev: readonly GentleFinding[]): Gent
 export function GentleHints(props: { text: string; lang?: CheckLang }) {
   const settled = createSettled(() => props.text);
   const checks = createCheckContent(() => props.lang ?? language());
-  const findings = createMemo<GentleFinding[]>((prev) => {
+  const findings = createMemo<GentleNote[]>((prev) => {
     const c = checks();
-    return keepStable(c ? checkGentle(settled(), c.gentle, c.grammar) : [], prev);
+    return keepStable(c ? gentleNotes(checkGentle(settled(), c.gentle, c.grammar)) : [], prev);
   }, []);
+  // "You wrote “a” and “b”." in the reader's language.
+  const quote = (matches: readonly string[]) =>
+    t('gentle.youWroteAll', { list: new Intl.ListFormat(intlTag(), { type: 'conjunction' }).format(matches.map((words) => t('gentle.quoted', { words }))) });
 
   return (
     <div class="gentle-hints" aria-live="polite" data-testid="gentle-hints">
@@ -41,7 +44,7 @@ export function GentleHints(props: { text: string; lang?: CheckLang }) {
             {(f) => (
               <li class="hint-note">
                 <p class="hint-kind">{checks()?.gentle.kinds[f.kind].label}</p>
-                <p class="hint-quote">{t('gentle.youWrote', { words: f.match })}</p>
+                <p class="hint-quote">{quote(f.matches)}</p>
                 <p>{f.explanation}</p>
                 <p>{f.suggestion}</p>
               </li>

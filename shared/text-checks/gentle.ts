@@ -20,6 +20,20 @@ export interface GentleFinding {
   readonly match: string;
   readonly explanation: string;
   readonly suggestion: string;
+  /** Which sentence of the text it is in (0, 1, ...), by where it starts. */
+  readonly sentence: number;
+}
+
+/** A finding before it is placed in its sentence. */
+type Found = Omit<GentleFinding, 'sentence'>;
+
+/** What the writer reads: one note per rule and sentence, quoting every phrase it found. */
+export interface GentleNote {
+  readonly kind: GentleKind;
+  readonly rule: string;
+  readonly matches: readonly string[];
+  readonly explanation: string;
+  readonly suggestion: string;
 }
 
 /**
@@ -43,13 +57,13 @@ export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar)
   );
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const rules = new Map(lists.rules.map((rule) => [rule.id, rule]));
-  const scopes = { sentence: new Map<GentleFinding, Scope>(), clause: new Map<GentleFinding, Scope>() };
-  const scopeOf = (f: GentleFinding, within: Within): Scope => {
+  const scopes = { sentence: new Map<Found, Scope>(), clause: new Map<Found, Scope>() };
+  const scopeOf = (f: Found, within: Within): Scope => {
     let scope = scopes[within].get(f);
     if (!scope) scopes[within].set(f, (scope = yieldScope(doc, f, within)));
     return scope;
   };
-  const near = (a: GentleFinding, b: GentleFinding, within: Within): boolean => {
+  const near = (a: Found, b: Found, within: Within): boolean => {
     const [aFrom, aTo] = scopeOf(a, within);
     const [bFrom, bTo] = scopeOf(b, within);
     return aFrom <= bTo && bFrom <= aTo;
@@ -68,9 +82,25 @@ export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar)
   const kept: GentleFinding[] = [];
   for (const finding of standing) {
     const clash = kept.some((k) => k.kind === finding.kind && k.start < finding.end && finding.start < k.end);
-    if (!clash) kept.push(finding);
+    if (!clash) kept.push({ ...finding, sentence: scopeOf(finding, 'sentence')[0] });
   }
   return kept;
+}
+
+/**
+ * Findings as notes. Two phrases of one rule in one sentence ("Als je niet belt, is het
+ * voorbij": the condition and the ending) are one thing to say, so they make one note that
+ * quotes both; the same rule in another sentence is a note of its own.
+ */
+export function gentleNotes(findings: readonly GentleFinding[]): GentleNote[] {
+  const notes: { key: string; note: GentleNote & { matches: string[] } }[] = [];
+  for (const f of findings) {
+    const key = `${f.rule}@${f.sentence}`;
+    const same = notes.find((n) => n.key === key);
+    if (same) same.note.matches.push(f.match);
+    else notes.push({ key, note: { kind: f.kind, rule: f.rule, matches: [f.match], explanation: f.explanation, suggestion: f.suggestion } });
+  }
+  return notes.map((n) => n.note);
 }
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import gentle from '../../content/en/checks/gentle.json';
 import grammarJson from '../../content/en/checks/grammar.json';
 import { grammarSchema } from '../../shared/text-checks/grammar.ts';
-import { checkGentle } from '../../shared/text-checks/gentle.ts';
+import { checkGentle, gentleNotes } from '../../shared/text-checks/gentle.ts';
 import type { GentleKind } from '../../shared/text-checks/gentle.ts';
 import { GENTLE_KINDS, gentleListsSchema } from '../../shared/text-checks/schema.ts';
 import { MAX_GAP, PatternError, parsePattern } from '../../shared/text-checks/pattern.ts';
@@ -511,5 +511,33 @@ describe('giving way to another kind', () => {
 
   it('never when the other kind is not one it names', () => {
     expect(kinds('Call me, your fault.', { yieldsTo: ['urgency'], yieldsInClauseTo: ['urgency'] })).toEqual(['pressure', 'blame']);
+  });
+});
+
+describe('notes the writer reads', () => {
+  // A small list of its own: one rule with two phrases (a condition and an ending), one other.
+  const lists = gentleListsSchema.parse({
+    privacy: 'Only you see these notes.',
+    kinds: Object.fromEntries(GENTLE_KINDS.map((k) => [k, { label: k }])),
+    rules: [
+      ['ultimatum.ifThen', 'ultimatum', ['if you do not call', 'it is over']],
+      ['blame.fault', 'blame', ['your fault']],
+      ['pressure.x', 'pressure', ['answer me']],
+      ['urgency.x', 'urgency', ['right now']],
+      ['past.x', 'past', ['you always']],
+    ].map(([id, kind, phrases]) => ({ id, kind, phrases, explanation: 'This might read as x.', suggestion: 'Would you like to say y?' })),
+  });
+  const notes = (text: string) => gentleNotes(checkGentle(text, lists)).map((n) => [n.rule, ...n.matches]);
+
+  it('are one per rule and sentence, quoting every phrase the rule found there', () => {
+    expect(notes('If you do not call, it is over.')).toEqual([['ultimatum.ifThen', 'If you do not call', 'it is over']]);
+  });
+
+  it('keep the same rule in another sentence, and another rule, apart', () => {
+    expect(notes('If you do not call, it is your fault. It is over.')).toEqual([
+      ['ultimatum.ifThen', 'If you do not call'],
+      ['blame.fault', 'your fault'],
+      ['ultimatum.ifThen', 'It is over'],
+    ]);
   });
 });
