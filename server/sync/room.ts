@@ -444,10 +444,11 @@ export class Room implements PresenceRoom {
   private share(update: Uint8Array, origin: unknown): void {
     if (this.sharing) return void this.sharing.push({ update, origin });
     this.sharing = [{ update, origin }];
-    queueMicrotask(this.shareStored);
+    // A closure only while there is something to share: an idle room holds none.
+    queueMicrotask(() => this.shareStored());
   }
 
-  private shareStored = (): void => {
+  private shareStored(): void {
     const list = this.sharing ?? [];
     this.sharing = null;
     if (this.destroyed) return;
@@ -471,7 +472,7 @@ export class Room implements PresenceRoom {
       }
       this.broadcast(encodeUpdate(merged), origin);
     }
-  };
+  }
 
   private stored(seq: number): void {
     // A server change released after a later group commit must not move the mark back.
