@@ -147,6 +147,8 @@ export async function runTarget(
         await server.resetLoop();
         result.coldLoad = await runColdLoad(server, historyHandle, { history: opts.history, repeats: opts.coldRepeats });
         keepProbes('coldLoad', (await server.stats()).probes);
+        const w = result.coldLoad.sessionMs;
+        say(name, `history written at ${Math.round(opts.history / result.coldLoad.writeSeconds)} updates/s; a session's median: open ${w.open}, synced ${w.sync}, edits ${w.edit}, all arrived ${w.arrive} ms later`);
         say(name, `cold load ${result.coldLoad.coldFirstMs} ms first, ${result.coldLoad.coldRepeatMedianMs} ms later (${result.coldLoad.coldAllMs.join(', ')}; socket open after ${result.coldLoad.coldOpenMs.join(', ')}); in memory ${result.coldLoad.warmAllMs.join(', ')} ms`);
       } catch (error) {
         fail('cold load', error);

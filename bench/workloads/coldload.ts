@@ -19,6 +19,9 @@ export interface ColdLoadResult {
   stateBytes: number;
   /** Seconds until the second client held every update (writing + server storing). */
   writeSeconds: number;
+  /** Medians over the writing sessions (ms): socket open, first sync, the client's own edits,
+   *  then from its last edit until the reader held them all. Where a session's time goes. */
+  sessionMs: { open: number; sync: number; edit: number; arrive: number };
   /** A fresh client on the document while it is still in memory (connection + transfer), median of 3. */
   warmMs: number;
   warmAllMs: number[];
@@ -55,7 +58,14 @@ export interface ColdLoadOptions {
  * socket within Mend's per-socket frame budget (60 a second, bursts of 300), which a single
  * client firing 10,000 updates would spend in a moment.
  */
-async function writeHistory(handle: DocHandle, reader: BenchClient, opts: ColdLoadOptions): Promise<void> {
+interface SessionTimes {
+  open: number[];
+  sync: number[];
+  edit: number[];
+  arrive: number[];
+}
+
+async function writeHistory(handle: DocHandle, reader: BenchClient, opts: ColdLoadOptions, times: SessionTimes): Promise<void> {
   const perSession = opts.perSession ?? 200;
   const sessions = Math.ceil(opts.history / perSession);
   const readerClock = (clientId: number) => Y.getState(reader.doc.store, clientId);
@@ -63,16 +73,23 @@ async function writeHistory(handle: DocHandle, reader: BenchClient, opts: ColdLo
     Array.from({ length: sessions }, (_, i) => i),
     opts.sessionsAtOnce ?? 4,
     async (s) => {
+      const t0 = performance.now();
       const writer = handle.connect((s % 2) as 0 | 1);
+      void writer.opened.then(() => times.open.push(performance.now() - t0));
       try {
         await within(writer.synced, 20_000, `history session ${s} to sync`);
+        const t1 = performance.now();
+        times.sync.push(t1 - t0);
         const random = seeded(1000 + s);
         const text = writer.doc.getText(HISTORY_TEXT);
         const n = Math.min(perSession, opts.history - s * perSession);
         for (let i = 0; i < n; i++) historyEdit(text, random);
+        const t2 = performance.now();
+        times.edit.push(t2 - t1);
         const clock = Y.getState(writer.doc.store, writer.doc.clientID);
         const arrived = await waitFor(() => readerClock(writer.doc.clientID) >= clock, 60_000, 10);
         if (!arrived) throw new Error(`history session ${s}: the server did not pass on its updates within 60 s`);
+        times.arrive.push(performance.now() - t2);
       } finally {
         writer.destroy();
       }
@@ -85,7 +102,8 @@ export async function runColdLoad(server: ServerProcess, handle: DocHandle, opts
   const reader = handle.connect(1);
   await within(reader.synced, 20_000, 'history reader to sync');
   const started = performance.now();
-  await writeHistory(handle, reader, opts);
+  const times: SessionTimes = { open: [], sync: [], edit: [], arrive: [] };
+  await writeHistory(handle, reader, opts, times);
   const writeSeconds = (performance.now() - started) / 1000;
   const expected = reader.doc.getText(HISTORY_TEXT).toString();
 
@@ -119,6 +137,7 @@ export async function runColdLoad(server: ServerProcess, handle: DocHandle, opts
     history: opts.history,
     stateBytes,
     writeSeconds: round(writeSeconds),
+    sessionMs: { open: round(median(times.open)), sync: round(median(times.sync)), edit: round(median(times.edit)), arrive: round(median(times.arrive)) },
     warmMs: round(median(warmAll)),
     warmAllMs: warmAll.map((v) => round(v)),
     coldFirstMs: round(cold[0] as number),

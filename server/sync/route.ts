@@ -3,6 +3,7 @@
 // and membership are checked before any document byte is sent; a refusal accepts the socket
 // and closes it at once with a 44xx code, which the stock client takes as final.
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import { docAccess, notebookDocName } from '../../shared/access.ts';
 import { CloseCode, NOTEBOOK, isDocKind, isSpaceId } from '../../shared/wire.ts';
@@ -14,6 +15,7 @@ import { isHandshake } from '../http/headers.ts';
 import { logError } from '../log.ts';
 import { FRAMES_PER_SECOND, FRAME_BURST, type Rate, WHOLE, takeFrom } from './frame-budget.ts';
 import type { Connection, Room, SyncSocket } from './room.ts';
+import { corkForTurn } from './turn-cork.ts';
 import type { SocketHandlers, UpgradeEnv } from './upgrade.ts';
 
 
@@ -36,6 +38,9 @@ class WsSocket implements SyncSocket {
     const ws = this.ws;
     if (ws.readyState !== ws.OPEN) return;
     if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.close(CloseCode.goingAway, 'too slow');
+    // A group commit shares many updates in one go: they leave in one write (turn-cork.ts).
+    const raw = (ws as unknown as { _socket?: Socket })._socket;
+    if (raw) corkForTurn(raw);
     ws.send(data);
   }
 
