@@ -117,6 +117,14 @@ export class UpgradeRefused extends Error {
   }
 }
 
+/** How a raw socket's handshake ended: 101 when it opened, else the HTTP status (-1: no answer). */
+export function handshakeStatus(socket: RawSocket): Promise<number> {
+  return socket.opened.then(
+    () => 101,
+    (error: unknown) => (error instanceof UpgradeRefused ? error.status : -1),
+  );
+}
+
 /** Both friends of a new space in its together document, the stock client on each side. */
 export async function pairInTogether(baseUrl: string, pool: ReturnType<typeof providerPool>) {
   const pair = await openSpacePair(baseUrl);

@@ -6,9 +6,8 @@ import type WS from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadStored } from '../../server/sync/room.ts';
 import { GROUND_RULES_KEY, MessageTag } from '../../shared/wire.ts';
-import { openSpacePair } from '../helpers/http.ts';
 import { useTestServer } from '../helpers/server.ts';
-import { providerPool, until, whenSynced } from '../helpers/sync.ts';
+import { pairInTogether, providerPool, until } from '../helpers/sync.ts';
 
 const app = useTestServer();
 const pool = providerPool();
@@ -26,10 +25,7 @@ function countUpdates(provider: { ws: unknown }): { count: number } {
 
 describe('sharing a group commit', () => {
   it('sends a burst of one person\'s updates to the other merged, and none back to the sender', async () => {
-    const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
-    const a = pool.connect(app.server.url, spaceId, 'together', opener.cookie);
-    const b = pool.connect(app.server.url, spaceId, 'together', invitee.cookie);
-    await Promise.all([whenSynced(a.provider), whenSynced(b.provider)]);
+    const { spaceId, a, b } = await pairInTogether(app.server.url, pool);
     const toA = countUpdates(a.provider);
     const toB = countUpdates(b.provider);
     const text = a.doc.getText(GROUND_RULES_KEY);

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../shared/wire.ts';
 import { openSpacePair } from '../helpers/http.ts';
 import { useTestServer } from '../helpers/server.ts';
-import { UpgradeRefused, providerPool, rawSocket, rawSocketAt, whenSynced } from '../helpers/sync.ts';
+import { handshakeStatus, providerPool, rawSocket, rawSocketAt, whenSynced } from '../helpers/sync.ts';
 
 const app = useTestServer();
 const pool = providerPool();
@@ -38,28 +38,22 @@ const handshake = (path: string, extra: string[] = []) =>
     '',
   ].join('\r\n');
 
-async function status(socket: ReturnType<typeof rawSocket>): Promise<number> {
-  return socket.opened.then(
-    () => 101,
-    (error: unknown) => (error instanceof UpgradeRefused ? error.status : -1),
-  );
-}
 
 describe('the WebSocket handshake', () => {
   it('refuses another site with 403 before anything else is read', async () => {
     const { opener, spaceId } = await openSpacePair(app.server.url);
     const socket = rawSocket(app.server.url, spaceId, 'together', opener.cookie, 'https://elsewhere.example');
-    expect(await status(socket)).toBe(403);
+    expect(await handshakeStatus(socket)).toBe(403);
   });
 
   it('refuses a path with no documents behind it with 404', async () => {
     const { opener } = await openSpacePair(app.server.url);
-    expect(await status(rawSocketAt(app.server.url, '/sync/nothing/here', opener.cookie))).toBe(404);
+    expect(await handshakeStatus(rawSocketAt(app.server.url, '/sync/nothing/here', opener.cookie))).toBe(404);
   });
 
   it('refuses a handshake to a path the app answers without a socket (200 there) with 400', async () => {
     const { opener } = await openSpacePair(app.server.url);
-    expect(await status(rawSocketAt(app.server.url, '/api/me', opener.cookie))).toBe(400);
+    expect(await handshakeStatus(rawSocketAt(app.server.url, '/api/me', opener.cookie))).toBe(400);
   });
 
   it('answers an upgrade to anything but a WebSocket with 400 and closes', async () => {

@@ -7,7 +7,7 @@ import type { SpaceEvent } from '../../shared/space/types.ts';
 import { CloseCode, DocKinds, GROUND_RULES_KEY, LOG_EVENTS_KEY } from '../../shared/wire.ts';
 import { openSpace, openSpacePair, person, PASSWORD, signUp } from '../helpers/http.ts';
 import { useTestServer } from '../helpers/server.ts';
-import { UpgradeRefused, providerPool, rawSocket, until, whenClosed, whenSynced } from '../helpers/sync.ts';
+import { handshakeStatus, providerPool, rawSocket, until, whenClosed, whenSynced } from '../helpers/sync.ts';
 
 const app = useTestServer();
 const pool = providerPool();
@@ -26,12 +26,6 @@ async function storedLog(spaceId: string): Promise<SpaceEvent[]> {
   return events(doc).toArray();
 }
 
-async function refusal(socket: ReturnType<typeof rawSocket>): Promise<number> {
-  return socket.opened.then(
-    () => 101,
-    (error: unknown) => (error instanceof UpgradeRefused ? error.status : -1),
-  );
-}
 
 describe('live sync', () => {
   it('two members see each other\'s ground rules appear live, both ways', async () => {
@@ -92,7 +86,7 @@ describe('access rules', () => {
 
   it('no client can even name the other person\'s private document', async () => {
     const { opener, invitee, spaceId } = await openSpacePair(app.server.url);
-    expect(await refusal(rawSocket(app.server.url, spaceId, `mine/${invitee.me.id}`, opener.cookie))).toBe(404);
+    expect(await handshakeStatus(rawSocket(app.server.url, spaceId, `mine/${invitee.me.id}`, opener.cookie))).toBe(404);
     for (const room of [`mine:${invitee.me.id}`, invitee.me.id, 'theirs']) {
       const socket = rawSocket(app.server.url, spaceId, room, opener.cookie);
       expect((await socket.closed).code).toBe(CloseCode.notFound);
@@ -123,8 +117,8 @@ describe('access rules', () => {
 
   it('a foreign or missing Origin on the upgrade is refused with HTTP 403', async () => {
     const { opener, spaceId } = await openSpacePair(app.server.url);
-    expect(await refusal(rawSocket(app.server.url, spaceId, 'together', opener.cookie, 'http://evil.example'))).toBe(403);
-    expect(await refusal(rawSocket(app.server.url, spaceId, 'together', opener.cookie, `${app.server.url}.evil.example`))).toBe(403);
+    expect(await handshakeStatus(rawSocket(app.server.url, spaceId, 'together', opener.cookie, 'http://evil.example'))).toBe(403);
+    expect(await handshakeStatus(rawSocket(app.server.url, spaceId, 'together', opener.cookie, `${app.server.url}.evil.example`))).toBe(403);
     const noOrigin = new WS(`${app.server.url.replace(/^http/, 'ws')}/sync/spaces/${spaceId}/together`, { headers: { cookie: opener.cookie } });
     noOrigin.on('error', () => {});
     const status = await new Promise<number>((resolve) => {
