@@ -43,11 +43,15 @@ describe('a round at each one\'s pace', () => {
     // Roles swap on the same prompt: Alex answers; Alex goes offline mid-draft.
     await alex.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
     await alex.context.setOffline(true);
+    // The browser knows at once, and so does the page: no waiting for the socket's own 30 s timeout.
+    await alex.page.getByText('Reconnecting.').waitFor({ timeout: 5_000 });
     await alex.page.getByTestId('composer-share').fill('I was scared to write first.');
     await alex.page.getByRole('button', { name: 'Send', exact: true }).click();
     await alex.page.getByText('Saved on this device').waitFor({ timeout: 10_000 });
     expect((await eventsOf(spaceId)).filter((e) => e.type === 'shared')).toHaveLength(1);
     await alex.context.setOffline(false);
+    // And back online, a connection is tried at once.
+    await alex.page.getByText('Reconnecting.').waitFor({ state: 'detached', timeout: 5_000 });
 
     // Back online, it goes out once and Sam sees it without reloading.
     await sam.page.getByTestId('composer-hear').waitFor({ timeout: 15_000 });
