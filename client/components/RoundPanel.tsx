@@ -5,6 +5,7 @@ import type { Entry, PromptTurn, Talk } from '../../shared/space/types.ts';
 import { expectedMove, isResting, whoseMove } from '../../shared/space/talk-rules.ts';
 import { t } from '../lib/copy.ts';
 import { deckTitle, decks, promptOf } from '../lib/decks.ts';
+import { intlTag } from '../lib/locale.ts';
 import { waitingKey, wordsWaitKey } from '../lib/waiting-words.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import type { SpaceSync } from '../stores/create-space-sync.ts';
@@ -35,6 +36,23 @@ export function EntryList(props: { entries: readonly Entry[]; myId: string; othe
         )}
       </For>
     </ol>
+  );
+}
+
+/** A prompt as the two see it: from which set, its words, and (while it is open) its hint. */
+export function PromptFigure(props: { turn: PromptTurn; withHint?: boolean; withDate?: boolean; testId?: string }) {
+  const prompt = () => promptOf(props.turn.deckId, props.turn.promptId);
+  return (
+    <figure class="prompt" data-testid={props.testId}>
+      <figcaption class="quiet">
+        {t('round.deck', { deck: deckTitle(props.turn.deckId) })}
+        <Show when={props.withDate}>
+          {' · '}<time datetime={props.turn.openedAt}>{new Date(props.turn.openedAt).toLocaleDateString(intlTag())}</time>
+        </Show>
+      </figcaption>
+      <p class="prompt-text">{prompt()?.text}</p>
+      <Show when={props.withHint && prompt()?.hint}>{(hint) => <p class="hint">{hint()}</p>}</Show>
+    </figure>
   );
 }
 
@@ -125,11 +143,7 @@ export function RoundPanel(props: Props) {
       <Show when={props.talk.current} fallback={<p>{t('round.notStarted')}</p>}>
         {(turn) => (
           <>
-            <figure class="prompt" data-testid="prompt">
-              <figcaption class="quiet">{t('round.deck', { deck: deckTitle(turn().deckId) })}</figcaption>
-              <p class="prompt-text">{promptOf(turn().deckId, turn().promptId)?.text}</p>
-              <Show when={promptOf(turn().deckId, turn().promptId)?.hint}>{(hint) => <p class="hint">{hint()}</p>}</Show>
-            </figure>
+            <PromptFigure turn={turn()} withHint testId="prompt" />
             <EntryList entries={turn().entries} myId={props.myId} otherName={props.otherName} />
             <Show when={!props.closed}><TurnActions {...props} turn={turn()} /></Show>
           </>

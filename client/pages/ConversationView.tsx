@@ -1,8 +1,9 @@
-// Talking it through: the ground rules first, then the prompt in progress; pace, apologies,
-// presence and the history are quieter below.
+// Talking it through: the ground rules first, then the prompt in progress and, folded, the
+// prompts already finished; pace, apologies, presence and the history are quieter below.
 import { For, Show } from 'solid-js';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { ApologyPanel } from '../components/ApologyPanel.tsx';
+import { EarlierPrompts } from '../components/EarlierPrompts.tsx';
 import { Fold } from '../components/Fold.tsx';
 import { GroundRulesPanel } from '../components/GroundRulesPanel.tsx';
 import { JourneyPath } from '../components/JourneyPath.tsx';
@@ -56,6 +57,8 @@ export function ConversationView() {
           </button>
         </div>
       </Show>
+
+      <Show when={talk()}>{(tk) => <EarlierPrompts done={tk().done} myId={myId} otherName={other()} />}</Show>
 
       <Show when={!closed() && talk()}>
         {(tk) => (

@@ -28,6 +28,10 @@ describe('a round at each one\'s pace', () => {
     // The invitee speaks first.
     const prompt = sam.page.getByTestId('prompt');
     await prompt.waitFor({ timeout: 10_000 });
+    const firstPrompt = (await prompt.locator('.prompt-text').textContent()) ?? '';
+    expect(firstPrompt.length).toBeGreaterThan(0);
+    // Nothing is finished yet, so there is nothing earlier to show.
+    expect(await sam.page.getByTestId('earlier').count()).toBe(0);
     await sam.page.getByTestId('composer-share').fill('I have been tired, and I missed our walks.');
     await snap(sam.page, '10-share-phone');
     await sam.page.getByRole('button', { name: 'Send', exact: true }).click();
@@ -67,6 +71,19 @@ describe('a round at each one\'s pace', () => {
     await expect.poll(async () => (await eventsOf(spaceId)).filter((e) => e.type === 'prompt-opened').length, { timeout: 10_000 }).toBe(2);
     await alex.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
     await snap(alex.page, '12-next-prompt');
+
+    // The finished prompt stays, folded under "Earlier prompts", with everything said on it.
+    expect(await alex.page.getByTestId('prompt').locator('.prompt-text').textContent()).not.toBe(firstPrompt);
+    const earlier = alex.page.getByTestId('earlier');
+    await earlier.getByText('Earlier prompts').click({ timeout: 10_000 });
+    const finished = earlier.getByTestId('earlier-prompt');
+    await finished.first().waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await finished.count()).toBe(1);
+    const said = await finished.innerText();
+    for (const words of [firstPrompt, 'I have been tired, and I missed our walks.', 'You have been tired, and you missed our walks.',
+      'I was scared to write first.', 'You were scared to write first.']) expect(said).toContain(words);
+    expect(said).toContain('You answered');
+    expect(said).toContain(`${sam.name} answered`);
     const kinds = (await eventsOf(spaceId)).map((e) => e.type);
     expect(kinds.filter((k) => k === 'shared')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'heard')).toHaveLength(2);
