@@ -53,6 +53,12 @@ describe('a round at each one\'s pace', () => {
     await alex.page.getByRole('button', { name: 'Send', exact: true }).click();
     await alex.page.getByText('Saved on this device').waitFor({ timeout: 10_000 });
     expect((await eventsOf(spaceId)).filter((e) => e.type === 'shared')).toHaveLength(1);
+    // The words stay in place, in the thread, marked as not out yet; no second answer is asked for.
+    const waitingEntry = alex.page.locator('.thread .entry.waiting');
+    await waitingEntry.waitFor({ timeout: 5_000 });
+    expect(await waitingEntry.innerText()).toContain('I was scared to write first.');
+    expect(await waitingEntry.getByTestId('unsent').textContent()).toBe('Waiting to go out');
+    expect(await alex.page.getByTestId('composer-share').count()).toBe(0);
     await alex.context.setOffline(false);
     // And back online, a connection is tried at once.
     await alex.page.getByText('Reconnecting.').waitFor({ state: 'detached', timeout: 5_000 });
@@ -63,6 +69,9 @@ describe('a round at each one\'s pace', () => {
     expect((await eventsOf(spaceId)).filter((e) => e.type === 'shared')).toHaveLength(2);
     // Sent, so the "saved on this device" notice goes (issue 9, item 14).
     await alex.page.getByText('Saved on this device').waitFor({ state: 'detached', timeout: 10_000 });
+    // On Alex's screen too: once, and no longer marked.
+    await alex.page.getByTestId('unsent').waitFor({ state: 'detached', timeout: 10_000 });
+    expect((await alex.page.locator('.thread').first().innerText()).split('I was scared to write first.').length - 1).toBe(1);
     await sam.page.getByTestId('composer-hear').fill('You were scared to write first.');
     await sam.page.getByRole('button', { name: 'Send what I heard' }).click();
     await alex.page.getByRole('button', { name: "That's it" }).click({ timeout: 10_000 });
