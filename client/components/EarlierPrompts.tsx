@@ -12,7 +12,7 @@ export function EarlierPrompts(props: { done: readonly PromptTurn[]; myId: strin
     <Show when={props.done.length > 0}>
       <details class="panel" data-testid="earlier">
         <summary>{t('round.earlier')}</summary>
-        <ul class="earlier">
+        <ul class="earlier-prompts">
           <For each={newestFirst()}>
             {(turn) => (
               <li data-testid="earlier-prompt">

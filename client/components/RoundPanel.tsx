@@ -33,7 +33,7 @@ export function EntryList(props: { entries: readonly ShownEntry[]; myId: string;
     <ol class="thread">
       <For each={props.entries}>
         {(entry) => (
-          <li class={entry.by === props.myId ? 'entry mine' : 'entry fade-in theirs'} classList={{ waiting: !!entry.waiting }} data-kind={entry.kind}>
+          <li class={entry.by !== props.myId ? 'entry fade-in theirs' : entry.waiting ? 'entry mine not-sent' : 'entry mine'} data-kind={entry.kind}>
             <p class="who">{t(`round.entry.${entry.kind}`, { name: who(entry.by) })}</p>
             <Show when={entry.text}><p class="words">{entry.text}</p></Show>
             <Show when={entry.waiting}><p class="quiet unsent" data-testid="unsent">{t('round.notSentYet')}</p></Show>

@@ -54,7 +54,7 @@ describe('a round at each one\'s pace', () => {
     await alex.page.getByText('Saved on this device').waitFor({ timeout: 10_000 });
     expect((await eventsOf(spaceId)).filter((e) => e.type === 'shared')).toHaveLength(1);
     // The words stay in place, in the thread, marked as not out yet; no second answer is asked for.
-    const waitingEntry = alex.page.locator('.thread .entry.waiting');
+    const waitingEntry = alex.page.locator('.thread .entry.not-sent');
     await waitingEntry.waitFor({ timeout: 5_000 });
     expect(await waitingEntry.innerText()).toContain('I was scared to write first.');
     expect(await waitingEntry.getByTestId('unsent').textContent()).toBe('Waiting to go out');

@@ -76,7 +76,7 @@ describe('a space with no connection', () => {
     await alex.page.getByText('Saved on this device').waitFor({ timeout: 10_000 });
     expect((await app.server.deps.store.events(spaceId)).filter((e) => e.type === 'heard')).toHaveLength(0);
     // In place in the thread, marked as not out yet, and nothing asks for it a second time.
-    const waitingEntry = alex.page.locator('.thread .entry.waiting');
+    const waitingEntry = alex.page.locator('.thread .entry.not-sent');
     const inPlace = async () => {
       await waitingEntry.waitFor({ timeout: 10_000 });
       expect(await waitingEntry.innerText()).toContain(alexWords);
