@@ -1,12 +1,14 @@
 // The prompt in progress, turn by turn: whoever's move it is gets one clear action; the
 // other is told, without pressure, what is happening. Entries read as a calm thread.
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
-import type { Entry, PromptTurn, Talk } from '../../shared/space/types.ts';
+import type { PromptTurn, Talk } from '../../shared/space/types.ts';
 import { expectedMove, isResting, whoseMove } from '../../shared/space/talk-rules.ts';
 import { t } from '../lib/copy.ts';
 import { deckTitle, decks, promptOf } from '../lib/decks.ts';
+import { intlTag } from '../lib/locale.ts';
 import { waitingKey, wordsWaitKey } from '../lib/waiting-words.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
+import type { ShownEntry } from '../lib/unsent.ts';
 import type { SpaceSync } from '../stores/create-space-sync.ts';
 import { Composer } from './Composer.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
@@ -20,21 +22,42 @@ interface Props {
   /** A closed space: everything said stays readable, and no control that would address the other
    *  or ask for a move (no Send, no Pass, no deck choice). */
   closed: boolean;
+  /** My moves on the prompt in progress that the log does not hold yet (lib/unsent.ts). */
+  unsent: readonly ShownEntry[];
 }
 
-export function EntryList(props: { entries: readonly Entry[]; myId: string; otherName: string }) {
+/** The other's words fade in as they arrive; one's own were on the screen already, so they stay still. */
+export function EntryList(props: { entries: readonly ShownEntry[]; myId: string; otherName: string }) {
   const who = (id: string) => (id === props.myId ? t('space.you') : props.otherName);
   return (
     <ol class="thread">
       <For each={props.entries}>
         {(entry) => (
-          <li class={`entry fade-in ${entry.by === props.myId ? 'mine' : 'theirs'}`} data-kind={entry.kind}>
+          <li class={entry.by !== props.myId ? 'entry fade-in theirs' : entry.waiting ? 'entry mine not-sent' : 'entry mine'} data-kind={entry.kind}>
             <p class="who">{t(`round.entry.${entry.kind}`, { name: who(entry.by) })}</p>
             <Show when={entry.text}><p class="words">{entry.text}</p></Show>
+            <Show when={entry.waiting}><p class="quiet unsent" data-testid="unsent">{t('round.notSentYet')}</p></Show>
           </li>
         )}
       </For>
     </ol>
+  );
+}
+
+/** A prompt as the two see it: from which set, its words, and (while it is open) its hint. */
+export function PromptFigure(props: { turn: PromptTurn; withHint?: boolean; withDate?: boolean; testId?: string }) {
+  const prompt = () => promptOf(props.turn.deckId, props.turn.promptId);
+  return (
+    <figure class="prompt" data-testid={props.testId}>
+      <figcaption class="quiet">
+        {t('round.deck', { deck: deckTitle(props.turn.deckId) })}
+        <Show when={props.withDate}>
+          {' · '}<time datetime={props.turn.openedAt}>{new Date(props.turn.openedAt).toLocaleDateString(intlTag())}</time>
+        </Show>
+      </figcaption>
+      <p class="prompt-text">{prompt()?.text}</p>
+      <Show when={props.withHint && prompt()?.hint}>{(hint) => <p class="hint">{hint()}</p>}</Show>
+    </figure>
   );
 }
 
@@ -46,7 +69,8 @@ const isLastPrompt = (turn: PromptTurn): boolean => {
 
 function TurnActions(props: Props & { turn: PromptTurn }) {
   const move = () => whoseMove(props.turn);
-  const mineToMake = () => move()?.who === props.myId;
+  // A move of mine already made (waiting here, or on its way back): no second one is offered.
+  const mineToMake = () => move()?.who === props.myId && props.unsent.length === 0;
   const on = () => ({ deckId: props.turn.deckId, promptId: props.turn.promptId });
   const key = (kind: string) => `${kind}:${props.turn.deckId}:${props.turn.promptId}:${props.turn.half}`;
   const [clarifying, setClarifying] = createSignal(false);
@@ -125,18 +149,15 @@ export function RoundPanel(props: Props) {
       <Show when={props.talk.current} fallback={<p>{t('round.notStarted')}</p>}>
         {(turn) => (
           <>
-            <figure class="prompt" data-testid="prompt">
-              <figcaption class="quiet">{t('round.deck', { deck: deckTitle(turn().deckId) })}</figcaption>
-              <p class="prompt-text">{promptOf(turn().deckId, turn().promptId)?.text}</p>
-              <Show when={promptOf(turn().deckId, turn().promptId)?.hint}>{(hint) => <p class="hint">{hint()}</p>}</Show>
-            </figure>
-            <EntryList entries={turn().entries} myId={props.myId} otherName={props.otherName} />
+            <PromptFigure turn={turn()} withHint testId="prompt" />
+            <EntryList entries={[...turn().entries, ...props.unsent]} myId={props.myId} otherName={props.otherName} />
             <Show when={!props.closed}><TurnActions {...props} turn={turn()} /></Show>
           </>
         )}
       </Show>
       <Show when={!props.closed}><DeckChooser {...props} /></Show>
-      <Show when={props.actions.queued()}><p class="notice" role="status">{t('round.queued')}</p></Show>
+      {/* Also after a reload, when the words wait here but this panel did not send them. */}
+      <Show when={props.actions.queued() || props.unsent.some((e) => e.waiting)}><p class="notice" role="status">{t('round.queued')}</p></Show>
       <ErrorNote message={props.actions.error()} />
     </section>
   );

@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { NEXT_REFLECTION, NOTEBOOK, NOTEBOOK_PATH } from '../../shared/wire.ts';
+import { followNetwork } from './follow-network.ts';
 import { rememberDb } from './local-copies.ts';
 import { wsBase } from './sync.ts';
 
@@ -23,6 +24,8 @@ export function openNotebook(userId: string): Notebook {
   const local = new IndexeddbPersistence(dbName, doc);
   const provider = new WebsocketProvider(wsBase() + NOTEBOOK_PATH, NOTEBOOK, doc, { disableBc: true });
   provider.awareness.setLocalState(null);
+  // Words written offline go up as soon as the browser is back, not at the end of a backoff.
+  const unfollowNetwork = followNetwork(provider);
   // Root-level texts, so two devices starting the same section offline merge their words.
   const section = (key: string, sectionId: string) => doc.getText(`reflection:${key}:${sectionId}`);
   return {
@@ -40,6 +43,7 @@ export function openNotebook(userId: string): Notebook {
       });
     },
     destroy() {
+      unfollowNetwork();
       provider.destroy();
       void local.destroy();
       doc.destroy();

@@ -3,6 +3,7 @@
 // repeated send harmless (the server applies an id once). Nothing a person wrote is dropped
 // because a train went into a tunnel.
 import { createSignal } from 'solid-js';
+import type { SpaceEvent } from '../../shared/space/types.ts';
 import { ApiError, commandId, sendCommand } from './api.ts';
 import { validationText } from './copy.ts';
 
@@ -17,7 +18,16 @@ export interface Pending {
 
 /** A refusal for a field (too long, empty) says which, so the words can say what to change. A
  *  queued command carries its id, so the panel it came from can say its words are still waiting. */
-export type SendOutcome = { status: 'sent' } | { status: 'queued'; id: string } | { status: 'refused'; code: string; words?: string };
+export type SendOutcome =
+  | { status: 'sent'; events: readonly SpaceEvent[] }
+  | { status: 'queued'; id: string }
+  | { status: 'refused'; code: string; words?: string };
+
+/** Accepted by the server, with the events it appended: what the synced log will soon hold. */
+export interface Delivered {
+  item: Pending;
+  events: readonly SpaceEvent[];
+}
 
 /** A list kept in localStorage; a damaged entry reads as empty rather than breaking the page. */
 const readList = (key: string): Pending[] => {
@@ -38,6 +48,25 @@ const [waitingIds, setWaitingIds] = createSignal(idsOf(load()));
 const setWaiting = (items: Pending[]) => setWaitingIds(idsOf(items));
 export const waiting = () => waitingIds().size;
 export const isWaiting = (id: string): boolean => waitingIds().has(id);
+// Another tab of this browser sent or added words: this one follows, rather than showing them
+// as waiting after they went out.
+if (typeof window !== 'undefined') window.addEventListener('storage', (e) => e.key === KEY && setWaiting(load()));
+
+/** This person's words for one space still on this device, oldest first; follows the outbox. */
+export function waitingIn(userId: string, spaceId: string): Pending[] {
+  waitingIds();
+  return pendingFor(userId, spaceId);
+}
+
+// The server answers a command before the synced log brings its events back, so for a moment
+// words that went out are in neither place. Kept here (in memory, the last few) for that
+// moment, so a page can go on showing them until the log has them.
+const KEEP_DELIVERED = 20;
+const [delivered, setDelivered] = createSignal<readonly Delivered[]>([]);
+const noteDelivered = (item: Pending, events: readonly SpaceEvent[]) =>
+  setDelivered((all) => [...all.filter((d) => d.item.body.id !== item.body.id), { item, events }].slice(-KEEP_DELIVERED));
+export const deliveredIn = (userId: string, spaceId: string): Delivered[] =>
+  delivered().filter((d) => d.item.userId === userId && d.item.spaceId === spaceId);
 
 /** Sent later but refused (the conversation moved on meanwhile): the words are kept to reuse. */
 const RETURNED_KEY = 'mend:returned';
@@ -66,8 +95,8 @@ function retryLater(userId: string, seconds = 5): void {
 
 async function trySend(item: Pending): Promise<SendOutcome> {
   try {
-    await sendCommand(item.spaceId, item.body);
-    return { status: 'sent' };
+    const result = await sendCommand(item.spaceId, item.body);
+    return { status: 'sent', events: result?.events ?? [] };
   } catch (error) {
     if (error instanceof ApiError && error.status === 429) {
       retryLater(item.userId, error.retryAfter);
@@ -97,6 +126,7 @@ export async function submit(
   save([...load(), item]);
   setWaiting(load());
   const outcome = await trySend(item);
+  if (outcome.status === 'sent') noteDelivered(item, outcome.events);
   if (outcome.status !== 'queued') remove(item.body.id);
   return outcome;
 }
@@ -107,6 +137,7 @@ export function flush(userId: string): Promise<void> {
     for (const item of load().filter((p) => p.userId === userId)) {
       const outcome = await trySend(item);
       if (outcome.status === 'queued') break; // still offline: keep the order
+      if (outcome.status === 'sent') noteDelivered(item, outcome.events);
       if (outcome.status === 'refused' && typeof item.body.text === 'string') keepReturned({ ...item, refusedBecause: outcome.code });
       remove(item.body.id);
     }
@@ -126,6 +157,7 @@ export async function forgetOutbox(userId: string, opts: { send?: boolean } = {}
   const rest = load().filter((p) => p.userId !== userId);
   save(rest);
   setWaiting(rest);
+  setDelivered((all) => all.filter((d) => d.item.userId !== userId));
   localStorage.setItem(RETURNED_KEY, JSON.stringify(loadReturned().filter((p) => p.userId !== userId)));
   setReturned(loadReturned());
 }

@@ -8,14 +8,16 @@
 import { createSignal, type Accessor } from 'solid-js';
 import type { WebsocketProvider } from 'y-websocket';
 import { CloseCode } from '../../shared/wire.ts';
+import { browserOnline } from './follow-network.ts';
 
 export type SyncStatus = 'connecting' | 'connected' | 'disconnected' | 'signed-out' | 'forbidden' | 'full' | 'space-closed' | 'closed';
 
 /** Said by the server for good: nothing the provider says afterwards changes it. */
 const FINAL: ReadonlySet<SyncStatus> = new Set(['signed-out', 'forbidden', 'full', 'space-closed']);
 
-export function followStatus(provider: WebsocketProvider): Accessor<SyncStatus> {
-  const [status, setStatus] = createSignal<SyncStatus>('connecting');
+/** `online`: what the browser believes as the page opens; offline, there is nothing to wait for. */
+export function followStatus(provider: WebsocketProvider, online = browserOnline()): Accessor<SyncStatus> {
+  const [status, setStatus] = createSignal<SyncStatus>(online ? 'connecting' : 'disconnected');
   const set = (next: SyncStatus) => !FINAL.has(status()) && setStatus(next);
   provider.on('status', ({ status: s }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
     set(s === 'connecting' && status() === 'disconnected' ? 'disconnected' : s);

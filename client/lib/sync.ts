@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { createSignal, type Accessor } from 'solid-js';
 import { type DocKind, syncPath } from '../../shared/wire.ts';
 import { rememberDb } from './local-copies.ts';
+import { followNetwork } from './follow-network.ts';
 import { followStatus, type SyncStatus } from './sync-status.ts';
 
 export type { SyncStatus };
@@ -31,6 +32,8 @@ export function openDoc(spaceId: string, kind: DocKind, userId: string): SyncedD
   // No presence unless a page turns it on (only the together document ever does).
   provider.awareness.setLocalState(null);
   const status = followStatus(provider);
+  // The browser's word on its network: a dead socket noticed at once, a return acted on at once.
+  const unfollowNetwork = followNetwork(provider);
   const [synced, setSynced] = createSignal(false);
   provider.on('sync', (s: boolean) => s && setSynced(true));
   return {
@@ -39,6 +42,7 @@ export function openDoc(spaceId: string, kind: DocKind, userId: string): SyncedD
     status,
     synced,
     destroy() {
+      unfollowNetwork();
       provider.destroy();
       void local.destroy();
       doc.destroy();

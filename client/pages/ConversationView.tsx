@@ -1,8 +1,9 @@
-// Talking it through: the ground rules first, then the prompt in progress; pace, apologies,
-// presence and the history are quieter below.
-import { For, Show } from 'solid-js';
+// Talking it through: the ground rules first, then the prompt in progress and, folded, the
+// prompts already finished; pace, apologies, presence and the history are quieter below.
+import { For, Show, createMemo } from 'solid-js';
 import type { SpaceEvent } from '../../shared/space/types.ts';
 import { ApologyPanel } from '../components/ApologyPanel.tsx';
+import { EarlierPrompts } from '../components/EarlierPrompts.tsx';
 import { Fold } from '../components/Fold.tsx';
 import { GroundRulesPanel } from '../components/GroundRulesPanel.tsx';
 import { JourneyPath } from '../components/JourneyPath.tsx';
@@ -12,6 +13,8 @@ import { ReturnedWords } from '../components/ReturnedWords.tsx';
 import { RoundPanel } from '../components/RoundPanel.tsx';
 import { SinceLastHere } from '../components/SinceLastHere.tsx';
 import { t } from '../lib/copy.ts';
+import { deliveredIn, waitingIn } from '../lib/outbox.ts';
+import { unsentEntries } from '../lib/unsent.ts';
 import { useSpace } from '../stores/space-scope.ts';
 import { intlTag } from '../lib/locale.ts';
 
@@ -28,6 +31,12 @@ export function ConversationView() {
     const s = space.shared();
     return !!tk && !!s && s.invitee.id === myId && tk.nextFirst === myId && !tk.current && tk.done.length === 0;
   };
+  // What I said on the prompt in progress that the log does not hold yet: shown in its thread.
+  const unsent = createMemo(() => {
+    const turn = talk()?.current;
+    if (!turn) return [];
+    return unsentEntries(turn, myId, waitingIn(myId, space.spaceId), deliveredIn(myId, space.spaceId), sync.events());
+  });
   const describe = (event: SpaceEvent) => t(`events.${event.type}`, { name: space.nameOf(event.by) });
 
   const rules = () => (
@@ -44,7 +53,7 @@ export function ConversationView() {
       <Show when={talk()}>
         {(tk) => (
           <Show when={agreed()} fallback={rules()}>
-            <RoundPanel talk={tk()} sync={sync} myId={myId} otherName={other()} actions={actions} closed={closed()} />
+            <RoundPanel talk={tk()} sync={sync} myId={myId} otherName={other()} actions={actions} closed={closed()} unsent={unsent()} />
           </Show>
         )}
       </Show>
@@ -56,6 +65,8 @@ export function ConversationView() {
           </button>
         </div>
       </Show>
+
+      <Show when={talk()}>{(tk) => <EarlierPrompts done={tk().done} myId={myId} otherName={other()} />}</Show>
 
       <Show when={!closed() && talk()}>
         {(tk) => (

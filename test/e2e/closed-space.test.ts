@@ -24,6 +24,14 @@ describe('a closed space', () => {
     await sam.page.goto(spaceUrl);
     await sam.page.getByTestId('composer-share').waitFor(WAIT);
     await sam.page.goto(`${app.server.url}/`);
+    // The first prompt is talked through while Sam is away, so it is an earlier prompt once the space closes.
+    const opened = (await app.server.deps.store.events(spaceId)).find((e) => e.type === 'prompt-opened');
+    const on = { deckId: (opened as { deckId: string }).deckId, promptId: (opened as { promptId: string }).promptId };
+    for (const [f, body] of [
+      [sam, { type: 'share', ...on, text: 'SAM-EARLIER I missed you.' }], [alex, { type: 'hear', ...on, text: 'You missed me.' }], [sam, { type: 'confirm', ...on }],
+      [alex, { type: 'share', ...on, text: 'ALEX-EARLIER I was afraid.' }], [sam, { type: 'hear', ...on, text: 'You were afraid.' }], [alex, { type: 'confirm', ...on }],
+    ] as const) expect((await command(f, spaceId, body)).status(), body.type).toBe(200);
+    expect(await app.server.deps.store.events(spaceId).then((all) => all.filter((e) => e.type === 'prompt-opened').length)).toBe(2);
     expect((await command(alex, spaceId, { type: 'leave', lastMessage: 'Take care.' })).status()).toBe(200);
 
     // Sam comes back on the same device. Its copy of the together document goes up as a step 2.
@@ -53,6 +61,13 @@ describe('a closed space', () => {
     expect(body).not.toContain('Both of you can change them at any time');
     expect(body).not.toMatch(/sees this as you write it/);
     expect(body).toContain('This space is read-only now.');
+
+    // The finished prompt stays readable under "Earlier prompts", with both sides of it.
+    const earlier = sam.page.getByTestId('earlier');
+    await earlier.getByText('Earlier prompts').click({ timeout: 10_000 });
+    await earlier.getByTestId('earlier-prompt').waitFor({ state: 'visible', timeout: 5_000 });
+    const said = await earlier.innerText();
+    for (const words of ['SAM-EARLIER I missed you.', 'You missed me.', 'ALEX-EARLIER I was afraid.', 'You were afraid.']) expect(said).toContain(words);
   }, 90_000);
 
   it('keeps words sent offline that arrive after it closed, and says the space closed', async () => {

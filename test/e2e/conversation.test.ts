@@ -28,6 +28,10 @@ describe('a round at each one\'s pace', () => {
     // The invitee speaks first.
     const prompt = sam.page.getByTestId('prompt');
     await prompt.waitFor({ timeout: 10_000 });
+    const firstPrompt = (await prompt.locator('.prompt-text').textContent()) ?? '';
+    expect(firstPrompt.length).toBeGreaterThan(0);
+    // Nothing is finished yet, so there is nothing earlier to show.
+    expect(await sam.page.getByTestId('earlier').count()).toBe(0);
     await sam.page.getByTestId('composer-share').fill('I have been tired, and I missed our walks.');
     await snap(sam.page, '10-share-phone');
     await sam.page.getByRole('button', { name: 'Send', exact: true }).click();
@@ -43,11 +47,21 @@ describe('a round at each one\'s pace', () => {
     // Roles swap on the same prompt: Alex answers; Alex goes offline mid-draft.
     await alex.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
     await alex.context.setOffline(true);
+    // The browser knows at once, and so does the page: no waiting for the socket's own 30 s timeout.
+    await alex.page.getByText('Reconnecting.').waitFor({ timeout: 5_000 });
     await alex.page.getByTestId('composer-share').fill('I was scared to write first.');
     await alex.page.getByRole('button', { name: 'Send', exact: true }).click();
     await alex.page.getByText('Saved on this device').waitFor({ timeout: 10_000 });
     expect((await eventsOf(spaceId)).filter((e) => e.type === 'shared')).toHaveLength(1);
+    // The words stay in place, in the thread, marked as not out yet; no second answer is asked for.
+    const waitingEntry = alex.page.locator('.thread .entry.not-sent');
+    await waitingEntry.waitFor({ timeout: 5_000 });
+    expect(await waitingEntry.innerText()).toContain('I was scared to write first.');
+    expect(await waitingEntry.getByTestId('unsent').textContent()).toBe('Waiting to go out');
+    expect(await alex.page.getByTestId('composer-share').count()).toBe(0);
     await alex.context.setOffline(false);
+    // And back online, a connection is tried at once.
+    await alex.page.getByText('Reconnecting.').waitFor({ state: 'detached', timeout: 5_000 });
 
     // Back online, it goes out once and Sam sees it without reloading.
     await sam.page.getByTestId('composer-hear').waitFor({ timeout: 15_000 });
@@ -55,6 +69,9 @@ describe('a round at each one\'s pace', () => {
     expect((await eventsOf(spaceId)).filter((e) => e.type === 'shared')).toHaveLength(2);
     // Sent, so the "saved on this device" notice goes (issue 9, item 14).
     await alex.page.getByText('Saved on this device').waitFor({ state: 'detached', timeout: 10_000 });
+    // On Alex's screen too: once, and no longer marked.
+    await alex.page.getByTestId('unsent').waitFor({ state: 'detached', timeout: 10_000 });
+    expect((await alex.page.locator('.thread').first().innerText()).split('I was scared to write first.').length - 1).toBe(1);
     await sam.page.getByTestId('composer-hear').fill('You were scared to write first.');
     await sam.page.getByRole('button', { name: 'Send what I heard' }).click();
     await alex.page.getByRole('button', { name: "That's it" }).click({ timeout: 10_000 });
@@ -63,6 +80,19 @@ describe('a round at each one\'s pace', () => {
     await expect.poll(async () => (await eventsOf(spaceId)).filter((e) => e.type === 'prompt-opened').length, { timeout: 10_000 }).toBe(2);
     await alex.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
     await snap(alex.page, '12-next-prompt');
+
+    // The finished prompt stays, folded under "Earlier prompts", with everything said on it.
+    expect(await alex.page.getByTestId('prompt').locator('.prompt-text').textContent()).not.toBe(firstPrompt);
+    const earlier = alex.page.getByTestId('earlier');
+    await earlier.getByText('Earlier prompts').click({ timeout: 10_000 });
+    const finished = earlier.getByTestId('earlier-prompt');
+    await finished.first().waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await finished.count()).toBe(1);
+    const said = await finished.innerText();
+    for (const words of [firstPrompt, 'I have been tired, and I missed our walks.', 'You have been tired, and you missed our walks.',
+      'I was scared to write first.', 'You were scared to write first.']) expect(said).toContain(words);
+    expect(said).toContain('You answered');
+    expect(said).toContain(`${sam.name} answered`);
     const kinds = (await eventsOf(spaceId)).map((e) => e.type);
     expect(kinds.filter((k) => k === 'shared')).toHaveLength(2);
     expect(kinds.filter((k) => k === 'heard')).toHaveLength(2);

@@ -75,6 +75,20 @@ describe('a space with no connection', () => {
     await alex.page.getByRole('button', { name: 'Send what I heard' }).click();
     await alex.page.getByText('Saved on this device').waitFor({ timeout: 10_000 });
     expect((await app.server.deps.store.events(spaceId)).filter((e) => e.type === 'heard')).toHaveLength(0);
+    // In place in the thread, marked as not out yet, and nothing asks for it a second time.
+    const waitingEntry = alex.page.locator('.thread .entry.not-sent');
+    const inPlace = async () => {
+      await waitingEntry.waitFor({ timeout: 10_000 });
+      expect(await waitingEntry.innerText()).toContain(alexWords);
+      expect(await waitingEntry.getByTestId('unsent').textContent()).toBe('Waiting to go out');
+      expect(await alex.page.getByTestId('composer-hear').count()).toBe(0);
+    };
+    await inPlace();
+    // Still there after another reload offline: the outbox is kept in this browser's storage.
+    await alex.page.reload();
+    await alex.page.getByText(samWords).waitFor({ timeout: 10_000 });
+    await inPlace();
+    await alex.page.getByText('Saved on this device').waitFor({ timeout: 10_000 });
 
     // The documents really came from this device: nothing arrived over a live connection.
     expect(framesWhileOffline).toBe(0);
@@ -85,6 +99,9 @@ describe('a space with no connection', () => {
     await expect.poll(async () => occurrences(await sam.page.locator('main').innerText(), alexWords), { timeout: 20_000 }).toBe(1);
     await alex.page.getByText('Saved on this device').waitFor({ state: 'detached', timeout: 15_000 });
     await alex.page.getByTestId('showing-kept').waitFor({ state: 'detached', timeout: 15_000 });
+    // And on Alex's screen, once and no longer marked.
+    await alex.page.getByTestId('unsent').waitFor({ state: 'detached', timeout: 15_000 });
+    expect(occurrences(await alex.page.locator('main').innerText(), alexWords)).toBe(1);
     // Once, in Sam's view after a fresh load and in the server's log as read through the API.
     await sam.page.reload();
     await sam.page.getByText(alexWords).first().waitFor({ timeout: 10_000 });

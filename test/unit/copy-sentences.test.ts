@@ -1,6 +1,7 @@
 // Sentences a person met that read as raw or said something untrue, kept from coming back.
 import { describe, expect, it } from 'vitest';
 import { en } from '../../content/en/index.ts';
+import { nl } from '../../content/nl/index.ts';
 import { lookup } from '../../shared/copy.ts';
 
 const ui = (key: string) => lookup(en.ui, key) ?? '';
@@ -21,6 +22,14 @@ describe('sentences people meet', () => {
 
   it('says the path is not locked, as the rule is: meeting, rebuilding and deciding are open from the start', () => {
     expect(ui('journey.anyOrder')).not.toMatch(/opens when you are both ready/);
+  });
+
+  it('promises no way back to a single prompt once all are done: a set can be chosen again, from its start (talk.test.ts)', () => {
+    const nlAllDone = lookup(nl.ui, 'round.allDone') ?? '';
+    expect(ui('round.allDone')).not.toMatch(/any of them/);
+    expect(ui('round.allDone')).toMatch(/a set/);
+    expect(nlAllDone).not.toMatch(/elke vraag/);
+    expect(nlAllDone).toMatch(/een reeks/);
   });
 
   it('offers no skip on a check-in without a control for it', () => {

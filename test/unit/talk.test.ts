@@ -132,6 +132,23 @@ describe('a full round on one prompt', () => {
     expect(talkOf(s).current).toMatchObject({ deckId: 'light', promptId: 'p1' });
     expect(run(s, opener, { type: 'choose-deck', deckId: 'nope' }).decision).toEqual({ ok: false, code: 'unknown-deck' });
   });
+
+  it('after every prompt, opens nothing more until a set is chosen again, then that set from its start; what was said stays', () => {
+    const passBoth = (s: SpaceState): SpaceState => {
+      const cur = talkOf(s).current!;
+      const at = { deckId: cur.deckId, promptId: cur.promptId };
+      const [a, b] = cur.speakers.map((id) => (id === opener.id ? opener : invitee));
+      return runAll(s, [[a!, { type: 'pass', ...at }], [b!, { type: 'pass', ...at }]]);
+    };
+    let s = passBoth(passBoth(passBoth(started())));
+    expect(talkOf(s).current).toMatchObject({ deckId: 'deep', promptId: 'q1', step: 'done' });
+    expect(talkOf(s).done.map((t) => t.promptId)).toEqual(['p1', 'p2']);
+    // No single prompt can be asked for: only a set, which opens at its first prompt.
+    s = runAll(s, [[opener, { type: 'choose-deck', deckId: 'light' }]]);
+    expect(talkOf(s).current).toMatchObject({ deckId: 'light', promptId: 'p1', step: 'share', entries: [] });
+    expect(talkOf(s).done.map((t) => t.promptId)).toEqual(['p1', 'p2', 'q1']);
+    expect(talkOf(s).done.every((t) => t.entries.length === 2)).toBe(true);
+  });
 });
 
 describe('pace on the prompt in progress', () => {
