@@ -5,7 +5,7 @@ import type { PromptTurn, Talk } from '../../shared/space/types.ts';
 import { expectedMove, isResting, whoseMove } from '../../shared/space/talk-rules.ts';
 import { t } from '../lib/copy.ts';
 import { deckTitle, decks, promptOf } from '../lib/decks.ts';
-import { intlTag } from '../lib/locale.ts';
+import { longDay } from '../lib/when.ts';
 import { waitingKey, wordsWaitKey } from '../lib/waiting-words.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import type { ShownEntry } from '../lib/unsent.ts';
@@ -52,7 +52,7 @@ export function PromptFigure(props: { turn: PromptTurn; withHint?: boolean; with
       <figcaption class="quiet">
         {t('round.deck', { deck: deckTitle(props.turn.deckId) })}
         <Show when={props.withDate}>
-          {' · '}<time datetime={props.turn.openedAt}>{new Date(props.turn.openedAt).toLocaleDateString(intlTag())}</time>
+          {' · '}<time datetime={props.turn.openedAt}>{longDay(props.turn.openedAt)}</time>
         </Show>
       </figcaption>
       <p class="prompt-text">{prompt()?.text}</p>

@@ -12,6 +12,10 @@ export const meetingTime = (iso: string): string =>
 export const dayText = (isoDay: string): string =>
   new Date(`${isoDay}T12:00:00Z`).toLocaleDateString(intlTag(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
+/** A moment's day with its year, without the time: "5 June 2026". */
+export const longDay = (iso: string): string =>
+  new Date(iso).toLocaleDateString(intlTag(), { day: 'numeric', month: 'long', year: 'numeric' });
+
 /** A moment's day, without the time: "5 June". */
 export const shortDay = (iso: string): string => new Date(iso).toLocaleDateString(intlTag(), { day: 'numeric', month: 'short' });
 

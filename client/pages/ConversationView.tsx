@@ -16,7 +16,7 @@ import { t } from '../lib/copy.ts';
 import { deliveredIn, waitingIn } from '../lib/outbox.ts';
 import { unsentEntries } from '../lib/unsent.ts';
 import { useSpace } from '../stores/space-scope.ts';
-import { intlTag } from '../lib/locale.ts';
+import { longDay } from '../lib/when.ts';
 
 export function ConversationView() {
   const space = useSpace();
@@ -107,7 +107,7 @@ export function ConversationView() {
             {(event) => (
               <li>
                 <span>{describe(event)}</span>{' '}
-                <time datetime={event.at} class="quiet">{new Date(event.at).toLocaleDateString(intlTag())}</time>
+                <time datetime={event.at} class="quiet">{longDay(event.at)}</time>
               </li>
             )}
           </For>
