@@ -133,6 +133,29 @@ const flagged: Case[] = [
   { text: 'You ghosted me once and I let it go.', kinds: ['blame', 'past'], why: 'ghosting is a harm of its own; letting it go once is the past brought back' },
   { text: 'I forgave you for the wedding.', kinds: ['past'] },
   { text: 'You did this to Emma back in school.', kinds: ['past'] },
+  // Round 13: shapes behind set 8's misses. Urgency: a deadline named by a date or an occasion,
+  // "now" closing an obligation, "it has to be today"; ultimatum: an order joined by "or" to a
+  // loss, a condition on the other joined to a loss, "the next time ... will be the last"
+  { text: 'sort the money out before xmas', kinds: ['urgency'] },
+  { text: 'Return the drill before the weekend.', kinds: ['urgency'] },
+  { text: 'you need to ring your nan before then', kinds: ['urgency'] },
+  { text: 'By the 3rd I need an answer about the flat.', kinds: ['urgency'] },
+  { text: 'by friday morning tell me if ur in', kinds: ['urgency'] },
+  { text: 'I want my charger back this week.', kinds: ['urgency'] },
+  { text: 'u need to come back now', kinds: ['urgency'] },
+  { text: 'Call me back right now, it is about Mum.', kinds: ['urgency'] },
+  { text: "It has to be today, I can't do this again.", kinds: ['urgency'] },
+  { text: 'Kindly reply at your earliest.', kinds: ['urgency'] },
+  { text: 'Say sorry to her or stay away from the house.', kinds: ['ultimatum'] },
+  { text: 'ditch him or ditch me', kinds: ['ultimatum'] },
+  { text: 'Pay me back otherwise we are finished.', kinds: ['ultimatum'] },
+  { text: 'Delete the video or the whole class sees the chat.', kinds: ['ultimatum'] },
+  { text: 'Keep siding with her and you stay out of my life.', kinds: ['ultimatum'] },
+  { text: 'If you take that job, you lose me.', kinds: ['ultimatum'] },
+  { text: 'if ur going to his party dont bother texting me', kinds: ['ultimatum'] },
+  { text: "If you don't give the ring back, I won't be your friend anymore.", kinds: ['ultimatum'] },
+  { text: "Fine, if that's what you want, but then it's over.", kinds: ['ultimatum'] },
+  { text: 'The next time you bail on me will be the last time.', kinds: ['ultimatum'] },
 ];
 
 const leftAlone: Case[] = [
@@ -294,6 +317,17 @@ const leftAlone: Case[] = [
   { text: 'Do it now or later, whatever suits you.', kinds: [] },
   { text: "Answer this whenever, or don't, it's fine.", kinds: [] },
   { text: "Reply by Friday if you'd like a seat at the dinner, no worries if not.", kinds: [] },
+  // Round 13: kind sentences sharing words with the new urgency and ultimatum shapes
+  { text: "Come round before Christmas if you can, I'll make mince pies.", kinds: [] },
+  { text: "By the 15th I'll be settled in the new flat.", kinds: [] },
+  { text: "Right now, it's hard to know what to say.", kinds: [] },
+  { text: "If you're tired, don't come, honestly it's fine.", kinds: [] },
+  { text: 'If you never write back I will understand.', kinds: [] },
+  { text: 'Ring me or I can ring you, whichever is easier.', kinds: [] },
+  { text: "Reply or don't, both are fine by me.", kinds: [] },
+  { text: "Take your time, or don't answer at all, that's okay.", kinds: [] },
+  { text: 'Call me or I will call you tomorrow.', kinds: [] },
+  { text: 'The next time you visit we should go to the coast.', kinds: [] },
 ];
 
 describe('gentle.json', () => {
