@@ -156,6 +156,36 @@ const flagged: Case[] = [
   { text: "If you don't give the ring back, I won't be your friend anymore.", kinds: ['ultimatum'] },
   { text: "Fine, if that's what you want, but then it's over.", kinds: ['ultimatum'] },
   { text: 'The next time you bail on me will be the last time.', kinds: ['ultimatum'] },
+  // Round 13, past: old wrongs recalled as a question, a list or a pretended silence
+  { text: 'remember new year 2019?', kinds: ['past'] },
+  { text: 'Do you remember how you spoke to me at the christening?', kinds: ['past'] },
+  { text: 'u did the same to jake too, remember', kinds: ['past'] },
+  { text: 'Need I remind you of the stag do?', kinds: ['past'] },
+  { text: "I won't bring up how you acted at the wedding.", kinds: ['past'] },
+  { text: "this isn't the first time", kinds: ['past'] },
+  { text: 'And there was that night at the club with your cousin.', kinds: ['past'] },
+  { text: "Ever since then it's always been about you.", kinds: ['past'] },
+  { text: "in case you've forgotten how you were back then", kinds: ['past'] },
+  { text: "You wrecked my 21st in '09.", kinds: ['past', 'blame'], why: 'both begin at You; the longer finding comes first' },
+  // Round 13, blame: the other as the cause, in any words
+  { text: 'you made me a laughing stock at school', kinds: ['blame'] },
+  { text: 'Your cat scratched my daughter.', kinds: ['blame'] },
+  { text: 'You just laughed it off.', kinds: ['blame'] },
+  { text: 'you left me to handle all the paperwork', kinds: ['blame'] },
+  { text: 'You made my time at that job hell.', kinds: ['blame'] },
+  { text: 'Because of your big mouth I lost the flat.', kinds: ['blame'] },
+  { text: 'You poached my best customers.', kinds: ['blame'] },
+  { text: 'Things went downhill from the moment you moved in.', kinds: ['blame'] },
+  // Round 13, pressure: orders through a third person, "before you decide", "tell me straight",
+  // "you owe X an apology", "you could at least", "it's only fair that you", "kindly"
+  { text: 'Tell your brother to give my ladder back.', kinds: ['pressure'] },
+  { text: 'Hear me out before you decide anything.', kinds: ['pressure'] },
+  { text: 'Just tell me straight, are we friends or not.', kinds: ['pressure'] },
+  { text: 'You owe my mum an apology.', kinds: ['pressure'] },
+  { text: 'you could at least reply', kinds: ['pressure'] },
+  { text: "It's only fair that you pay half.", kinds: ['pressure'] },
+  { text: 'Kindly return my books.', kinds: ['pressure'] },
+  { text: 'Come and collect your things from the shed.', kinds: ['pressure'] },
 ];
 
 const leftAlone: Case[] = [
@@ -328,6 +358,20 @@ const leftAlone: Case[] = [
   { text: "Take your time, or don't answer at all, that's okay.", kinds: [] },
   { text: 'Call me or I will call you tomorrow.', kinds: [] },
   { text: 'The next time you visit we should go to the coast.', kinds: [] },
+  // Round 13: kind sentences sharing words with the new past, blame and pressure shapes
+  { text: 'Remember Christmas 2015, the best one ever.', kinds: [] },
+  { text: 'Do you remember how you taught me to swim?', kinds: [] },
+  { text: 'There was that time in Rome when we laughed till we cried.', kinds: [] },
+  { text: "It's not the first time I've thought of you this week.", kinds: [] },
+  { text: 'In 1999 you were the first person to visit me in hospital.', kinds: [] },
+  { text: 'Because of you I got through that year.', kinds: [] },
+  { text: 'You took my side when nobody else did.', kinds: [] },
+  { text: 'You made me a birthday cake once and I still think of it.', kinds: [] },
+  { text: 'Tell your mum I said hi.', kinds: [] },
+  { text: 'Ask Sam to ring me whenever he likes.', kinds: [] },
+  { text: 'Come and get your present when you can.', kinds: [] },
+  { text: "You don't owe me an apology.", kinds: [] },
+  { text: 'Should I remind you on Friday about the tickets?', kinds: [] },
 ];
 
 describe('gentle.json', () => {
