@@ -168,6 +168,28 @@ const cases: Case[] = [
   { text: 'Apologies that your phone got broken at mine.', expect: { ownsIt: 'flagged' } },
   { text: "It's a shame things got so heated at the wedding.", expect: { ownsIt: 'flagged' } },
   { text: "I'm sorry I broke your phone at mine.", expect: { ownsIt: 'met', namesAct: 'met' } },
+  // Round 13: asks as a hope or prayer that they will do something, a "let's", an order back;
+  // the effect told with "you" as subject; a step already taken as change; excuses of
+  // circumstance and blame moved to them as hedges
+  { text: "I'm sorry I lied. I hope one day you'll trust me again.", expect: { asksNothing: 'flagged' } },
+  { text: 'Sorry I ghosted you. I pray your heart will soften.', expect: { asksNothing: 'flagged' }, why: 'a prayer that they change towards me still asks it of them (set 8 reads it so)' },
+  { text: "Sorry I ghosted you. I hope you're doing well.", expect: { asksNothing: 'met' } },
+  { text: 'I was wrong to shout. Lets grab a coffee soon.', expect: { asksNothing: 'flagged' } },
+  { text: 'sorry for muting you. follow me back?', expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I lied. Call me if you ever need anything.", expect: { asksNothing: 'met' } },
+  { text: "I'm sorry I was late. Let's not pretend it was nothing.", expect: { asksNothing: 'met' } },
+  { text: "I'm sorry I went quiet. For weeks you didn't know if I was okay.", expect: { namesEffect: 'met' } },
+  { text: 'I missed the funeral. You were looking for me and I was not there.', expect: { namesEffect: 'met' } },
+  { text: "I've asked the bank to refund your half.", expect: { doesDifferently: 'met' } },
+  { text: "I'll go with you to the landlord and tell him it was me.", expect: { doesDifferently: 'met' } },
+  { text: "I've asked myself why I did it.", expect: { doesDifferently: 'missing' } },
+  { text: "Sorry I didn't ring, I was just so busy with the kids.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry I snapped, it's the new meds.", expect: { ownsIt: 'flagged' } },
+  { text: 'Sorry I was late, my phone had died.', expect: { ownsIt: 'flagged' } },
+  { text: "Sorry about the cat. She was never fed properly when she lived with you, so it's no wonder she ran.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry I said that about you. I wasn't myself.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry I snapped at you. I was busy but that's no excuse.", expect: { ownsIt: 'met' } },
+  { text: 'I apologise for my comments about your cooking.', expect: { namesAct: 'met' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];
