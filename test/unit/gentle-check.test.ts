@@ -186,6 +186,31 @@ const flagged: Case[] = [
   { text: "It's only fair that you pay half.", kinds: ['pressure'] },
   { text: 'Kindly return my books.', kinds: ['pressure'] },
   { text: 'Come and collect your things from the shed.', kinds: ['pressure'] },
+  // Round 13, voices the corpus had little of (texting, flatmates, gaming, money lent, grief,
+  // sarcasm). Mood: "you're coming saturday" states what the other will do, an order; "are you
+  // coming saturday?" asks and is left alone
+  { text: 'ur coming to mine saturday', kinds: ['pressure'] },
+  { text: "you're giving the deposit back, end of", kinds: ['pressure'] },
+  { text: 'send me the 20 quid u owe me', kinds: ['pressure'] },
+  { text: 'where is my controller', kinds: ['pressure'] },
+  { text: 'still waiting on that fiver', kinds: ['pressure'] },
+  { text: 'u still owe me 40', kinds: ['pressure'] },
+  { text: 'I lent you 500 in May and I have seen nothing back.', kinds: ['pressure'] },
+  { text: 'ur share of the wifi is two months overdue', kinds: ['pressure'] },
+  { text: 'I need the money by the 20th.', kinds: ['urgency'] },
+  { text: 'rent is due friday', kinds: ['urgency'] },
+  { text: 'wash your dishes', kinds: ['pressure'] },
+  { text: 'bro pick up ur phone', kinds: ['pressure'] },
+  { text: 'mate just text back', kinds: ['pressure'] },
+  { text: "ur off the team if u don't turn up", kinds: ['ultimatum'] },
+  { text: 'you fed the whole match on purpose', kinds: ['blame'] },
+  { text: "You didn't even come to the hospital.", kinds: ['blame'] },
+  { text: "She asked for you and you didn't come", kinds: ['blame'] },
+  { text: 'Dad would be disgusted with you.', kinds: ['blame'] },
+  { text: 'good of you to finally bother', kinds: ['blame'] },
+  { text: 'classic.', kinds: ['past'] },
+  { text: 'u flaked on us again', kinds: ['past'] },
+  { text: 'wow another last minute cancellation', kinds: ['past'] },
 ];
 
 const leftAlone: Case[] = [
@@ -372,6 +397,20 @@ const leftAlone: Case[] = [
   { text: 'Come and get your present when you can.', kinds: [] },
   { text: "You don't owe me an apology.", kinds: [] },
   { text: 'Should I remind you on Friday about the tickets?', kinds: [] },
+  // Round 13: kind look-alikes in the same voices
+  { text: "are you coming saturday? then I'll bake a cake", kinds: [] },
+  { text: "you're coming to my wedding right? so excited", kinds: [] },
+  { text: 'you owe me nothing, honestly', kinds: [] },
+  { text: "where's the party saturday?", kinds: [] },
+  { text: 'i lent u my hoodie, keep it', kinds: [] },
+  { text: 'the baby is due tomorrow', kinds: [] },
+  { text: "clean the kitchen together saturday? i'll bring snacks", kinds: [] },
+  { text: 'bro the game last night was class', kinds: [] },
+  { text: "you're out of this world lol", kinds: [] },
+  { text: 'you did it on purpose to make me laugh', kinds: [] },
+  { text: "you didn't even have to ask, you just came", kinds: [] },
+  { text: 'Mum would be so proud of you.', kinds: [] },
+  { text: 'typical british weather haha', kinds: [] },
 ];
 
 describe('gentle.json', () => {
