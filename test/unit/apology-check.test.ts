@@ -190,6 +190,17 @@ const cases: Case[] = [
   { text: "I'm sorry I said that about you. I wasn't myself.", expect: { ownsIt: 'flagged' } },
   { text: "I'm sorry I snapped at you. I was busy but that's no excuse.", expect: { ownsIt: 'met' } },
   { text: 'I apologise for my comments about your cooking.', expect: { namesAct: 'met' } },
+  // Round 13, voices the corpus had little of: texting, terse, money lent, gaming
+  { text: "my fault. won't happen again.", expect: { namesAct: 'flagged', doesDifferently: 'met' } },
+  { text: "i'll pay u back friday", expect: { doesDifferently: 'met' } },
+  { text: "Sorry I still haven't paid you back.", expect: { namesAct: 'met' } },
+  { text: "Sorry, I just didn't mean it like that.", expect: { namesAct: 'flagged' }, why: 'my intent is no act named, so the sorry stays general' },
+  { text: 'soz for ghosting, been mad busy', expect: { namesAct: 'met', ownsIt: 'flagged' } },
+  { text: 'soz for being a div', expect: { namesAct: 'flagged' } },
+  { text: "I've been busy thinking about what I did. I shouldn't have said it.", expect: { ownsIt: 'met' } },
+  { text: 'ok im sorry, happy now?', expect: { ownsIt: 'flagged' } },
+  { text: 'sorry. can we play tonight?', expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I raged at you. Can we be honest about it another time, when you want?", expect: { asksNothing: 'met' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];
