@@ -211,6 +211,19 @@ const flagged: Case[] = [
   { text: 'classic.', kinds: ['past'] },
   { text: 'u flaked on us again', kinds: ['past'] },
   { text: 'wow another last minute cancellation', kinds: ['past'] },
+  // Round 13, direct, sarcastic, grief and gaming voices
+  { text: 'Sort it.', kinds: ['pressure'] },
+  { text: 'I want my 300 quid back.', kinds: ['pressure'] },
+  { text: 'hop on or ur getting kicked', kinds: ['ultimatum'] },
+  { text: 'why do u never pass', kinds: ['past'] },
+  { text: 'you died first AGAIN', kinds: ['past'] },
+  { text: 'wow so ur gonna blank me now', kinds: ['blame'] },
+  { text: "Obviously I'm not important.", kinds: ['blame'] },
+  { text: 'nice how u only message when u want a lift', kinds: ['past'] },
+  { text: 'enjoy ur holiday while i pay all the bills', kinds: ['blame'] },
+  { text: 'She passed away waiting for you.', kinds: ['blame'] },
+  { text: "I can't forgive you for skipping the funeral.", kinds: ['blame'] },
+  { text: 'You blew half of our savings.', kinds: ['blame'] },
 ];
 
 const leftAlone: Case[] = [
@@ -411,6 +424,18 @@ const leftAlone: Case[] = [
   { text: "you didn't even have to ask, you just came", kinds: [] },
   { text: 'Mum would be so proud of you.', kinds: [] },
   { text: 'typical british weather haha', kinds: [] },
+  // Round 13: kind look-alikes for the direct, sarcastic, grief and gaming shapes
+  { text: "Keep it, it's yours.", kinds: [] },
+  { text: 'I want my best friend back.', kinds: [] },
+  { text: 'I need my keys back whenever you can, no rush', kinds: [] },
+  { text: 'get on tonight if u want', kinds: [] },
+  { text: 'u always make me laugh', kinds: [] },
+  { text: 'ur always there for me', kinds: [] },
+  { text: 'you smashed it again', kinds: [] },
+  { text: "you're gonna leave for uni soon, I'll miss you", kinds: [] },
+  { text: "I'll never forgive you for making me cry laughing at the wedding", kinds: [] },
+  { text: 'You took the last of the cake lol', kinds: [] },
+  { text: 'love how you always know what to say', kinds: [] },
 ];
 
 describe('gentle.json', () => {
