@@ -201,6 +201,13 @@ const cases: Case[] = [
   { text: 'ok im sorry, happy now?', expect: { ownsIt: 'flagged' } },
   { text: 'sorry. can we play tonight?', expect: { asksNothing: 'flagged' } },
   { text: "I'm sorry I raged at you. Can we be honest about it another time, when you want?", expect: { asksNothing: 'met' } },
+  // Round 13: a bare question back after the sorry asks; the same words told do not; a sorry
+  // for being an insult names no deed
+  { text: 'Sorry I was a prick. Friends again?', expect: { asksNothing: 'flagged', namesAct: 'flagged' } },
+  { text: 'sorry for ditching u at the party. we good?', expect: { asksNothing: 'flagged', namesAct: 'met' } },
+  { text: 'sorry i muted you. follow me again?', expect: { asksNothing: 'flagged' } },
+  { text: "sorry i was such a dick to you at the match", expect: { namesAct: 'met' } },
+  { text: "I'm sorry I lied. All good now, I told her the truth.", expect: { asksNothing: 'met' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];

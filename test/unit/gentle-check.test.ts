@@ -224,6 +224,10 @@ const flagged: Case[] = [
   { text: 'She passed away waiting for you.', kinds: ['blame'] },
   { text: "I can't forgive you for skipping the funeral.", kinds: ['blame'] },
   { text: 'You blew half of our savings.', kinds: ['blame'] },
+  // Round 13, mood: telling the other what they will do presses; asking it does not
+  { text: "you're coming saturday.", kinds: ['pressure'] },
+  { text: 'u r coming tmrw', kinds: ['pressure'] },
+  { text: 'ur paying me back in full', kinds: ['pressure'] },
 ];
 
 const leftAlone: Case[] = [
@@ -436,6 +440,10 @@ const leftAlone: Case[] = [
   { text: "I'll never forgive you for making me cry laughing at the wedding", kinds: [] },
   { text: 'You took the last of the cake lol', kinds: [] },
   { text: 'love how you always know what to say', kinds: [] },
+  // Round 13, mood: the same words asked
+  { text: "you're coming saturday?", kinds: [] },
+  { text: 'ur coming to mine saturday?', kinds: [] },
+  { text: "you're coming back to us one day, I know it", kinds: [] },
 ];
 
 describe('gentle.json', () => {
@@ -604,7 +612,22 @@ describe('pattern syntax', () => {
     expect(spans('you made me cry', ['you made me'], ['made me laugh'])).toEqual(['you made me']);
   });
 
-  it.each(['', '...', 'you (need', '(a|)', '... you', 'you ...', 'a ... b ... c ... d', 'a**', 'self-care', '[you', 'you]'])(
+  it('with a final ?, matches only in a sentence that ends with a question mark', () => {
+    expect(spans("you're coming saturday?", ["you're coming ?"])).toEqual(["you're coming"]);
+    expect(spans("you're coming saturday?!", ["you're coming ?"])).toEqual(["you're coming"]);
+    expect(spans("you're coming saturday.", ["you're coming ?"])).toEqual([]);
+    expect(spans("you're coming saturday", ["you're coming ?"])).toEqual([]);
+    // Each sentence is asked or told on its own.
+    expect(spans("are you free? you're coming saturday.", ["you're coming ?"])).toEqual([]);
+    expect(spans("you're coming saturday. are you free?", ["you're coming ?"])).toEqual([]);
+    expect(spans("you're coming. you're coming?", ["you're coming ?"])).toEqual(["you're coming"]);
+    // As an unless: the question is left alone, the statement is not.
+    expect(spans("ur coming saturday?", ['ur coming'], ['ur coming ?'])).toEqual([]);
+    expect(spans('ur coming saturday.', ['ur coming'], ['ur coming ?'])).toEqual(['ur coming']);
+    expect(spans('Respond?', ['^ respond $ ?'])).toEqual(['Respond']);
+  });
+
+  it.each(['', '...', 'you (need', '(a|)', '... you', 'you ...', 'a ... b ... c ... d', 'a**', 'self-care', '[you', 'you]', '? you', 'you ? me', '?', 'you ... ?'])(
     'rejects the broken pattern %j',
     (source) => {
       expect(() => parsePattern(source)).toThrow(PatternError);
