@@ -444,6 +444,10 @@ const leftAlone: Case[] = [
   { text: "you're coming saturday?", kinds: [] },
   { text: 'ur coming to mine saturday?', kinds: [] },
   { text: "you're coming back to us one day, I know it", kinds: [] },
+  // Round 13: teasing and fond texts that share words with the harmful shapes
+  { text: 'ur still my best mate even if u never text back lol', kinds: [] },
+  { text: 'remember when u fell in the lake lmao', kinds: [] },
+  { text: 'You still owe me a pint haha', kinds: [] },
 ];
 
 describe('gentle.json', () => {
