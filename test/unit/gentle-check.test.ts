@@ -228,6 +228,21 @@ const flagged: Case[] = [
   { text: "you're coming saturday.", kinds: ['pressure'] },
   { text: 'u r coming tmrw', kinds: ['pressure'] },
   { text: 'ur paying me back in full', kinds: ['pressure'] },
+  // Round 13, flatmates, money lent and grief
+  { text: 'stop eating my food', kinds: ['pressure'] },
+  { text: "Don't borrow my charger again.", kinds: ['pressure'] },
+  { text: 'if u use my shampoo again im telling the landlord', kinds: ['ultimatum'] },
+  { text: "Don't call me until you've got my money.", kinds: ['ultimatum'] },
+  { text: "we're not mates till u pay up", kinds: ['ultimatum'] },
+  { text: "I've texted you like ten times.", kinds: ['past'] },
+  { text: 'how hard is it to send 20 quid', kinds: ['pressure'] },
+  { text: 'Grow up and act your age.', kinds: ['pressure'] },
+  { text: 'u took the cash and then ghosted me', kinds: ['blame'] },
+  { text: "You're a liar and a cheat.", kinds: ['blame'] },
+  { text: 'you only care about yourself', kinds: ['blame'] },
+  { text: "If you'd rung the doctor she'd still be here.", kinds: ['blame'] },
+  { text: 'where were u when nan died', kinds: ['blame'] },
+  { text: 'Too important for us now?', kinds: ['blame'] },
 ];
 
 const leftAlone: Case[] = [
@@ -448,6 +463,14 @@ const leftAlone: Case[] = [
   { text: 'ur still my best mate even if u never text back lol', kinds: [] },
   { text: 'remember when u fell in the lake lmao', kinds: [] },
   { text: 'You still owe me a pint haha', kinds: [] },
+  // Round 13: kind look-alikes for the flatmate, money and grief shapes
+  { text: 'Stop beating yourself up about it.', kinds: [] },
+  { text: "Don't text me until you've landed!", kinds: [] },
+  { text: "I've told you a hundred times how proud I am", kinds: [] },
+  { text: 'How hard is it to say goodbye to a dog, honestly.', kinds: [] },
+  { text: 'you\'re such a joke lol', kinds: [] },
+  { text: "You're not selfish at all.", kinds: [] },
+  { text: 'If you need me again, I will come straight over.', kinds: [] },
 ];
 
 describe('gentle.json', () => {
