@@ -471,6 +471,16 @@ const leftAlone: Case[] = [
   { text: 'you\'re such a joke lol', kinds: [] },
   { text: "You're not selfish at all.", kinds: [] },
   { text: 'If you need me again, I will come straight over.', kinds: [] },
+  // Round 13: friendly warnings, fond reminders, offers and plans that share words with the new
+  // shapes (a natural consequence after "or", "remember?" after a kindness, "there's the thing
+  // on Friday", "you took my place and you deserve it")
+  { text: "Bring a coat or you'll freeze.", kinds: [] },
+  { text: 'Come early or the good seats go.', kinds: [] },
+  { text: 'You came to see me in hospital too, remember?', kinds: [] },
+  { text: "There's the thing at the pub on Friday if you fancy it.", kinds: [] },
+  { text: 'You took my place on the team and you deserve it.', kinds: [] },
+  { text: 'the next time you visit will be the last time we see the old house', kinds: [] },
+  { text: "Ring me when you're back, no rush.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
