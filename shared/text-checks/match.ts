@@ -128,6 +128,7 @@ function findHits(doc: Doc, { pattern, firstWords }: Compiled): Hit[] {
     // Most patterns begin with one of a few words: skip every other start at a glance.
     if (firstWords !== null && !firstWords.has(doc.words[first]?.text ?? '')) continue;
     if (pattern.anchored && !doc.words[first]?.clauseStart) continue;
+    if (pattern.inQuestion && !doc.words[first]?.inQuestion) continue;
     if (!matchFrom(doc, pattern.steps, 0, first, first, bounds, pattern.anchoredEnd)) continue;
     const wholeTo = bounds[last] ?? first;
     const from = bounds[pattern.focusFrom] ?? first;
