@@ -259,7 +259,7 @@ export const lines: readonly ApologyLine[] = [
   [' | hedge', 'jij begon er zelf mee'],
   [' | hedge', 'sorry dat je je rot voelde'],
   [' | hedge', 'het spijt me als ik te hard was'],
-  [' | hedge', 'ik zeg sorry, maar jij moet ook sorry zeggen'],
+  ['| hedge asks', 'ik zeg sorry, maar jij moet ook sorry zeggen'],
   [' | hedge', 'we hebben het allebei verpest'],
   [' | hedge', 'het is gewoon gebeurd, niemand kan er wat aan doen'],
   ['owns | vague asks', 'sorry, kan je me alsjeblieft vergeven'],
