@@ -455,6 +455,18 @@ describe('the Dutch apology checklist reads the forms behind set 8 (round 13)', 
     ['asksNothing', 'flagged', 'sorry voor mijn uitval. wil je nog met me praten?'],
     ['asksNothing', 'flagged', 'ik hoop dat je me nog een kans geeft'],
     ['asksNothing', 'flagged', 'ik zeg sorry als jij het ook zegt'],
+    // a second pass: the other's people reacting, a loss of theirs, a verb-final deed with
+    // "uw", an inverted "nu mag jij ook", a promise with the verb first, "maar dat is geen reden"
+    ['namesEffect', 'met', 'ik heb je vader beledigd. je dochter vroeg daarna waarom opa zo stil was'],
+    ['namesEffect', 'met', 'ik heb op je feest geschreeuwd. de gasten hebben de rest van de avond niks meer gezegd. sorry'],
+    ['namesEffect', 'met', 'ik heb je klanten afgepakt, sorry. je zaak is binnen een jaar failliet gegaan'],
+    ['namesAct', 'met', 'sorry dat ik uw auto beschadigd heb'],
+    ['namesAct', 'met', 'het spijt me, ik heb je pijn gedaan met wat ik over je gewicht zei'],
+    ['namesAct', 'flagged', 'ik heb veel fouten gemaakt, sorry'],
+    ['ownsIt', 'flagged', 'Mocht ik je ergens mee gekwetst hebben, sorry.'],
+    ['ownsIt', 'flagged', 'sorry dat de hond is ontsnapt toen hij bij mij logeerde'],
+    ['asksNothing', 'flagged', 'ik heb gelogen, sorry. nu mag jij ook eens sorry zeggen'],
+    ['doesDifferently', 'met', 'sorry dat ik steeds te laat betaalde. de huur stuur ik voortaan op de eerste'],
   ])('%s is %s in "%s"', (id, state, text) => {
     expect(stateOf(text, id)).toBe(state);
   });
@@ -466,6 +478,8 @@ describe('the Dutch apology checklist reads the forms behind set 8 (round 13)', 
     'ik heb je sleutels gehouden toen je ze terugvroeg. morgen leg ik ze in je brievenbus',
     'sorry dat ik je verjaardag vergat, ik heb je de hele dag laten wachten',
     'vanaf nu zet ik mijn telefoon uit als ik gedronken heb',
+    'ik had het druk met werk, maar dat is geen excuus. sorry dat ik je verjaardag vergat',
+    'sorry dat ik gelogen heb over waar ik was',
   ])('raises no flag on the sound apology "%s"', (text) => {
     const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
     expect(flagged.map((item) => item.id)).toEqual([]);
