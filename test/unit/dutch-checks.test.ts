@@ -391,6 +391,19 @@ describe('the Dutch gentle check reads the forms behind set 8 (round 13)', () =>
     ['past', 'ik ben nie vergeten hoe ge u gedroeg op het feest'],
     ['past', 'Precies hetzelfde als toen.'],
     ['past', 'je bent nog steeds dezelfde als in de brugklas toen je mijn spullen afpakte'],
+    // voices of the next writers: housemates, a sports club, money lent, WhatsApp, English mixed in
+    ['pressure', 'je betaalt gewoon je deel van de energierekening'],
+    ['urgency', 'je komt zaterdag gewoon naar de training'],
+    ['blame', 'thanks to you ben ik alles kwijt'],
+    ['blame', 'jij hebt het geld gewoon uitgegeven en nu zit ik krap'],
+    ['blame', 'jij was er niet eens toen papa doodging'],
+    ['blame', 'nu weet de hele club het'],
+    ['blame', 'wss heb jij het weer aan iedereen verteld'],
+    ['ultimatum', 'als je volgende week niet op training komt lig je eruit'],
+    ['ultimatum', 'doe dat nog 1x en we zijn klaar'],
+    ['ultimatum', 'als je blijft zeuren zoek ik een ander huis'],
+    ['ultimatum', 'geen geld terug dan geen contact meer'],
+    ['ultimatum', 'last chance, echt'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -411,6 +424,11 @@ describe('the Dutch gentle check reads the forms behind set 8 (round 13)', () =>
     'ik wil graag dat je weet dat ik aan je denk',
     'we deden het precies zoals vroeger, zo gezellig',
     'door jou ben ik gaan hardlopen en dat doe ik nog steeds graag',
+    'je doet gewoon wat goed voelt voor jou',
+    'jij hebt me geholpen en nu kan ik weer lopen',
+    'nu weet iedereen het goede nieuws',
+    'jij was er toen papa doodging, dat vergeet ik nooit',
+    'als je wil zoeken we samen een ander huis',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -467,6 +485,9 @@ describe('the Dutch apology checklist reads the forms behind set 8 (round 13)', 
     ['ownsIt', 'flagged', 'sorry dat de hond is ontsnapt toen hij bij mij logeerde'],
     ['asksNothing', 'flagged', 'ik heb gelogen, sorry. nu mag jij ook eens sorry zeggen'],
     ['doesDifferently', 'met', 'sorry dat ik steeds te laat betaalde. de huur stuur ik voortaan op de eerste'],
+    ['namesAct', 'flagged', 'my bad'],
+    ['asksNothing', 'flagged', 'sorry dat ik je fiets leende zonder te vragen. vrienden?'],
+    ['ownsIt', 'flagged', 'sorry dat ik te laat was, er stond file'],
   ])('%s is %s in "%s"', (id, state, text) => {
     expect(stateOf(text, id)).toBe(state);
   });
