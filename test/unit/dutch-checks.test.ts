@@ -404,6 +404,16 @@ describe('the Dutch gentle check reads the forms behind set 8 (round 13)', () =>
     ['ultimatum', 'als je blijft zeuren zoek ik een ander huis'],
     ['ultimatum', 'geen geld terug dan geen contact meer'],
     ['ultimatum', 'last chance, echt'],
+    // an order after a greeting with no comma, chores, money back, grief, a housemate, a count
+    ['pressure', 'yo bel me terug'],
+    ['pressure', 'hey antwoord ff'],
+    ['pressure', 'kan je ff normaal doen'],
+    ['pressure', 'ik wil gewoon mn geld terug'],
+    ['pressure', 'doe je afwas'],
+    ['pressure', 'excuseer je bij de trainer'],
+    ['blame', 'mama is overleden en jij kwam niet eens'],
+    ['blame', 'sinds jij in huis woont is het een zooi'],
+    ['past', 'je hebt al drie keer beloofd dat je zou betalen'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -429,6 +439,12 @@ describe('the Dutch gentle check reads the forms behind set 8 (round 13)', () =>
     'nu weet iedereen het goede nieuws',
     'jij was er toen papa doodging, dat vergeet ik nooit',
     'als je wil zoeken we samen een ander huis',
+    'je hebt tot vrijdag de tijd, geen stress',
+    'hey bel me gerust als je zin hebt',
+    'sinds jij in huis woont is het gezellig',
+    'mama is overleden, ik wilde het je laten weten',
+    'je hebt me al drie keer geholpen, dank je',
+    'ik wil mijn oude leven terug',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
