@@ -414,6 +414,15 @@ describe('the Dutch gentle check reads the forms behind set 8 (round 13)', () =>
     ['blame', 'mama is overleden en jij kwam niet eens'],
     ['blame', 'sinds jij in huis woont is het een zooi'],
     ['past', 'je hebt al drie keer beloofd dat je zou betalen'],
+    // sarcasm, English mixed in, a reason named, an obligation, a place lost
+    ['blame', 'echt top van je om het aan iedereen te vertellen'],
+    ['blame', 'bedankt voor niks'],
+    ['blame', 'jij hebt mijn hond laten weglopen'],
+    ['blame', 'you ruined everything, echt alles'],
+    ['blame', 'jij bent egt de reden dat ik zo verdrietig ben'],
+    ['pressure', 'just pay me back man'],
+    ['pressure', 'je bent verplicht om mee te betalen'],
+    ['ultimatum', 'als je nog 1 keer te laat bent ben je je plek kwijt'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -445,6 +454,12 @@ describe('the Dutch gentle check reads the forms behind set 8 (round 13)', () =>
     'mama is overleden, ik wilde het je laten weten',
     'je hebt me al drie keer geholpen, dank je',
     'ik wil mijn oude leven terug',
+    'laten we snel weer eens afspreken',
+    'anders bel ik je morgen wel even',
+    'je bent nergens toe verplicht',
+    'top van je dat je het aan iedereen hebt uitgelegd, dank je',
+    'bedankt voor alles',
+    'jij bent de reden dat ik weer lach',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
