@@ -519,6 +519,12 @@ describe('the Dutch apology checklist reads the forms behind set 8 (round 13)', 
     ['namesAct', 'flagged', 'my bad'],
     ['asksNothing', 'flagged', 'sorry dat ik je fiets leende zonder te vragen. vrienden?'],
     ['ownsIt', 'flagged', 'sorry dat ik te laat was, er stond file'],
+    ['namesEffect', 'met', 'ik heb je fiets kapot teruggebracht, waardoor je een week moest lopen. sorry'],
+    ['namesAct', 'met', 'ik heb de training drie keer gemist, sorry'],
+    ['ownsIt', 'met', 'ik heb het egt verpest he'],
+    ['ownsIt', 'met', 'sorryyy'],
+    ['namesAct', 'flagged', 'sorryyy'],
+    ['namesAct', 'missing', 'ik heb je de hele zomer zo erg gemist'],
   ])('%s is %s in "%s"', (id, state, text) => {
     expect(stateOf(text, id)).toBe(state);
   });
