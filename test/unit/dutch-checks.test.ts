@@ -423,6 +423,11 @@ describe('the Dutch gentle check reads the forms behind set 8 (round 13)', () =>
     ['pressure', 'just pay me back man'],
     ['pressure', 'je bent verplicht om mee te betalen'],
     ['ultimatum', 'als je nog 1 keer te laat bent ben je je plek kwijt'],
+    // chat spellings read through the grammar's spellings: egt, nie, ff, gwn, wss, mss, da, wa
+    ['pressure', 'je moet egt ff terugbellen'],
+    ['pressure', 'ge moet da nie zo doen, antwoord gwn'],
+    ['ultimatum', 'als ge nie betaalt zijt ge mij kwijt'],
+    ['past', 'je hebt da vorig jaar ook al gedaan'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
