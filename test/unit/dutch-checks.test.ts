@@ -428,6 +428,17 @@ describe('the Dutch gentle check reads the forms behind set 8 (round 13)', () =>
     ['pressure', 'ge moet da nie zo doen, antwoord gwn'],
     ['ultimatum', 'als ge nie betaalt zijt ge mij kwijt'],
     ['past', 'je hebt da vorig jaar ook al gedaan'],
+    // bare orders about money and chores, a judgement of the deed, "net zoals je toen ..."
+    ['pressure', 'stop met liegen'],
+    ['pressure', 'hou je mond over mijn familie'],
+    ['pressure', 'leg uit waarom je dat deed'],
+    ['pressure', 'maak dat geld over'],
+    ['pressure', 'betaal je schulden'],
+    ['pressure', 'kom je spullen halen'],
+    ['pressure', 'geef me een eerlijk antwoord'],
+    ['blame', 'wat jij deed was gewoon gemeen'],
+    ['blame', 'jij was zo egoistisch toen oma ziek was'],
+    ['past', 'net zoals je bij mijn vorige verjaardag deed'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -459,6 +470,12 @@ describe('the Dutch gentle check reads the forms behind set 8 (round 13)', () =>
     'mama is overleden, ik wilde het je laten weten',
     'je hebt me al drie keer geholpen, dank je',
     'ik wil mijn oude leven terug',
+    'stop met jezelf de schuld geven',
+    'je was zo lief toen oma ziek was',
+    'je mag je spullen komen halen wanneer het jou uitkomt',
+    'kom je spullen halen wanneer je wilt, geen haast',
+    'wat jij deed was niet gemeen, dat weet ik nu',
+    'je was zo hard voor jezelf toen',
     'laten we snel weer eens afspreken',
     'anders bel ik je morgen wel even',
     'je bent nergens toe verplicht',
