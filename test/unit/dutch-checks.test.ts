@@ -547,6 +547,13 @@ describe('the Dutch apology checklist reads the forms behind set 8 (round 13)', 
     ['ownsIt', 'met', 'sorryyy'],
     ['namesAct', 'flagged', 'sorryyy'],
     ['namesAct', 'missing', 'ik heb je de hele zomer zo erg gemist'],
+    ['namesAct', 'flagged', 'sorry voor hoe ik deed'],
+    ['namesAct', 'met', 'sorry voor hoe ik deed tegen je moeder op de bruiloft'],
+    ['ownsIt', 'flagged', 'sorry dat je dat zo voelde'],
+    ['ownsIt', 'flagged', 'ik zei het omdat ik boos was, sorry'],
+    ['asksNothing', 'flagged', 'sorry dat ik je uitschold. doe je zaterdag weer mee?'],
+    ['namesAct', 'met', 'sorry da ik er nie was op de begrafenis van uw pa'],
+    ['namesAct', 'met', 'sorry for ghosting you, ik reageerde gewoon nergens op'],
   ])('%s is %s in "%s"', (id, state, text) => {
     expect(stateOf(text, id)).toBe(state);
   });
@@ -560,6 +567,7 @@ describe('the Dutch apology checklist reads the forms behind set 8 (round 13)', 
     'vanaf nu zet ik mijn telefoon uit als ik gedronken heb',
     'ik had het druk met werk, maar dat is geen excuus. sorry dat ik je verjaardag vergat',
     'sorry dat ik gelogen heb over waar ik was',
+    'sorry dat ik zo boos werd op de training. vanaf nu tel ik eerst tot tien',
   ])('raises no flag on the sound apology "%s"', (text) => {
     const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
     expect(flagged.map((item) => item.id)).toEqual([]);
