@@ -441,6 +441,12 @@ describe('the Dutch gentle check reads the forms behind set 8 (round 13)', () =>
     ['blame', 'wat jij deed was gewoon gemeen'],
     ['blame', 'jij was zo egoistisch toen oma ziek was'],
     ['past', 'net zoals je bij mijn vorige verjaardag deed'],
+    ['blame', 'waar was jij toen ik je nodig had'],
+    ['blame', 'fijn hoor, weer alles op mij'],
+    ['ultimatum', 'laatste keer dat ik het vraag'],
+    ['urgency', 'Antwoord me. Vandaag nog.'],
+    ['past', 'sinds de brugklas doe je dit al'],
+    ['past', 'ook vorig jaar liet je me zitten'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -485,6 +491,9 @@ describe('the Dutch gentle check reads the forms behind set 8 (round 13)', () =>
     'ik vergeet nooit hoe je me hielp met mijn verhuizing',
     'het is niet jouw schuld dat het team verloor',
     'mss kunnen we ff koffie doen',
+    'sinds de brugklas ben je al mijn beste vriendin',
+    'de laatste keer dat ik je zag was op de bruiloft',
+    'waar was jij vorige week, ik heb je gemist op het feest',
     'laten we snel weer eens afspreken',
     'anders bel ik je morgen wel even',
     'je bent nergens toe verplicht',
