@@ -570,6 +570,8 @@ describe('the Dutch apology checklist reads the forms behind set 8 (round 13)', 
     ['ownsIt', 'flagged', 'sorry dat je dat zo voelde'],
     ['ownsIt', 'flagged', 'ik zei het omdat ik boos was, sorry'],
     ['asksNothing', 'flagged', 'sorry dat ik je uitschold. doe je zaterdag weer mee?'],
+    ['ownsIt', 'flagged', 'het spijt me dat je alles alleen moest doen, alleen was mijn werk toen zo druk'],
+    ['namesAct', 'met', 'jij stond op me te wachten terwijl ik doodleuk op een terras zat. sorry'],
     ['namesAct', 'met', 'sorry da ik er nie was op de begrafenis van uw pa'],
     ['namesAct', 'met', 'sorry for ghosting you, ik reageerde gewoon nergens op'],
   ])('%s is %s in "%s"', (id, state, text) => {
