@@ -51,6 +51,13 @@ function findFlags(doc: Doc, flags: readonly ApologyFlag[]): Flagged | null {
   return { spans: found.map(({ start, end, match }) => ({ start, end, match })), reason: first.reason, notes };
 }
 
+/** A sorry or an admission with no act named is a general sorry too, where the content says so. */
+function ownedOnly(owned: readonly Span[], reason: string | undefined): Flagged | null {
+  const first = owned[0];
+  if (reason === undefined || first === undefined) return null;
+  return { spans: [...owned], reason, notes: [{ match: first.match, reason }] };
+}
+
 export function checkApology(text: string, lists: ApologyLists, grammar?: Grammar): ApologyCheck {
   const doc = readDoc(text, grammar);
   const { namesAct, namesEffect, ownsIt, asksNothing, doesDifferently } = lists.items;
@@ -59,10 +66,11 @@ export function checkApology(text: string, lists: ApologyLists, grammar?: Gramma
   const hedges = findFlags(doc, ownsIt.flags);
   // A hedged sorry gets the hedge's note alone: that is the thing to look at first, and the
   // act item still asks, as missing, for what was done.
-  const vague = acts.length === 0 && !hedges ? findFlags(doc, namesAct.flags) : null;
+  const owned = findRuleSet(doc, ownsIt.finds);
+  const vague = acts.length === 0 && !hedges ? (findFlags(doc, namesAct.flags) ?? ownedOnly(owned, namesAct.ownedWithoutAct)) : null;
   const effects = findRuleSet(doc, namesEffect.finds);
   // Naming my own act in the first person ("I lied to you") owns it as plainly as "sorry".
-  const owning = mergeSpans([...acts, ...findRuleSet(doc, ownsIt.finds)]);
+  const owning = mergeSpans([...acts, ...owned]);
   const asks = findFlags(doc, asksNothing.flags);
   const changes = findRuleSet(doc, doesDifferently.finds);
 

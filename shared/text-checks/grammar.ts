@@ -22,6 +22,11 @@ const wordClassSchema = z.object({
 
 export const grammarSchema = z.object({
   classes: z.record(z.string().regex(/^[a-z]+$/, 'A class name is lower-case letters.'), wordClassSchema),
+  /** Spellings people type for a word ("egt", "nie", "ff"): a draft's "egt" then matches every
+   *  pattern written with "echt", so a list need not repeat each chat spelling. Optional. */
+  spellings: z
+    .record(z.string().regex(/^[\p{Ll}\p{N}']+$/u, 'A spelling is one lower-case word.'), word)
+    .default({}),
 });
 
 export type Grammar = z.infer<typeof grammarSchema>;
@@ -83,6 +88,12 @@ export function classesOf(grammar: Grammar, text: string): ReadonlySet<string> {
   if (g.seen.size >= MAX_CACHED_WORDS) g.seen.clear();
   g.seen.set(text, result);
   return result;
+}
+
+/** The standard word a typed spelling stands for ("egt" -> "echt"), or null when it has none. */
+export function standardOf(grammar: Grammar, text: string): string | null {
+  const standard = Object.hasOwn(grammar.spellings, text) ? grammar.spellings[text] : undefined;
+  return standard === undefined || standard === text ? null : standard;
 }
 
 /** Every "#class" a pattern refers to, for checking lists against their grammar. */

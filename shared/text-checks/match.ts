@@ -6,7 +6,7 @@ import { tokenize } from './tokenize.ts';
 import type { Word } from './tokenize.ts';
 import { MAX_GAP, parsePattern } from './pattern.ts';
 import type { Pattern, Step, WordTest } from './pattern.ts';
-import { classesOf } from './grammar.ts';
+import { classesOf, standardOf } from './grammar.ts';
 import type { Grammar } from './grammar.ts';
 
 /** A stretch of the original text: offsets (end exclusive) and the words as written. */
@@ -22,6 +22,8 @@ export interface Doc {
   readonly words: readonly Word[];
   /** The grammar's classes for each word; all empty when no grammar has been loaded. */
   readonly classes: readonly ReadonlySet<string>[];
+  /** For each word, the standard word its spelling stands for ("egt" -> "echt"), or null. */
+  readonly standards?: readonly (string | null)[];
 }
 
 /** Phrases to look for, and phrases that, where they match over the same words, cancel them. */
@@ -42,8 +44,15 @@ const NO_CLASSES: ReadonlySet<string> = new Set();
 
 export function readDoc(text: string, grammar?: Grammar): Doc {
   const words = tokenize(text);
-  const classes = words.map((w) => (grammar ? classesOf(grammar, w.text) : NO_CLASSES));
-  return { text, words, classes };
+  const standards = words.map((w) => (grammar ? standardOf(grammar, w.text) : null));
+  const classes = words.map((w, i) => {
+    if (!grammar) return NO_CLASSES;
+    const own = classesOf(grammar, w.text);
+    const standard = standards[i];
+    // A typed spelling belongs to the classes of the word it stands for, as well as its own.
+    return standard ? new Set([...own, ...classesOf(grammar, standard)]) : own;
+  });
+  return { text, words, classes, standards };
 }
 
 /** A parsed pattern, with the words it can begin with when that is a closed set. */
@@ -79,9 +88,10 @@ function compile(source: string): Compiled {
   return compiled;
 }
 
-function passes(test: WordTest, word: string, classes: ReadonlySet<string>): boolean {
-  if (test.kind === 'exact') return word === test.word;
+function passes(test: WordTest, word: string, classes: ReadonlySet<string>, standard: string | null = null): boolean {
   if (test.kind === 'class') return classes.has(test.name);
+  if (standard !== null && passes(test, standard, classes)) return true;
+  if (test.kind === 'exact') return word === test.word;
   if (test.prefix === '' && test.suffix === '') return true;
   // The star stands for at least one letter: "*ing" matches "missing", not "ing".
   return word.length > test.prefix.length + test.suffix.length &&
@@ -112,7 +122,7 @@ function matchFrom(doc: Doc, steps: readonly Step[], s: number, w: number, first
     let k = w;
     while (k - w < option.length) {
       const test = option[k - w];
-      if (test === undefined || !canTake(words, k, first) || !passes(test, words[k]?.text ?? '', doc.classes[k] ?? NO_CLASSES)) break;
+      if (test === undefined || !canTake(words, k, first) || !passes(test, words[k]?.text ?? '', doc.classes[k] ?? NO_CLASSES, doc.standards?.[k] ?? null)) break;
       k += 1;
     }
     if (k - w === option.length && matchFrom(doc, steps, s + 1, k, first, bounds, atEnd)) return true;
@@ -126,8 +136,9 @@ function findHits(doc: Doc, { pattern, firstWords }: Compiled): Hit[] {
   const last = pattern.steps.length;
   for (let first = 0; first < doc.words.length; first += 1) {
     // Most patterns begin with one of a few words: skip every other start at a glance.
-    if (firstWords !== null && !firstWords.has(doc.words[first]?.text ?? '')) continue;
+    if (firstWords !== null && !firstWords.has(doc.words[first]?.text ?? '') && !firstWords.has(doc.standards?.[first] ?? '')) continue;
     if (pattern.anchored && !doc.words[first]?.clauseStart) continue;
+    if (pattern.inQuestion && !doc.words[first]?.inQuestion) continue;
     if (!matchFrom(doc, pattern.steps, 0, first, first, bounds, pattern.anchoredEnd)) continue;
     const wholeTo = bounds[last] ?? first;
     const from = bounds[pattern.focusFrom] ?? first;

@@ -13,6 +13,9 @@
 //               (after . ! ? ; , : or a dash), as an order like "answer me" does.
 //   $           last, after everything: the match must end a sentence or a clause, so a
 //               one-word order ("Respond.") is told from the same word inside a longer thought.
+//   ?           last of all (after any $): the match must lie in a sentence that ends with a
+//               question mark, so "you're coming saturday?" (asking) is told from
+//               "you're coming saturday." (telling). Mostly useful in "unless" lists.
 //
 // A match never runs across the end of a sentence (. ! ? ; … or a new line), so a
 // gap cannot reach into the next sentence. No nesting, no other syntax. Lists pair their
@@ -42,6 +45,8 @@ export interface Pattern {
   readonly anchored: boolean;
   /** Set by a trailing $: the match must end a sentence or clause. */
   readonly anchoredEnd: boolean;
+  /** Set by a final ?: the match must lie in a sentence that ends with a question mark. */
+  readonly inQuestion: boolean;
 }
 
 export class PatternError extends Error {
@@ -76,7 +81,10 @@ function minWords(steps: readonly Step[]): number {
 }
 
 export function parsePattern(input: string): Pattern {
-  const trimmed = normalise(input.trim());
+  const whole = normalise(input.trim());
+  const inQuestion = whole.endsWith('?');
+  const trimmed = inQuestion ? whole.slice(0, -1).trimEnd() : whole;
+  if (trimmed.includes('?')) throw new PatternError(input, '? may only come last');
   const anchored = trimmed.startsWith('^');
   const anchoredEnd = trimmed.endsWith('$');
   const source = trimmed.slice(anchored ? 1 : 0, anchoredEnd ? -1 : undefined);
@@ -125,6 +133,7 @@ export function parsePattern(input: string): Pattern {
     focusTo: focusFrom === -1 ? steps.length : focusTo,
     anchored,
     anchoredEnd,
+    inQuestion,
   };
 }
 

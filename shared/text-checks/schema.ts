@@ -78,7 +78,15 @@ const itemCopy = { label: copySchema, met: copySchema, missing: copySchema };
 export const apologyListsSchema = z.object({
   privacy: copySchema,
   items: z.object({
-    namesAct: z.object({ ...itemCopy, finds: ruleSetSchema, flags: flagsSchema }),
+    namesAct: z.object({
+      ...itemCopy,
+      finds: ruleSetSchema,
+      flags: flagsSchema,
+      /** Optional: when set, owning it with no act named ("I'm sorry.", "that was on me", "I
+       *  messed up") is flagged as a general sorry with this reason, even where no flag phrase
+       *  matches. Without it, only the flag phrases raise the item (as before round 13). */
+      ownedWithoutAct: copySchema.optional(),
+    }),
     namesEffect: z.object({ ...itemCopy, finds: ruleSetSchema }),
     ownsIt: z.object({ ...itemCopy, finds: ruleSetSchema, flags: flagsSchema }),
     asksNothing: z.object({ ...itemCopy, flags: flagsSchema }),

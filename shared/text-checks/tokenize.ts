@@ -16,6 +16,9 @@ export interface Word {
   readonly breakBefore: boolean;
   /** True when a sentence or a clause (after , : or a dash) begins at this word. */
   readonly clauseStart: boolean;
+  /** True when the sentence this word is in ends with a question mark: "you're coming
+   *  saturday?" asks, where "you're coming saturday." tells. */
+  readonly inQuestion: boolean;
 }
 
 /** Straight, curly and look-alike apostrophes people type on phones and keyboards. */
@@ -43,10 +46,18 @@ export function tokenize(text: string): Word[] {
   const words: Word[] = [];
   let sentenceEnded = true;
   let clauseEnded = true;
+  // Words of the sentence being read, from this index on; marked once its end is known.
+  let sentenceFrom = 0;
+  const endSentence = (asks: boolean): void => {
+    if (asks) for (let k = sentenceFrom; k < words.length; k += 1) words[k] = { ...(words[k] as Word), inQuestion: true };
+    sentenceFrom = words.length;
+  };
   let i = 0;
   while (i < limit) {
     const ch = charAt(text, i);
     if (!isWordChar(ch)) {
+      // A "?" ends a question; the first mark after the last word decides ("?!" asks, "!?" too).
+      if (SENTENCE_ENDS.has(ch) && sentenceFrom < words.length) endSentence(ch === '?' || (ch === '!' && charAt(text, i + 1) === '?'));
       if (SENTENCE_ENDS.has(ch)) sentenceEnded = true;
       if (CLAUSE_ENDS.has(ch) || (ch === '-' && /\s/.test(charAt(text, i + 1) || ' '))) clauseEnded = true;
       i += ch.length || 1;
@@ -66,9 +77,10 @@ export function tokenize(text: string): Word[] {
         break;
       }
     }
-    words.push({ text: normal, start, end: i, breakBefore: sentenceEnded, clauseStart: sentenceEnded || clauseEnded });
+    words.push({ text: normal, start, end: i, breakBefore: sentenceEnded, clauseStart: sentenceEnded || clauseEnded, inQuestion: false });
     sentenceEnded = false;
     clauseEnded = false;
   }
+  endSentence(false);
   return words;
 }

@@ -123,3 +123,30 @@ describe('reading grammar, not only phrases', () => {
     expect(nlKinds('dankzij jou heb ik die baan gevonden')).toEqual([]);
   });
 });
+
+describe('typed spellings (grammar "spellings", round 13)', () => {
+  const grammar = grammarSchema.parse({
+    classes: { neg: { words: ['niet', 'nooit'] } },
+    spellings: { egt: 'echt', nie: 'niet', sry: 'sorry' },
+  });
+  const spans = (text: string, phrases: string[], g = grammar): string[] => findRuleSet(readDoc(text, g), { phrases }).map((s) => s.match);
+
+  it('lets a chat spelling match the word a pattern is written with, highlighting what was typed', () => {
+    expect(spans('ik ben egt boos', ['(zo|echt) boos'])).toEqual(['egt boos']);
+    expect(spans('sry dat ik te laat was', ['sorry dat ik'])).toEqual(['sry dat ik']);
+  });
+
+  it('gives a spelling the word classes of its standard word', () => {
+    expect(spans('je belt nie', ['je belt #neg'])).toEqual(['je belt nie']);
+  });
+
+  it('still matches the spelling itself, and changes nothing for a grammar without spellings', () => {
+    expect(spans('ik ben egt boos', ['egt boos'])).toEqual(['egt boos']);
+    expect(spans('ik ben egt boos', ['echt boos'], grammarSchema.parse({ classes: {} }))).toEqual([]);
+    expect(spans('ik ben echt boos', ['echt boos'])).toEqual(['echt boos']);
+  });
+
+  it('refuses a spelling that is not one lower-case word', () => {
+    expect(grammarSchema.safeParse({ classes: {}, spellings: { 'Zo Egt': 'echt' } }).success).toBe(false);
+  });
+});

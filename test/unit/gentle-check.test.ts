@@ -133,6 +133,116 @@ const flagged: Case[] = [
   { text: 'You ghosted me once and I let it go.', kinds: ['blame', 'past'], why: 'ghosting is a harm of its own; letting it go once is the past brought back' },
   { text: 'I forgave you for the wedding.', kinds: ['past'] },
   { text: 'You did this to Emma back in school.', kinds: ['past'] },
+  // Round 13: shapes behind set 8's misses. Urgency: a deadline named by a date or an occasion,
+  // "now" closing an obligation, "it has to be today"; ultimatum: an order joined by "or" to a
+  // loss, a condition on the other joined to a loss, "the next time ... will be the last"
+  { text: 'sort the money out before xmas', kinds: ['urgency'] },
+  { text: 'Return the drill before the weekend.', kinds: ['urgency'] },
+  { text: 'you need to ring your nan before then', kinds: ['urgency'] },
+  { text: 'By the 3rd I need an answer about the flat.', kinds: ['urgency'] },
+  { text: 'by friday morning tell me if ur in', kinds: ['urgency'] },
+  { text: 'I want my charger back this week.', kinds: ['urgency'] },
+  { text: 'u need to come back now', kinds: ['urgency'] },
+  { text: 'Call me back right now, it is about Mum.', kinds: ['urgency'] },
+  { text: "It has to be today, I can't do this again.", kinds: ['urgency'] },
+  { text: 'Kindly reply at your earliest.', kinds: ['urgency'] },
+  { text: 'Say sorry to her or stay away from the house.', kinds: ['ultimatum'] },
+  { text: 'ditch him or ditch me', kinds: ['ultimatum'] },
+  { text: 'Pay me back otherwise we are finished.', kinds: ['ultimatum'] },
+  { text: 'Delete the video or the whole class sees the chat.', kinds: ['ultimatum'] },
+  { text: 'Keep siding with her and you stay out of my life.', kinds: ['ultimatum'] },
+  { text: 'If you take that job, you lose me.', kinds: ['ultimatum'] },
+  { text: 'if ur going to his party dont bother texting me', kinds: ['ultimatum'] },
+  { text: "If you don't give the ring back, I won't be your friend anymore.", kinds: ['ultimatum'] },
+  { text: "Fine, if that's what you want, but then it's over.", kinds: ['ultimatum'] },
+  { text: 'The next time you bail on me will be the last time.', kinds: ['ultimatum'] },
+  // Round 13, past: old wrongs recalled as a question, a list or a pretended silence
+  { text: 'remember new year 2019?', kinds: ['past'] },
+  { text: 'Do you remember how you spoke to me at the christening?', kinds: ['past'] },
+  { text: 'u did the same to jake too, remember', kinds: ['past'] },
+  { text: 'Need I remind you of the stag do?', kinds: ['past'] },
+  { text: "I won't bring up how you acted at the wedding.", kinds: ['past'] },
+  { text: "this isn't the first time", kinds: ['past'] },
+  { text: 'And there was that night at the club with your cousin.', kinds: ['past'] },
+  { text: "Ever since then it's always been about you.", kinds: ['past'] },
+  { text: "in case you've forgotten how you were back then", kinds: ['past'] },
+  { text: "You wrecked my 21st in '09.", kinds: ['past', 'blame'], why: 'both begin at You; the longer finding comes first' },
+  // Round 13, blame: the other as the cause, in any words
+  { text: 'you made me a laughing stock at school', kinds: ['blame'] },
+  { text: 'Your cat scratched my daughter.', kinds: ['blame'] },
+  { text: 'You just laughed it off.', kinds: ['blame'] },
+  { text: 'you left me to handle all the paperwork', kinds: ['blame'] },
+  { text: 'You made my time at that job hell.', kinds: ['blame'] },
+  { text: 'Because of your big mouth I lost the flat.', kinds: ['blame'] },
+  { text: 'You poached my best customers.', kinds: ['blame'] },
+  { text: 'Things went downhill from the moment you moved in.', kinds: ['blame'] },
+  // Round 13, pressure: orders through a third person, "before you decide", "tell me straight",
+  // "you owe X an apology", "you could at least", "it's only fair that you", "kindly"
+  { text: 'Tell your brother to give my ladder back.', kinds: ['pressure'] },
+  { text: 'Hear me out before you decide anything.', kinds: ['pressure'] },
+  { text: 'Just tell me straight, are we friends or not.', kinds: ['pressure'] },
+  { text: 'You owe my mum an apology.', kinds: ['pressure'] },
+  { text: 'you could at least reply', kinds: ['pressure'] },
+  { text: "It's only fair that you pay half.", kinds: ['pressure'] },
+  { text: 'Kindly return my books.', kinds: ['pressure'] },
+  { text: 'Come and collect your things from the shed.', kinds: ['pressure'] },
+  // Round 13, voices the corpus had little of (texting, flatmates, gaming, money lent, grief,
+  // sarcasm). Mood: "you're coming saturday" states what the other will do, an order; "are you
+  // coming saturday?" asks and is left alone
+  { text: 'ur coming to mine saturday', kinds: ['pressure'] },
+  { text: "you're giving the deposit back, end of", kinds: ['pressure'] },
+  { text: 'send me the 20 quid u owe me', kinds: ['pressure'] },
+  { text: 'where is my controller', kinds: ['pressure'] },
+  { text: 'still waiting on that fiver', kinds: ['pressure'] },
+  { text: 'u still owe me 40', kinds: ['pressure'] },
+  { text: 'I lent you 500 in May and I have seen nothing back.', kinds: ['pressure'] },
+  { text: 'ur share of the wifi is two months overdue', kinds: ['pressure'] },
+  { text: 'I need the money by the 20th.', kinds: ['urgency'] },
+  { text: 'rent is due friday', kinds: ['urgency'] },
+  { text: 'wash your dishes', kinds: ['pressure'] },
+  { text: 'bro pick up ur phone', kinds: ['pressure'] },
+  { text: 'mate just text back', kinds: ['pressure'] },
+  { text: "ur off the team if u don't turn up", kinds: ['ultimatum'] },
+  { text: 'you fed the whole match on purpose', kinds: ['blame'] },
+  { text: "You didn't even come to the hospital.", kinds: ['blame'] },
+  { text: "She asked for you and you didn't come", kinds: ['blame'] },
+  { text: 'Dad would be disgusted with you.', kinds: ['blame'] },
+  { text: 'good of you to finally bother', kinds: ['blame'] },
+  { text: 'classic.', kinds: ['past'] },
+  { text: 'u flaked on us again', kinds: ['past'] },
+  { text: 'wow another last minute cancellation', kinds: ['past'] },
+  // Round 13, direct, sarcastic, grief and gaming voices
+  { text: 'Sort it.', kinds: ['pressure'] },
+  { text: 'I want my 300 quid back.', kinds: ['pressure'] },
+  { text: 'hop on or ur getting kicked', kinds: ['ultimatum'] },
+  { text: 'why do u never pass', kinds: ['past'] },
+  { text: 'you died first AGAIN', kinds: ['past'] },
+  { text: 'wow so ur gonna blank me now', kinds: ['blame'] },
+  { text: "Obviously I'm not important.", kinds: ['blame'] },
+  { text: 'nice how u only message when u want a lift', kinds: ['past'] },
+  { text: 'enjoy ur holiday while i pay all the bills', kinds: ['blame'] },
+  { text: 'She passed away waiting for you.', kinds: ['blame'] },
+  { text: "I can't forgive you for skipping the funeral.", kinds: ['blame'] },
+  { text: 'You blew half of our savings.', kinds: ['blame'] },
+  // Round 13, mood: telling the other what they will do presses; asking it does not
+  { text: "you're coming saturday.", kinds: ['pressure'] },
+  { text: 'u r coming tmrw', kinds: ['pressure'] },
+  { text: 'ur paying me back in full', kinds: ['pressure'] },
+  // Round 13, flatmates, money lent and grief
+  { text: 'stop eating my food', kinds: ['pressure'] },
+  { text: "Don't borrow my charger again.", kinds: ['pressure'] },
+  { text: 'if u use my shampoo again im telling the landlord', kinds: ['ultimatum'] },
+  { text: "Don't call me until you've got my money.", kinds: ['ultimatum'] },
+  { text: "we're not mates till u pay up", kinds: ['ultimatum'] },
+  { text: "I've texted you like ten times.", kinds: ['past'] },
+  { text: 'how hard is it to send 20 quid', kinds: ['pressure'] },
+  { text: 'Grow up and act your age.', kinds: ['pressure'] },
+  { text: 'u took the cash and then ghosted me', kinds: ['blame'] },
+  { text: "You're a liar and a cheat.", kinds: ['blame'] },
+  { text: 'you only care about yourself', kinds: ['blame'] },
+  { text: "If you'd rung the doctor she'd still be here.", kinds: ['blame'] },
+  { text: 'where were u when nan died', kinds: ['blame'] },
+  { text: 'Too important for us now?', kinds: ['blame'] },
 ];
 
 const leftAlone: Case[] = [
@@ -294,6 +404,83 @@ const leftAlone: Case[] = [
   { text: 'Do it now or later, whatever suits you.', kinds: [] },
   { text: "Answer this whenever, or don't, it's fine.", kinds: [] },
   { text: "Reply by Friday if you'd like a seat at the dinner, no worries if not.", kinds: [] },
+  // Round 13: kind sentences sharing words with the new urgency and ultimatum shapes
+  { text: "Come round before Christmas if you can, I'll make mince pies.", kinds: [] },
+  { text: "By the 15th I'll be settled in the new flat.", kinds: [] },
+  { text: "Right now, it's hard to know what to say.", kinds: [] },
+  { text: "If you're tired, don't come, honestly it's fine.", kinds: [] },
+  { text: 'If you never write back I will understand.', kinds: [] },
+  { text: 'Ring me or I can ring you, whichever is easier.', kinds: [] },
+  { text: "Reply or don't, both are fine by me.", kinds: [] },
+  { text: "Take your time, or don't answer at all, that's okay.", kinds: [] },
+  { text: 'Call me or I will call you tomorrow.', kinds: [] },
+  { text: 'The next time you visit we should go to the coast.', kinds: [] },
+  // Round 13: kind sentences sharing words with the new past, blame and pressure shapes
+  { text: 'Remember Christmas 2015, the best one ever.', kinds: [] },
+  { text: 'Do you remember how you taught me to swim?', kinds: [] },
+  { text: 'There was that time in Rome when we laughed till we cried.', kinds: [] },
+  { text: "It's not the first time I've thought of you this week.", kinds: [] },
+  { text: 'In 1999 you were the first person to visit me in hospital.', kinds: [] },
+  { text: 'Because of you I got through that year.', kinds: [] },
+  { text: 'You took my side when nobody else did.', kinds: [] },
+  { text: 'You made me a birthday cake once and I still think of it.', kinds: [] },
+  { text: 'Tell your mum I said hi.', kinds: [] },
+  { text: 'Ask Sam to ring me whenever he likes.', kinds: [] },
+  { text: 'Come and get your present when you can.', kinds: [] },
+  { text: "You don't owe me an apology.", kinds: [] },
+  { text: 'Should I remind you on Friday about the tickets?', kinds: [] },
+  // Round 13: kind look-alikes in the same voices
+  { text: "are you coming saturday? then I'll bake a cake", kinds: [] },
+  { text: "you're coming to my wedding right? so excited", kinds: [] },
+  { text: 'you owe me nothing, honestly', kinds: [] },
+  { text: "where's the party saturday?", kinds: [] },
+  { text: 'i lent u my hoodie, keep it', kinds: [] },
+  { text: 'the baby is due tomorrow', kinds: [] },
+  { text: "clean the kitchen together saturday? i'll bring snacks", kinds: [] },
+  { text: 'bro the game last night was class', kinds: [] },
+  { text: "you're out of this world lol", kinds: [] },
+  { text: 'you did it on purpose to make me laugh', kinds: [] },
+  { text: "you didn't even have to ask, you just came", kinds: [] },
+  { text: 'Mum would be so proud of you.', kinds: [] },
+  { text: 'typical british weather haha', kinds: [] },
+  // Round 13: kind look-alikes for the direct, sarcastic, grief and gaming shapes
+  { text: "Keep it, it's yours.", kinds: [] },
+  { text: 'I want my best friend back.', kinds: [] },
+  { text: 'I need my keys back whenever you can, no rush', kinds: [] },
+  { text: 'get on tonight if u want', kinds: [] },
+  { text: 'u always make me laugh', kinds: [] },
+  { text: 'ur always there for me', kinds: [] },
+  { text: 'you smashed it again', kinds: [] },
+  { text: "you're gonna leave for uni soon, I'll miss you", kinds: [] },
+  { text: "I'll never forgive you for making me cry laughing at the wedding", kinds: [] },
+  { text: 'You took the last of the cake lol', kinds: [] },
+  { text: 'love how you always know what to say', kinds: [] },
+  // Round 13, mood: the same words asked
+  { text: "you're coming saturday?", kinds: [] },
+  { text: 'ur coming to mine saturday?', kinds: [] },
+  { text: "you're coming back to us one day, I know it", kinds: [] },
+  // Round 13: teasing and fond texts that share words with the harmful shapes
+  { text: 'ur still my best mate even if u never text back lol', kinds: [] },
+  { text: 'remember when u fell in the lake lmao', kinds: [] },
+  { text: 'You still owe me a pint haha', kinds: [] },
+  // Round 13: kind look-alikes for the flatmate, money and grief shapes
+  { text: 'Stop beating yourself up about it.', kinds: [] },
+  { text: "Don't text me until you've landed!", kinds: [] },
+  { text: "I've told you a hundred times how proud I am", kinds: [] },
+  { text: 'How hard is it to say goodbye to a dog, honestly.', kinds: [] },
+  { text: 'you\'re such a joke lol', kinds: [] },
+  { text: "You're not selfish at all.", kinds: [] },
+  { text: 'If you need me again, I will come straight over.', kinds: [] },
+  // Round 13: friendly warnings, fond reminders, offers and plans that share words with the new
+  // shapes (a natural consequence after "or", "remember?" after a kindness, "there's the thing
+  // on Friday", "you took my place and you deserve it")
+  { text: "Bring a coat or you'll freeze.", kinds: [] },
+  { text: 'Come early or the good seats go.', kinds: [] },
+  { text: 'You came to see me in hospital too, remember?', kinds: [] },
+  { text: "There's the thing at the pub on Friday if you fancy it.", kinds: [] },
+  { text: 'You took my place on the team and you deserve it.', kinds: [] },
+  { text: 'the next time you visit will be the last time we see the old house', kinds: [] },
+  { text: "Ring me when you're back, no rush.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
@@ -462,7 +649,22 @@ describe('pattern syntax', () => {
     expect(spans('you made me cry', ['you made me'], ['made me laugh'])).toEqual(['you made me']);
   });
 
-  it.each(['', '...', 'you (need', '(a|)', '... you', 'you ...', 'a ... b ... c ... d', 'a**', 'self-care', '[you', 'you]'])(
+  it('with a final ?, matches only in a sentence that ends with a question mark', () => {
+    expect(spans("you're coming saturday?", ["you're coming ?"])).toEqual(["you're coming"]);
+    expect(spans("you're coming saturday?!", ["you're coming ?"])).toEqual(["you're coming"]);
+    expect(spans("you're coming saturday.", ["you're coming ?"])).toEqual([]);
+    expect(spans("you're coming saturday", ["you're coming ?"])).toEqual([]);
+    // Each sentence is asked or told on its own.
+    expect(spans("are you free? you're coming saturday.", ["you're coming ?"])).toEqual([]);
+    expect(spans("you're coming saturday. are you free?", ["you're coming ?"])).toEqual([]);
+    expect(spans("you're coming. you're coming?", ["you're coming ?"])).toEqual(["you're coming"]);
+    // As an unless: the question is left alone, the statement is not.
+    expect(spans("ur coming saturday?", ['ur coming'], ['ur coming ?'])).toEqual([]);
+    expect(spans('ur coming saturday.', ['ur coming'], ['ur coming ?'])).toEqual(['ur coming']);
+    expect(spans('Respond?', ['^ respond $ ?'])).toEqual(['Respond']);
+  });
+
+  it.each(['', '...', 'you (need', '(a|)', '... you', 'you ...', 'a ... b ... c ... d', 'a**', 'self-care', '[you', 'you]', '? you', 'you ? me', '?', 'you ... ?'])(
     'rejects the broken pattern %j',
     (source) => {
       expect(() => parsePattern(source)).toThrow(PatternError);

@@ -31,7 +31,11 @@
  * did to the other, in any words ("you waited for an hour", "it left you alone"). `change` is
  * a concrete promise about what the writer will do. `vague` is an unhedged sorry with no act
  * named; a hedged sorry is `| hedge` alone, however little it names (the hedge is the thing to
- * look at first; clarified in round 11, as three blind writers had read it).
+ * look at first; clarified in round 11, as three blind writers had read it). Owning with no
+ * act named is `vague` whatever the words: a bare "I'm sorry", "that was on me", "it was my
+ * fault" and a self-judgement ("I was a terrible friend", "I messed up", "I know I was awful")
+ * are all `owns | vague`, also beside an effect, a change or an ask ("I'm sorry. Can we move
+ * on?" is `owns | vague asks`; settled in round 13, as the blind writers read it).
  */
 
 /**
