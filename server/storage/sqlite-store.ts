@@ -193,7 +193,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       db.exec('BEGIN IMMEDIATE');
       const started = performance.now();
       let taken = 0;
-      while (queue.length > 0 && taken < BATCH_MAX && performance.now() - started < batchMaxMs) {
+      // At least one, whatever batchMaxMs says, or a batch could commit nothing and come again.
+      while (queue.length > 0 && (taken === 0 || (taken < BATCH_MAX && performance.now() - started < batchMaxMs))) {
         taken++;
         await runOne(queue.shift() as Queued, done, failed);
         // Some errors (a full disk) make SQLite roll back the whole transaction, not only the

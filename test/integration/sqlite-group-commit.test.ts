@@ -135,6 +135,29 @@ describe('the SQLite group commit', () => {
     }
   });
 
+  it('ends a batch once it has taken transactions for batchMaxMs, after one at least', async () => {
+    const file = path.join(dir, 'short.db');
+    const short = openSqliteStore(file, { batchMaxMs: 0 });
+    const peek = new Database(file, { readonly: true });
+    try {
+      const seenMidway: number[] = [];
+      await Promise.all(
+        Array.from({ length: 3 }, (_, i) =>
+          short.transaction(async (tx) => {
+            await tx.appendUpdate('doc-s', update(i));
+            await nextTurn();
+            seenMidway.push((peek.prepare('SELECT COUNT(*) AS n FROM doc_updates').get() as { n: number }).n);
+          }),
+        ),
+      );
+      // Asked in one turn, yet each committed before the next began.
+      expect(seenMidway).toEqual([0, 1, 2]);
+    } finally {
+      peek.close();
+      await short.close();
+    }
+  });
+
   it('batches writes asked of the store itself too, and they land', async () => {
     await Promise.all(Array.from({ length: 10 }, (_, i) => store.appendUpdate('doc-e', update(i))));
     expect(committedRows('doc-e')).toBe(10);
