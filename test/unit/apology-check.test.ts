@@ -208,6 +208,32 @@ const cases: Case[] = [
   { text: 'sorry i muted you. follow me again?', expect: { asksNothing: 'flagged' } },
   { text: "sorry i was such a dick to you at the match", expect: { namesAct: 'met' } },
   { text: "I'm sorry I lied. All good now, I told her the truth.", expect: { asksNothing: 'met' } },
+  // Round 14: a sorry beside something with the shape of a deed (a first-person verb done to
+  // someone or something) is never called general, even where the act phrases miss the deed;
+  // a self-judgement beside the same words still is
+  { text: "I've been turning up late to book club and talking through the readings, and I'm sorry.", expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: "I've been cancelling on you every week, and I'm sorry.", expect: { namesAct: 'met' } },
+  { text: "I've pushed our lunches back three times and I'm sorry.", expect: { namesAct: 'missing' }, why: 'the act phrases miss it, but it has the shape of a deed, so the sorry is not called general' },
+  { text: "I kept borrowing your charger without asking. Sorry.", expect: { namesAct: 'met' } },
+  { text: "I've been thinking about you a lot, and I'm sorry.", expect: { namesAct: 'flagged' }, why: 'a thought is no deed' },
+  { text: "I was going through a lot, and I'm sorry.", expect: { namesAct: 'missing' }, why: 'circumstances are a hedge, not a deed or a general sorry' },
+  { text: "I know I messed things up and I'm sorry.", expect: { namesAct: 'flagged' } },
+  { text: "I let you down and I'm sorry.", expect: { namesAct: 'flagged' } },
+  { text: "I made a right mess of it, sorry.", expect: { namesAct: 'flagged' } },
+  { text: 'I was out of order leaving the band chat the way I did.', expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: 'I was out of line shouting at you in front of everyone.', expect: { namesAct: 'met' } },
+  { text: 'I was out of order, sorry.', expect: { namesAct: 'flagged' } },
+  { text: 'I was plain wrong to bad-mouth you at the bake sale.', expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: 'sorry for rage quitting and leaving u alone in the final', expect: { namesAct: 'met' } },
+  { text: 'Sorry for drunk texting you at 3am.', expect: { namesAct: 'met' } },
+  { text: 'soz for being a total div', expect: { namesAct: 'flagged' } },
+  { text: 'sorry for being a muppet', expect: { namesAct: 'flagged' } },
+  // Round 14: dialect and chat spellings read as the words the rules are written with
+  { text: "Ah'm sorry ah slagged yer cooking at the party.", expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: 'Ah wis bang oot o order leavin ye tae close the bar on yer ain. Sorry, pal.', expect: { namesAct: 'met' } },
+  { text: 'soz i didnt pay u back', expect: { namesAct: 'met' } },
+  { text: 'sorry. cant we just forget about it and go back to how it was', expect: { asksNothing: 'flagged' } },
+  { text: "Sorry. I know we can't go back to how it was.", expect: { asksNothing: 'met' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];
