@@ -262,6 +262,21 @@ const cases: Case[] = [
   { text: "sorry for being a div. u coming to the match or what", expect: { asksNothing: 'flagged' } },
   { text: "I'm sorry I was late. Could I have been any more careless.", expect: { asksNothing: 'met' }, why: 'a rhetorical question about myself asks nothing of them' },
   { text: "I'm sorry I forgot your birthday. I'll put it in my calendar.", expect: { asksNothing: 'met' } },
+  // Round 14: a change as a repairing deed promised, under way or done; a self-judgement in the
+  // shape of a noun ("the mess I made", "the way I've been") names no act
+  { text: "I'll pay for the new window.", expect: { doesDifferently: 'met' } },
+  { text: "I'll tell her myself that it was me.", expect: { doesDifferently: 'met' } },
+  { text: "im telling the group chat i was wrong", expect: { doesDifferently: 'met' } },
+  { text: "I've transferred the money back.", expect: { doesDifferently: 'met' } },
+  { text: 'I shall not raise it again at the committee.', expect: { doesDifferently: 'met' } },
+  { text: 'From now on the rota is on the fridge.', expect: { doesDifferently: 'met' } },
+  { text: "I'll tell you why when I see you.", expect: { doesDifferently: 'missing' } },
+  { text: "I'm telling you the truth.", expect: { doesDifferently: 'missing' } },
+  { text: "I'm sorry for the mess I made of things.", expect: { namesAct: 'flagged' } },
+  { text: 'Sorry for the way I have been lately.', expect: { namesAct: 'flagged' } },
+  { text: "I'm sorry for the friend I was that year.", expect: { namesAct: 'flagged' } },
+  { text: 'Sorry about all the money stuff.', expect: { namesAct: 'flagged' } },
+  { text: 'Sorry for the mess I left in your kitchen.', expect: { namesAct: 'met' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];
