@@ -277,6 +277,19 @@ const cases: Case[] = [
   { text: "I'm sorry for the friend I was that year.", expect: { namesAct: 'flagged' } },
   { text: 'Sorry about all the money stuff.', expect: { namesAct: 'flagged' } },
   { text: 'Sorry for the mess I left in your kitchen.', expect: { namesAct: 'met' } },
+  // Round 14: the effect in every shape (bearing it alone, a third party turning on them, what
+  // followed "because of it", what they had been doing, the writer picturing them)
+  { text: "I'm sorry I missed the move. You carried the boxes on your own.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I told your dad. He wouldn't speak to you for weeks.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I kept the deposit. You missed the trip because of it.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I cancelled. You lot had to find another singer.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I took over; you'd been planning it for months.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I told Jo. Now the whole office knows your business.", expect: { namesEffect: 'met' } },
+  { text: 'My remarks caused you real distress, and I am sorry.', expect: { namesEffect: 'met' } },
+  { text: "I keep picturing you waiting outside the station. I'm sorry I forgot.", expect: { namesEffect: 'met' } },
+  { text: 'I apologise if I caused you any distress.', expect: { namesEffect: 'missing', ownsIt: 'flagged' }, why: '"any" supposes an effect rather than naming one' },
+  { text: "Sorry I called you names, but you'd been winding me up all night.", expect: { namesEffect: 'missing' } },
+  { text: 'I was cold to you because of it, and I am sorry.', expect: { namesEffect: 'missing' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];
