@@ -290,6 +290,18 @@ const flagged: Case[] = [
   { text: "Say sorry to her or don't ever come round again.", kinds: ['ultimatum'] },
   { text: "If you don't turn up, you're out of the band.", kinds: ['ultimatum'] },
   { text: "If this is another Prague situation, I'm done.", kinds: ['ultimatum', 'past'] },
+  { text: 'We were happy until you moved in.', kinds: ['blame'] },
+  { text: 'Half my anxiety is down to the way you spoke to me.', kinds: ['blame'] },
+  { text: 'Out of order what you said to my sister.', kinds: ['blame', 'past'] },
+  { text: 'You always find a way to put me down.', kinds: ['blame', 'past'] },
+  { text: 'You made a right fool of me at the wedding.', kinds: ['blame'] },
+  { text: "You owe me an apology for ruining Ellie's party.", kinds: ['pressure', 'blame'] },
+  { text: 'I still think about what you said at my graduation in 2012.', kinds: ['past'] },
+  { text: 'Remember the tenner from uni?', kinds: ['past'] },
+  { text: 'Before anything else, explain what happened in Magaluf.', kinds: ['past', 'pressure'] },
+  { text: 'Same as you did at school.', kinds: ['past'] },
+  { text: 'Same as Berlin, same as the wedding.', kinds: ['past'] },
+  { text: 'You skipped my hen do too.', kinds: ['past'] },
 ];
 
 const leftAlone: Case[] = [
@@ -549,6 +561,10 @@ const leftAlone: Case[] = [
   { text: "Bring a jumper or I'll lend you mine.", kinds: [] },
   { text: 'It all started when you lent me that book.', kinds: [] },
   { text: 'Would you ever come to the match with me if you fancy it?', kinds: [] },
+  { text: 'We were fine until the storm hit.', kinds: [] },
+  { text: 'I still think about what you said at my graduation, it meant the world.', kinds: [] },
+  { text: 'Remember the cake from uni? I still make it.', kinds: [] },
+  { text: 'You always find a way to make me laugh.', kinds: [] },
 ];
 
 describe('gentle.json', () => {
