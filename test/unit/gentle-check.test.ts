@@ -302,6 +302,13 @@ const flagged: Case[] = [
   { text: 'Same as you did at school.', kinds: ['past'] },
   { text: 'Same as Berlin, same as the wedding.', kinds: ['past'] },
   { text: 'You skipped my hen do too.', kinds: ['past'] },
+  { text: "i'm sure blanking me all summer was really relaxing", kinds: ['blame'] },
+  { text: 'You missed the penalty and let everyone think it was my fault.', kinds: ['blame'] },
+  { text: "It's on you to reach out this time.", kinds: ['pressure'] },
+  { text: 'You need to sort this out by tomorrow.', kinds: ['urgency'] },
+  { text: 'At least ring me tonight.', kinds: ['urgency'] },
+  { text: 'Come and see me before I fly home.', kinds: ['urgency'] },
+  { text: 'Shift your bins today.', kinds: ['urgency'] },
 ];
 
 const leftAlone: Case[] = [
@@ -565,6 +572,9 @@ const leftAlone: Case[] = [
   { text: 'I still think about what you said at my graduation, it meant the world.', kinds: [] },
   { text: 'Remember the cake from uni? I still make it.', kinds: [] },
   { text: 'You always find a way to make me laugh.', kinds: [] },
+  { text: "It's not on you to fix this.", kinds: [] },
+  { text: 'I need to work today, so I will ring tomorrow.', kinds: [] },
+  { text: 'Now you listen to this: the puppy learned to sit.', kinds: [] },
 ];
 
 describe('gentle.json', () => {
