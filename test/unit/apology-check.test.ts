@@ -262,6 +262,7 @@ const cases: Case[] = [
   { text: "sorry for being a div. u coming to the match or what", expect: { asksNothing: 'flagged' } },
   { text: "I'm sorry I was late. Could I have been any more careless.", expect: { asksNothing: 'met' }, why: 'a rhetorical question about myself asks nothing of them' },
   { text: "I'm sorry I forgot your birthday. I'll put it in my calendar.", expect: { asksNothing: 'met' } },
+  { text: "I was rude at dinner. Can I just say how sorry I am?", expect: { asksNothing: 'met' }, why: 'a rhetorical way into the sorry asks nothing of them' },
   // Round 14: a change as a repairing deed promised, under way or done; a self-judgement in the
   // shape of a noun ("the mess I made", "the way I've been") names no act
   { text: "I'll pay for the new window.", expect: { doesDifferently: 'met' } },

@@ -575,6 +575,10 @@ const leftAlone: Case[] = [
   { text: "It's not on you to fix this.", kinds: [] },
   { text: 'I need to work today, so I will ring tomorrow.', kinds: [] },
   { text: 'Now you listen to this: the puppy learned to sit.', kinds: [] },
+  { text: 'Same as ever, same as always: I love you.', kinds: [] },
+  { text: 'Face it, we both miss the old days.', kinds: [] },
+  { text: 'Gonna call you later.', kinds: [] },
+  { text: "You told me about the job and now I can't stop smiling.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
