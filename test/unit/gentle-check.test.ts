@@ -309,6 +309,7 @@ const flagged: Case[] = [
   { text: 'At least ring me tonight.', kinds: ['urgency'] },
   { text: 'Come and see me before I fly home.', kinds: ['urgency'] },
   { text: 'Shift your bins today.', kinds: ['urgency'] },
+  { text: 'You skipped the last three book clubs.', kinds: ['past'] },
 ];
 
 const leftAlone: Case[] = [
@@ -578,6 +579,7 @@ const leftAlone: Case[] = [
   { text: 'Same as ever, same as always: I love you.', kinds: [] },
   { text: 'Face it, we both miss the old days.', kinds: [] },
   { text: 'Gonna call you later.', kinds: [] },
+  { text: "You've missed the last two buses, so I'll drive you.", kinds: [] },
   { text: "You told me about the job and now I can't stop smiling.", kinds: [] },
 ];
 
