@@ -1148,7 +1148,7 @@ export const lines: readonly ApologyLine[] = [
   ['act owns', "Sorry I lied about being ill so I didn't have to come to your engagement party."],
   ['act owns', "My fault entirely that the stag ended in a police station. I booked the boat and I bought the rounds."],
   ['act owns', "I apologise for cancelling on you four times in a row."],
-  ['act owns', "sorry for rage quitting and leaving u alone in the final"],
+  ['act effect owns', "sorry for rage quitting and leaving u alone in the final"],
   ['act owns', "I'm sorry I ignored your messages for three months."],
   ['act owns', "I was a coward about the money. I hid from you for months instead of facing you, and I'm sorry."],
   ['act owns', "I shouldn't have read your messages to Tom out loud at the stag. I'm sorry."],
