@@ -593,3 +593,54 @@ describe('the Dutch apology checklist reads the forms behind set 8 (round 13)', 
     expect(flagged.map((item) => item.id)).toEqual([]);
   });
 });
+
+describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () => {
+  it.each<[GentleKind, string]>([
+    // the same words, harmful: remembering a wrong, a condition with a sanction, "moet" on the subject
+    ['past', 'ik ben niet vergeten wat je op mijn bruiloft hebt gezegd'],
+    ['past', 'je deed in 2019 precies hetzelfde'],
+    ['ultimatum', 'als je niet belt, dan blokkeer ik je'],
+    ['pressure', 'je moet me eens uitleggen wat er gebeurd is'],
+    ['blame', 'jij bent de reden dat alles kapot is'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    // a condition answered by the writer's understanding, not a sanction
+    'als je niet wilt afspreken snap ik het, en dan blijf ik je gewoon steunen',
+    // "de enige die" + knowing: a tribute
+    'jij was de enige die begreep hoe moeilijk dat jaar was',
+    // remembering what the other did with or for the writer
+    'ik weet nog dat je die hele winter bij me bleef, dat vergeet ik nooit',
+    'ik ben niet vergeten wat jij voor ons gezin hebt gedaan',
+    'ik ben het nooit vergeten, dat je me kwam helpen met verhuizen',
+    // concessive "ook al" opening a clause
+    'je was een fijne collega, ook al ging het einde anders dan gehoopt',
+    // the writer's own nostalgia with a year in it
+    'ik denk nog vaak terug aan ons kamp in 2019, jij met je gitaar bij het vuur',
+    // "je" as the object of a preposition, not the subject of "moest"
+    'ik dacht lang dat ik kwaad op je moest zijn, maar ik mis je',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (round 14)', () => {
+  it.each<[Item, ApologyState, string]>([
+    // a fronted place or time, then the inverted perfect "heb ik ... gezegd"
+    ['namesAct', 'met', 'Op je verjaardag heb ik tegen je zus gezegd dat je lui bent. Het spijt me.'],
+    ['namesAct', 'flagged', 'Vaak heb ik aan je gedacht. Sorry.'],
+  ])('%s is %s in "%s"', (id, state, text) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it.each([
+    // blame quoted as the writer's own deed is owned, not shifted
+    'het spijt me dat ik riep dat het jouw schuld was dat de vakantie mislukte',
+    'Op je verjaardag heb ik tegen je zus gezegd dat je lui bent. Het spijt me.',
+  ])('raises no flag on the sound apology "%s"', (text) => {
+    const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
+    expect(flagged.map((item) => item.id)).toEqual([]);
+  });
+});
