@@ -602,6 +602,23 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     ['ultimatum', 'als je niet belt, dan blokkeer ik je'],
     ['pressure', 'je moet me eens uitleggen wat er gebeurd is'],
     ['blame', 'jij bent de reden dat alles kapot is'],
+    // blame told as a story: left alone, made into a mess, a ruin "door jouw ...", a loss "omdat jij",
+    // a burial "zonder dat jij er was", "op je geweten", your talk that did harm, tears "om jou"
+    ['blame', 'jij liet me op de begrafenis van mijn oom helemaal alleen staan'],
+    ['blame', 'sinds jij in de ploeg zit is trainen een drama geworden'],
+    ['blame', 'jullie hebben van mijn afscheid een circus gemaakt'],
+    ['blame', 'mijn promotie is door jouw praatjes bij de baas de mist in gegaan'],
+    ['blame', 'ik ben mijn kamer kwijtgeraakt omdat jij de huur niet betaalde'],
+    ['blame', 'oma is gecremeerd zonder dat jij erbij was'],
+    ['blame', 'dat ze niet meer met me praat, dat heb jij op je geweten'],
+    ['blame', 'jouw geklaag over de vakantie heeft alles verpest'],
+    ['blame', 'uw brieven aan de gemeente hebben ons veel verdriet gedaan'],
+    ['blame', 'mijn zoon heeft om jou liggen huilen'],
+    ['blame', 'het was jouw jaloezie die alles kapotmaakte'],
+    ['blame', 'jij hebt mij waar iedereen bij was voor dief uitgemaakt'],
+    ['blame', 'door jouw fout moesten we alles opnieuw doen'],
+    ['blame', 'ik heb weken slecht geslapen door wat jij over mij rondvertelde'],
+    ['blame', 'knap gedaan hoor, de hele klas tegen mij opzetten'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -621,6 +638,16 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     'ik denk nog vaak terug aan ons kamp in 2019, jij met je gitaar bij het vuur',
     // "je" as the object of a preposition, not the subject of "moest"
     'ik dacht lang dat ik kwaad op je moest zijn, maar ik mis je',
+    // the same words, kind
+    'jij liet me alleen zijn toen ik dat nodig had, dank je',
+    'sinds jij in de ploeg zit is trainen een feest',
+    'jullie hebben van mijn afscheid een prachtige dag gemaakt',
+    'door jouw tip is mijn sollicitatie goed gegaan',
+    'oma is gecremeerd, ik wilde het je laten weten',
+    'mijn zoon heeft om jou gelachen, hij vond je zo grappig',
+    'het was jouw idee dat ons zo liet lachen',
+    'door jouw hulp konden we alles op tijd afmaken',
+    'het hoeft niet op je geweten te drukken',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
