@@ -619,6 +619,23 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     ['blame', 'door jouw fout moesten we alles opnieuw doen'],
     ['blame', 'ik heb weken slecht geslapen door wat jij over mij rondvertelde'],
     ['blame', 'knap gedaan hoor, de hele klas tegen mij opzetten'],
+    // ultimatums: a condition (not, once more, keeps on, a repair not made) then a sanction in
+    // verb-second order, with or without "dan"; "of/dan je komt er niet meer in", "niet meer welkom",
+    // a blocking, an inverted condition "ga je weer ..., dan", "nog één ... en je kunt ...", formal
+    // "zie ik mij genoodzaakt"
+    ['ultimatum', 'als je zo doorgaat met liegen, zoek ik een andere huisgenoot'],
+    ['ultimatum', 'als u de lekkage niet laat herstellen, stap ik naar de huurcommissie'],
+    ['ultimatum', 'als je het niet goedmaakt met mijn moeder, hoef je hier niet te komen'],
+    ['ultimatum', 'sorry zeggen tegen mijn zus, of je komt er bij ons niet meer in'],
+    ['ultimatum', "nog één zo'n grap en je kunt een ander team zoeken"],
+    ['ultimatum', 'wil je niet praten? prima, dan blokkeer ik je'],
+    ['ultimatum', 'ga je weer liegen dan vertel ik het aan iedereen'],
+    ['ultimatum', 'geen geld terug? dan zie jij mijn auto nooit meer'],
+    ['ultimatum', 'laat je me nog eens zitten, dan ben ik er klaar mee'],
+    ['ultimatum', 'indien ik niets van u hoor, zie ik mij genoodzaakt een advocaat te nemen'],
+    ['ultimatum', 'of je biedt je excuses aan, of je bent hier niet meer welkom'],
+    ['ultimatum', 'als jij niet komt opdagen zijn wij klaar'],
+    ['ultimatum', 'as ge nie belt, dan hoeft ge nie meer te komen'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -648,6 +665,14 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     'het was jouw idee dat ons zo liet lachen',
     'door jouw hulp konden we alles op tijd afmaken',
     'het hoeft niet op je geweten te drukken',
+    'als je niet kunt komen, stuur ik je de foto\'s wel',
+    'als je geen tijd hebt, neem ik de kinderen wel',
+    'als je het niet terugbetaalt, is dat ook goed, ik gun het je',
+    'als je het niet wilt, vertel ik het aan niemand',
+    'kom gewoon langs, dan ben je niet meer alleen',
+    'je bent hier altijd welkom, ook als je een keer niet belt',
+    'nog één keer slapen en je bent jarig',
+    'als ik niets hoor, zie ik je zaterdag gewoon',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
