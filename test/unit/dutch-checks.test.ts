@@ -636,6 +636,21 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     ['ultimatum', 'of je biedt je excuses aan, of je bent hier niet meer welkom'],
     ['ultimatum', 'als jij niet komt opdagen zijn wij klaar'],
     ['ultimatum', 'as ge nie belt, dan hoeft ge nie meer te komen'],
+    // the past as a weapon: "remember that night where you ...", "dit lijkt erop", "you were
+    // already the one who ...", a question "stond jij toen niet ook ...?", "zo ging het toen ook al",
+    // a fronted earlier occasion with "ook", "net zoals je ... jaar geleden", the list fetched
+    ['past', 'weet je nog die avond in Gent waar je iedereen voor schut zette?'],
+    ['past', 'remember dat weekend in Ardennen toen je zomaar vertrok?'],
+    ['past', 'daar lijkt dit wel heel erg op'],
+    ['past', 'je was op school ook al degene die altijd spiekte'],
+    ['past', 'zat jij op mijn verjaardag niet ook de hele avond op je telefoon?'],
+    ['past', 'zo ging het met de huur in 2019 ook al'],
+    ['past', 'die keer met de verhuizing toen je ook al niet kwam opdagen'],
+    ['past', 'bij de vorige repetitie ben je ook te laat gekomen'],
+    ['past', 'met het feest van Ans duurde het ook weken voor je iets liet horen'],
+    ['past', 'je loog tegen mij, net zoals je twee jaar geleden tegen je broer loog'],
+    ['past', 'je hebt al een tweede kans gekregen'],
+    ['past', 'zal ik het lijstje er even bij pakken?'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -673,6 +688,11 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     'je bent hier altijd welkom, ook als je een keer niet belt',
     'nog één keer slapen en je bent jarig',
     'als ik niets hoor, zie ik je zaterdag gewoon',
+    'weet je nog die avond in Gent waar we zo hebben gelachen?',
+    'je lijkt steeds meer op je moeder, zo lief',
+    'bij de vorige repetitie was je er ook zo goed bij',
+    'zo ging het vroeger ook, gezellig met z\'n allen aan tafel',
+    'ik pak het boodschappenlijstje er even bij',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
