@@ -651,6 +651,30 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     ['past', 'je loog tegen mij, net zoals je twee jaar geleden tegen je broer loog'],
     ['past', 'je hebt al een tweede kans gekregen'],
     ['past', 'zal ik het lijstje er even bij pakken?'],
+    ['past', 'geef toe dat je op het kamp ook al loog'],
+    ['past', 'je zei op de bruiloft van mijn zus ook al niks, dat deed je bij mijn diploma-uitreiking precies zo'],
+    // pressure: an order with a particle, "mag wel eens uitleggen", "dit kan je ook gewoon
+    // beantwoorden", "of je nu wilt of niet", "gaat mij wel een antwoord geven", "daar ga jij je voor
+    // verantwoorden", "het recht niet om", a fronted object "dat breng je zelf maar terug", an order
+    // with "in plaats van", "hoe moeilijk kan het zijn"
+    ['pressure', 'pak gewoon je telefoon eens op'],
+    ['pressure', 'ge moogt mij wel eens vertellen waarom ge nie kwaamt'],
+    ['pressure', 'dit appje kan je toch gewoon beantwoorden'],
+    ['pressure', 'jij gaat me wel een verklaring geven'],
+    ['pressure', 'daar ga jij je bij de hele familie voor verantwoorden'],
+    ['pressure', 'je hebt het recht niet om mij te blokkeren'],
+    ['pressure', 'die jas breng je zelf maar naar mijn moeder terug'],
+    ['pressure', 'kijk me aan in plaats van steeds weg te draaien'],
+    ['pressure', 'maak dat geld nou gewoon over, hoe lastig kan het zijn'],
+    ['pressure', 'leg dan ook maar eens uit waarom je wegliep'],
+    ['pressure', 'please just answer, ik word gek'],
+    // urgency: a fronted "vóór ...", a date, "zorg dat je er dan staat", a morning deadline
+    ['urgency', 'vóór de repetitie van vrijdag wil ik dat het uitgepraat is'],
+    ['urgency', 'het moet geregeld zijn voor 15 april'],
+    ['urgency', 'ik ben om zes uur klaar. zorg dat je er dan bent'],
+    ['urgency', 'morgen voor tien uur staat het geld op mijn rekening'],
+    ['urgency', 'ik geef je tot morgenavond'],
+    ['urgency', 'kom subiet naar hier'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -693,6 +717,13 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     'bij de vorige repetitie was je er ook zo goed bij',
     'zo ging het vroeger ook, gezellig met z\'n allen aan tafel',
     'ik pak het boodschappenlijstje er even bij',
+    'je hebt alle recht om boos te zijn',
+    'dat regel je maar zoals jij wilt',
+    'kom lekker bij ons eten in plaats van alleen thuis te zitten',
+    'bel me gerust in plaats van te appen',
+    'je mag het me vertellen wanneer je er klaar voor bent',
+    'voor jou wil ik dat je gelukkig bent',
+    'of je nu wilt praten of niet, ik denk aan je',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
