@@ -734,6 +734,13 @@ describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (roun
     // a fronted place or time, then the inverted perfect "heb ik ... gezegd"
     ['namesAct', 'met', 'Op je verjaardag heb ik tegen je zus gezegd dat je lui bent. Het spijt me.'],
     ['namesAct', 'flagged', 'Vaak heb ik aan je gedacht. Sorry.'],
+    // asks: any yes/no question that opens with a modal or an order to the other, or "we"
+    ['asksNothing', 'flagged', 'sorry dat ik je verjaardag vergat. zullen we volgende week gaan eten?'],
+    ['asksNothing', 'flagged', 'het spijt me dat ik loog. wil je nog eens met me wandelen?'],
+    ['asksNothing', 'flagged', 'sorry dat ik je ontvolgd heb. volg je me weer terug? laat je het me weten?'],
+    ['asksNothing', 'flagged', 'mijn excuses voor de herrie. mag ik u een fles wijn brengen?'],
+    ['asksNothing', 'flagged', 'sorry dat ik je heb verwijderd. deblokkeer je me ook?'],
+    ['asksNothing', 'flagged', 'ik heb je sleutels gehouden, sorry. kun je me alsjeblieft terugbellen'],
   ])('%s is %s in "%s"', (id, state, text) => {
     expect(stateOf(text, id)).toBe(state);
   });
@@ -742,6 +749,9 @@ describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (roun
     // blame quoted as the writer's own deed is owned, not shifted
     'het spijt me dat ik riep dat het jouw schuld was dat de vakantie mislukte',
     'Op je verjaardag heb ik tegen je zus gezegd dat je lui bent. Het spijt me.',
+    'sorry dat ik je feest miste. wil je dat ik je cadeau kom brengen?',
+    'het spijt me dat ik je fiets kapot maakte. kan ik iets voor je doen?',
+    'sorry dat ik zo uitviel tegen je. hoe gaat het nu met je?',
   ])('raises no flag on the sound apology "%s"', (text) => {
     const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
     expect(flagged.map((item) => item.id)).toEqual([]);
