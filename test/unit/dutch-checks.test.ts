@@ -741,6 +741,24 @@ describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (roun
     ['asksNothing', 'flagged', 'mijn excuses voor de herrie. mag ik u een fles wijn brengen?'],
     ['asksNothing', 'flagged', 'sorry dat ik je heb verwijderd. deblokkeer je me ook?'],
     ['asksNothing', 'flagged', 'ik heb je sleutels gehouden, sorry. kun je me alsjeblieft terugbellen'],
+    // hedges: drink as the reason, something "came between", "je weet hoe dat gaat", a hard year,
+    // "ik was mezelf niet", "nooit mijn bedoeling", "jij ook niet", "everyone thought so", sorry
+    // because they want it, "te serieus genomen", "bon, sorry dan", "als het te ver ging", a formal
+    // "mocht ... getroffen hebben, dan betreur ik dat", concessive "al staat er nergens"
+    ['ownsIt', 'flagged', 'sorry dat ik je uitschold, ik had gewoon te veel gedronken'],
+    ['ownsIt', 'flagged', 'sorry dat ik je etentje miste, er kwam een afspraak tussen'],
+    ['ownsIt', 'flagged', 'sorry dat ik niet belde. je weet hoe het gaat met kleine kinderen'],
+    ['ownsIt', 'flagged', 'sorry dat ik de huur te laat betaal, ik heb een zware tijd gehad'],
+    ['ownsIt', 'flagged', 'het spijt me dat ik snauwde, maar na zo\'n nacht ben ik mezelf niet'],
+    ['ownsIt', 'flagged', 'het was nooit mijn bedoeling om je te kwetsen'],
+    ['ownsIt', 'flagged', 'sorry dat ik niet kwam. jij was trouwens ook niet op mijn feest'],
+    ['ownsIt', 'flagged', 'sorry voor die grap, maar de anderen vonden het ook grappig'],
+    ['ownsIt', 'flagged', 'ik zeg sorry omdat mama dat wil, niet omdat ik vind dat ik fout was'],
+    ['ownsIt', 'flagged', 'je hebt het veel te persoonlijk opgevat, maar vooruit, sorry dan'],
+    ['ownsIt', 'flagged', 'sorry voor mijn toespraak, als het te grof was'],
+    ['ownsIt', 'flagged', 'mocht mijn brief u hebben gekwetst, dan betreur ik dat'],
+    ['ownsIt', 'flagged', 'excuses voor de fiets in uw gang, al stond er nergens dat het niet mocht'],
+    ['ownsIt', 'flagged', 'vervelend dat het zo overkwam bij jou'],
   ])('%s is %s in "%s"', (id, state, text) => {
     expect(stateOf(text, id)).toBe(state);
   });
@@ -752,6 +770,9 @@ describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (roun
     'sorry dat ik je feest miste. wil je dat ik je cadeau kom brengen?',
     'het spijt me dat ik je fiets kapot maakte. kan ik iets voor je doen?',
     'sorry dat ik zo uitviel tegen je. hoe gaat het nu met je?',
+    'sorry dat ik je uitschold op je feest. ik had niks gedronken, ik was gewoon gemeen',
+    'het spijt me dat ik je geld leende en het niet terugbetaalde. jij had het zelf nodig en ik wist dat',
+    'sorry dat ik er niet was. ik weet hoe belangrijk die dag voor je was',
   ])('raises no flag on the sound apology "%s"', (text) => {
     const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
     expect(flagged.map((item) => item.id)).toEqual([]);
