@@ -759,6 +759,39 @@ describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (roun
     ['ownsIt', 'flagged', 'mocht mijn brief u hebben gekwetst, dan betreur ik dat'],
     ['ownsIt', 'flagged', 'excuses voor de fiets in uw gang, al stond er nergens dat het niet mocht'],
     ['ownsIt', 'flagged', 'vervelend dat het zo overkwam bij jou'],
+    // effect: others turned on them, "je kon ... niet meer", sleepless nights, their thing "viel
+    // daardoor ...", alone in a verb-final clause, formal "u heeft", verb-final modal perfect,
+    // "had daarna niemand meer", "sindsdien wegblijft", "daardoor ... kon", "daardoor gepest werd"
+    ['namesEffect', 'met', 'ik heb over je geroddeld. op kantoor lachte iedereen daardoor om jou'],
+    ['namesEffect', 'met', 'ik heb je vader uitgescholden. je kon hem daarna niet meer in de ogen kijken'],
+    ['namesEffect', 'met', 'sorry. ik weet dat je er weken slecht van hebt geslapen'],
+    ['namesEffect', 'met', 'ik was dronken op jullie feest en jullie speech viel daardoor in duigen. sorry'],
+    ['namesEffect', 'met', 'sorry dat ik niet kwam. ik weet dat je de hele avond alleen aan de bar stond'],
+    ['namesEffect', 'met', 'het spijt mij dat ik niet reageerde. u heeft daardoor weken moeten wachten'],
+    ['namesEffect', 'met', 'sorry dat ik je sleutel hield, ik weet dat jij die nacht bij je zus hebt moeten slapen'],
+    ['namesEffect', 'met', 'sorry dat ik je uit het team zette. je had daarna niemand meer om mee te trainen'],
+    ['namesEffect', 'met', 'sorry dat ik dat zei, ik weet dat je sindsdien wegblijft van de club'],
+    ['namesEffect', 'met', 'sorry dat ik je geld hield, ik weet dat je daardoor je rekeningen niet kon betalen'],
+    ['namesEffect', 'met', 'sorry dat ik die video deelde en dat hij daardoor gepest werd'],
+    // change: a fronted future time then verb-second with "ik", "ik ... nooit meer", "dat beloof ik",
+    // a standing order set up, "vanaf maandag", "elke week"
+    ['doesDifferently', 'met', 'sorry dat ik je uitlachte. zaterdag zeg ik tegen het team dat ik fout zat'],
+    ['doesDifferently', 'met', 'sorry voor de herrie. volgende week kom ik het met u bespreken'],
+    ['doesDifferently', 'met', 'ik heb je feest overgeslagen, sorry. ik sla nooit meer een verjaardag van je over'],
+    ['doesDifferently', 'met', 'ik heb gelogen. ik lieg niet meer tegen je, dat beloof ik'],
+    ['doesDifferently', 'met', 'ik betaalde steeds te laat. ik heb een automatische betaling ingesteld'],
+    ['doesDifferently', 'met', 'sorry voor alles. ik ga vanaf maandag naar een coach'],
+    ['doesDifferently', 'met', 'ik heb je steeds vergeten te bellen. ik bel je voortaan elke zondag'],
+    ['doesDifferently', 'missing', 'sorry. zaterdag was ik gewoon te moe'],
+    // vague: how I behaved, all I did to you, my part in it, "fout gedaan", a rotten friend
+    ['namesAct', 'flagged', 'het spijt me van hoe ik me heb opgesteld'],
+    ['namesAct', 'flagged', 'sorry voor alles wat ik jou heb aangedaan'],
+    ['namesAct', 'flagged', 'excuses voor mijn rol in die hele ruzie'],
+    ['namesAct', 'flagged', 'ik heb echt fout gedaan, sorry'],
+    ['namesAct', 'flagged', 'ik was een rotvriendin, dat weet ik'],
+    ['ownsIt', 'met', "'t Deit mich leid, ich höb 't verpest"],
+    // the act: a formal misdeed "het was onjuist van mij om ..."
+    ['namesAct', 'met', 'het was ongepast van mij om uw salaris te noemen op de borrel'],
   ])('%s is %s in "%s"', (id, state, text) => {
     expect(stateOf(text, id)).toBe(state);
   });
