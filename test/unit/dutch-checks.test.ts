@@ -675,6 +675,16 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     ['urgency', 'morgen voor tien uur staat het geld op mijn rekening'],
     ['urgency', 'ik geef je tot morgenavond'],
     ['urgency', 'kom subiet naar hier'],
+    // a last pass: an occasion of theirs skipped, "dan kom je er niet in", a repair as the condition
+    // after the sanction, "net zoals je met X deed", inverted "heb je al een kans gekregen"
+    ['blame', 'jij hebt de bruiloft van mijn broer gewoon overgeslagen'],
+    ['ultimatum', 'drink je weer te veel, dan kom je er niet in'],
+    ['ultimatum', 'ik praat niet meer met je als je dat niet goedmaakt met mijn moeder'],
+    ['ultimatum', 'als je het niet zelf aan de trainer meldt, doe ik het'],
+    ['ultimatum', 'blijf je zo doen, dan hoef je niet meer bij ons aan te kloppen'],
+    ['past', 'je hebt het feest verpest, net zoals je met de bruiloft van Kim deed'],
+    ['past', 'op de camping heb je al een tweede kans gekregen'],
+    ['blame', 'door jou is mijn kat doodgegaan'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -724,6 +734,10 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     'je mag het me vertellen wanneer je er klaar voor bent',
     'voor jou wil ik dat je gelukkig bent',
     'of je nu wilt praten of niet, ik denk aan je',
+    'je hebt de vergadering overgeslagen, geen probleem, ik stuur je de notulen',
+    'ben je ziek, dan hoef je niet te komen',
+    'ik vind het niet erg meer als je het geld niet terugbetaalt',
+    'net zoals je met de verhuizing deed, help je altijd zo lief',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
