@@ -685,6 +685,10 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     ['past', 'je hebt het feest verpest, net zoals je met de bruiloft van Kim deed'],
     ['past', 'op de camping heb je al een tweede kans gekregen'],
     ['blame', 'door jou is mijn kat doodgegaan'],
+    ['blame', 'omdat jij je mond niet kon houden, weet nu heel de school van mijn ziekte'],
+    ['blame', 'door jouw grapje sta ik bij de hele club voor gek'],
+    ['blame', 'sinds jullie daar wonen is de straat één grote chaos'],
+    ['blame', 'jullie lieten mij op de eerste hulp in mijn eentje zitten'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -738,6 +742,8 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     'ben je ziek, dan hoef je niet te komen',
     'ik vind het niet erg meer als je het geld niet terugbetaalt',
     'net zoals je met de verhuizing deed, help je altijd zo lief',
+    'dankzij jouw hulp sta ik nu weer stevig op mijn benen',
+    'sinds jullie daar wonen is de straat één groot feest',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
