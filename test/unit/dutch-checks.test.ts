@@ -812,6 +812,9 @@ describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (roun
     ['ownsIt', 'met', "'t Deit mich leid, ich höb 't verpest"],
     // the act: a formal misdeed "het was onjuist van mij om ..."
     ['namesAct', 'met', 'het was ongepast van mij om uw salaris te noemen op de borrel'],
+    ['ownsIt', 'flagged', 'sorry dat ik tegen je uitviel, ik had echt een slechte dag'],
+    ['doesDifferently', 'met', 'ik heb over je geroddeld. ik roddel nooit meer over jou'],
+    ['namesEffect', 'met', 'sorry dat ik de bestelling vergat. je had daardoor niks te eten op je feest'],
   ])('%s is %s in "%s"', (id, state, text) => {
     expect(stateOf(text, id)).toBe(state);
   });
@@ -826,6 +829,7 @@ describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (roun
     'sorry dat ik je uitschold op je feest. ik had niks gedronken, ik was gewoon gemeen',
     'het spijt me dat ik je geld leende en het niet terugbetaalde. jij had het zelf nodig en ik wist dat',
     'sorry dat ik er niet was. ik weet hoe belangrijk die dag voor je was',
+    'sorry dat ik je uitlachte. ik had daar echt een rotgevoel over, de hele week',
   ])('raises no flag on the sound apology "%s"', (text) => {
     const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
     expect(flagged.map((item) => item.id)).toEqual([]);
