@@ -815,6 +815,15 @@ describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (roun
     ['ownsIt', 'flagged', 'sorry dat ik tegen je uitviel, ik had echt een slechte dag'],
     ['doesDifferently', 'met', 'ik heb over je geroddeld. ik roddel nooit meer over jou'],
     ['namesEffect', 'met', 'sorry dat ik de bestelling vergat. je had daardoor niks te eten op je feest'],
+    ['namesAct', 'flagged', 'ik heb verkeerd gedaan, sorry'],
+    ['ownsIt', 'met', 'ik heb verkeerd gedaan, sorry'],
+    ['namesAct', 'flagged', 'het spijt me van alles wat er door mij tussen ons is scheefgegaan'],
+    ['ownsIt', 'met', 'het spijt me van alles wat er door mij tussen ons is scheefgegaan'],
+    ['namesAct', 'missing', 'sorry als je het idee had dat ik je negeerde'],
+    ['ownsIt', 'flagged', 'sorry dat ik je bijnaam rondvertelde, maar iedereen zei hem toen'],
+    ['namesEffect', 'met', 'ik heb je brief laten liggen, dat uw aanvraag daardoor de hele maand bleef liggen. excuses'],
+    ['namesEffect', 'met', 'ik heb je verraden en jij hebt je daardoor lang eenzaam gevoeld. sorry'],
+    ['asksNothing', 'flagged', 'sorry dat ik wegliep. wil je er samen nog eens over praten?'],
   ])('%s is %s in "%s"', (id, state, text) => {
     expect(stateOf(text, id)).toBe(state);
   });
