@@ -689,6 +689,7 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     ['blame', 'door jouw grapje sta ik bij de hele club voor gek'],
     ['blame', 'sinds jullie daar wonen is de straat één grote chaos'],
     ['blame', 'jullie lieten mij op de eerste hulp in mijn eentje zitten'],
+    ['ultimatum', 'zolang je geen sorry zegt, hoef je hier niet meer aan te komen'],
   ])('finds %s in "%s"', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -744,6 +745,8 @@ describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () =
     'net zoals je met de verhuizing deed, help je altijd zo lief',
     'dankzij jouw hulp sta ik nu weer stevig op mijn benen',
     'sinds jullie daar wonen is de straat één groot feest',
+    'door jou ben ik gaan geloven dat ik het kon',
+    'zolang je er nog niet klaar voor bent, hoef je niets te doen',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
