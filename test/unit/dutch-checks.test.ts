@@ -827,6 +827,8 @@ describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (roun
     ['namesEffect', 'met', 'ik heb je brief laten liggen, dat uw aanvraag daardoor de hele maand bleef liggen. excuses'],
     ['namesEffect', 'met', 'ik heb je verraden en jij hebt je daardoor lang eenzaam gevoeld. sorry'],
     ['asksNothing', 'flagged', 'sorry dat ik wegliep. wil je er samen nog eens over praten?'],
+    // voice-to-text with no question mark: "mag ik je ... zien" mid-sentence
+    ['asksNothing', 'flagged', 'sorry dat ik je feest miste mag ik je volgende week een keer zien'],
   ])('%s is %s in "%s"', (id, state, text) => {
     expect(stateOf(text, id)).toBe(state);
   });
