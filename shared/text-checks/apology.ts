@@ -67,7 +67,12 @@ export function checkApology(text: string, lists: ApologyLists, grammar?: Gramma
   // A hedged sorry gets the hedge's note alone: that is the thing to look at first, and the
   // act item still asks, as missing, for what was done.
   const owned = findRuleSet(doc, ownsIt.finds);
-  const vague = acts.length === 0 && !hedges ? (findFlags(doc, namesAct.flags) ?? ownedOnly(owned, namesAct.ownedWithoutAct)) : null;
+  // A sorry is called general without a flag phrase only where nothing in the text has the
+  // shape of a deed: an act the phrases miss must not tell someone who named it that they didn't.
+  const namesADeed = (): boolean => namesAct.deeds !== undefined && findRuleSet(doc, namesAct.deeds).length > 0;
+  const vague = acts.length === 0 && !hedges
+    ? (findFlags(doc, namesAct.flags) ?? (namesADeed() ? null : ownedOnly(owned, namesAct.ownedWithoutAct)))
+    : null;
   const effects = findRuleSet(doc, namesEffect.finds);
   // Naming my own act in the first person ("I lied to you") owns it as plainly as "sorry".
   const owning = mergeSpans([...acts, ...owned]);

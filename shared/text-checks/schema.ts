@@ -86,6 +86,10 @@ export const apologyListsSchema = z.object({
        *  messed up") is flagged as a general sorry with this reason, even where no flag phrase
        *  matches. Without it, only the flag phrases raise the item (as before round 13). */
       ownedWithoutAct: copySchema.optional(),
+      /** Optional: shapes of a named deed that the act phrases may not know ("ah slagged yer
+       *  cooking", "I've been turning up late to book club"): where one is found, a sorry is
+       *  not called general by ownedWithoutAct, though the act is not counted as met either. */
+      deeds: ruleSetSchema.optional(),
     }),
     namesEffect: z.object({ ...itemCopy, finds: ruleSetSchema }),
     ownsIt: z.object({ ...itemCopy, finds: ruleSetSchema, flags: flagsSchema }),

@@ -593,3 +593,259 @@ describe('the Dutch apology checklist reads the forms behind set 8 (round 13)', 
     expect(flagged.map((item) => item.id)).toEqual([]);
   });
 });
+
+describe('the Dutch checks read the forms behind sets 9 and 10 (round 14)', () => {
+  it.each<[GentleKind, string]>([
+    // the same words, harmful: remembering a wrong, a condition with a sanction, "moet" on the subject
+    ['past', 'ik ben niet vergeten wat je op mijn bruiloft hebt gezegd'],
+    ['past', 'je deed in 2019 precies hetzelfde'],
+    ['ultimatum', 'als je niet belt, dan blokkeer ik je'],
+    ['pressure', 'je moet me eens uitleggen wat er gebeurd is'],
+    ['blame', 'jij bent de reden dat alles kapot is'],
+    // blame told as a story: left alone, made into a mess, a ruin "door jouw ...", a loss "omdat jij",
+    // a burial "zonder dat jij er was", "op je geweten", your talk that did harm, tears "om jou"
+    ['blame', 'jij liet me op de begrafenis van mijn oom helemaal alleen staan'],
+    ['blame', 'sinds jij in de ploeg zit is trainen een drama geworden'],
+    ['blame', 'jullie hebben van mijn afscheid een circus gemaakt'],
+    ['blame', 'mijn promotie is door jouw praatjes bij de baas de mist in gegaan'],
+    ['blame', 'ik ben mijn kamer kwijtgeraakt omdat jij de huur niet betaalde'],
+    ['blame', 'oma is gecremeerd zonder dat jij erbij was'],
+    ['blame', 'dat ze niet meer met me praat, dat heb jij op je geweten'],
+    ['blame', 'jouw geklaag over de vakantie heeft alles verpest'],
+    ['blame', 'uw brieven aan de gemeente hebben ons veel verdriet gedaan'],
+    ['blame', 'mijn zoon heeft om jou liggen huilen'],
+    ['blame', 'het was jouw jaloezie die alles kapotmaakte'],
+    ['blame', 'jij hebt mij waar iedereen bij was voor dief uitgemaakt'],
+    ['blame', 'door jouw fout moesten we alles opnieuw doen'],
+    ['blame', 'ik heb weken slecht geslapen door wat jij over mij rondvertelde'],
+    ['blame', 'knap gedaan hoor, de hele klas tegen mij opzetten'],
+    // ultimatums: a condition (not, once more, keeps on, a repair not made) then a sanction in
+    // verb-second order, with or without "dan"; "of/dan je komt er niet meer in", "niet meer welkom",
+    // a blocking, an inverted condition "ga je weer ..., dan", "nog één ... en je kunt ...", formal
+    // "zie ik mij genoodzaakt"
+    ['ultimatum', 'als je zo doorgaat met liegen, zoek ik een andere huisgenoot'],
+    ['ultimatum', 'als u de lekkage niet laat herstellen, stap ik naar de huurcommissie'],
+    ['ultimatum', 'als je het niet goedmaakt met mijn moeder, hoef je hier niet te komen'],
+    ['ultimatum', 'sorry zeggen tegen mijn zus, of je komt er bij ons niet meer in'],
+    ['ultimatum', "nog één zo'n grap en je kunt een ander team zoeken"],
+    ['ultimatum', 'wil je niet praten? prima, dan blokkeer ik je'],
+    ['ultimatum', 'ga je weer liegen dan vertel ik het aan iedereen'],
+    ['ultimatum', 'geen geld terug? dan zie jij mijn auto nooit meer'],
+    ['ultimatum', 'laat je me nog eens zitten, dan ben ik er klaar mee'],
+    ['ultimatum', 'indien ik niets van u hoor, zie ik mij genoodzaakt een advocaat te nemen'],
+    ['ultimatum', 'of je biedt je excuses aan, of je bent hier niet meer welkom'],
+    ['ultimatum', 'als jij niet komt opdagen zijn wij klaar'],
+    ['ultimatum', 'as ge nie belt, dan hoeft ge nie meer te komen'],
+    // the past as a weapon: "remember that night where you ...", "dit lijkt erop", "you were
+    // already the one who ...", a question "stond jij toen niet ook ...?", "zo ging het toen ook al",
+    // a fronted earlier occasion with "ook", "net zoals je ... jaar geleden", the list fetched
+    ['past', 'weet je nog die avond in Gent waar je iedereen voor schut zette?'],
+    ['past', 'remember dat weekend in Ardennen toen je zomaar vertrok?'],
+    ['past', 'daar lijkt dit wel heel erg op'],
+    ['past', 'je was op school ook al degene die altijd spiekte'],
+    ['past', 'zat jij op mijn verjaardag niet ook de hele avond op je telefoon?'],
+    ['past', 'zo ging het met de huur in 2019 ook al'],
+    ['past', 'die keer met de verhuizing toen je ook al niet kwam opdagen'],
+    ['past', 'bij de vorige repetitie ben je ook te laat gekomen'],
+    ['past', 'met het feest van Ans duurde het ook weken voor je iets liet horen'],
+    ['past', 'je loog tegen mij, net zoals je twee jaar geleden tegen je broer loog'],
+    ['past', 'je hebt al een tweede kans gekregen'],
+    ['past', 'zal ik het lijstje er even bij pakken?'],
+    ['past', 'geef toe dat je op het kamp ook al loog'],
+    ['past', 'je zei op de bruiloft van mijn zus ook al niks, dat deed je bij mijn diploma-uitreiking precies zo'],
+    // pressure: an order with a particle, "mag wel eens uitleggen", "dit kan je ook gewoon
+    // beantwoorden", "of je nu wilt of niet", "gaat mij wel een antwoord geven", "daar ga jij je voor
+    // verantwoorden", "het recht niet om", a fronted object "dat breng je zelf maar terug", an order
+    // with "in plaats van", "hoe moeilijk kan het zijn"
+    ['pressure', 'pak gewoon je telefoon eens op'],
+    ['pressure', 'ge moogt mij wel eens vertellen waarom ge nie kwaamt'],
+    ['pressure', 'dit appje kan je toch gewoon beantwoorden'],
+    ['pressure', 'jij gaat me wel een verklaring geven'],
+    ['pressure', 'daar ga jij je bij de hele familie voor verantwoorden'],
+    ['pressure', 'je hebt het recht niet om mij te blokkeren'],
+    ['pressure', 'die jas breng je zelf maar naar mijn moeder terug'],
+    ['pressure', 'kijk me aan in plaats van steeds weg te draaien'],
+    ['pressure', 'maak dat geld nou gewoon over, hoe lastig kan het zijn'],
+    ['pressure', 'leg dan ook maar eens uit waarom je wegliep'],
+    ['pressure', 'please just answer, ik word gek'],
+    // urgency: a fronted "vóór ...", a date, "zorg dat je er dan staat", a morning deadline
+    ['urgency', 'vóór de repetitie van vrijdag wil ik dat het uitgepraat is'],
+    ['urgency', 'het moet geregeld zijn voor 15 april'],
+    ['urgency', 'ik ben om zes uur klaar. zorg dat je er dan bent'],
+    ['urgency', 'morgen voor tien uur staat het geld op mijn rekening'],
+    ['urgency', 'ik geef je tot morgenavond'],
+    ['urgency', 'kom subiet naar hier'],
+    // a last pass: an occasion of theirs skipped, "dan kom je er niet in", a repair as the condition
+    // after the sanction, "net zoals je met X deed", inverted "heb je al een kans gekregen"
+    ['blame', 'jij hebt de bruiloft van mijn broer gewoon overgeslagen'],
+    ['ultimatum', 'drink je weer te veel, dan kom je er niet in'],
+    ['ultimatum', 'ik praat niet meer met je als je dat niet goedmaakt met mijn moeder'],
+    ['ultimatum', 'als je het niet zelf aan de trainer meldt, doe ik het'],
+    ['ultimatum', 'blijf je zo doen, dan hoef je niet meer bij ons aan te kloppen'],
+    ['past', 'je hebt het feest verpest, net zoals je met de bruiloft van Kim deed'],
+    ['past', 'op de camping heb je al een tweede kans gekregen'],
+    ['blame', 'door jou is mijn kat doodgegaan'],
+    ['blame', 'omdat jij je mond niet kon houden, weet nu heel de school van mijn ziekte'],
+    ['blame', 'door jouw grapje sta ik bij de hele club voor gek'],
+    ['blame', 'sinds jullie daar wonen is de straat één grote chaos'],
+    ['blame', 'jullie lieten mij op de eerste hulp in mijn eentje zitten'],
+    ['ultimatum', 'zolang je geen sorry zegt, hoef je hier niet meer aan te komen'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    // a condition answered by the writer's understanding, not a sanction
+    'als je niet wilt afspreken snap ik het, en dan blijf ik je gewoon steunen',
+    // "de enige die" + knowing: a tribute
+    'jij was de enige die begreep hoe moeilijk dat jaar was',
+    // remembering what the other did with or for the writer
+    'ik weet nog dat je die hele winter bij me bleef, dat vergeet ik nooit',
+    'ik ben niet vergeten wat jij voor ons gezin hebt gedaan',
+    'ik ben het nooit vergeten, dat je me kwam helpen met verhuizen',
+    // concessive "ook al" opening a clause
+    'je was een fijne collega, ook al ging het einde anders dan gehoopt',
+    // the writer's own nostalgia with a year in it
+    'ik denk nog vaak terug aan ons kamp in 2019, jij met je gitaar bij het vuur',
+    // "je" as the object of a preposition, not the subject of "moest"
+    'ik dacht lang dat ik kwaad op je moest zijn, maar ik mis je',
+    // the same words, kind
+    'jij liet me alleen zijn toen ik dat nodig had, dank je',
+    'sinds jij in de ploeg zit is trainen een feest',
+    'jullie hebben van mijn afscheid een prachtige dag gemaakt',
+    'door jouw tip is mijn sollicitatie goed gegaan',
+    'oma is gecremeerd, ik wilde het je laten weten',
+    'mijn zoon heeft om jou gelachen, hij vond je zo grappig',
+    'het was jouw idee dat ons zo liet lachen',
+    'door jouw hulp konden we alles op tijd afmaken',
+    'het hoeft niet op je geweten te drukken',
+    'als je niet kunt komen, stuur ik je de foto\'s wel',
+    'als je geen tijd hebt, neem ik de kinderen wel',
+    'als je het niet terugbetaalt, is dat ook goed, ik gun het je',
+    'als je het niet wilt, vertel ik het aan niemand',
+    'kom gewoon langs, dan ben je niet meer alleen',
+    'je bent hier altijd welkom, ook als je een keer niet belt',
+    'nog één keer slapen en je bent jarig',
+    'als ik niets hoor, zie ik je zaterdag gewoon',
+    'weet je nog die avond in Gent waar we zo hebben gelachen?',
+    'je lijkt steeds meer op je moeder, zo lief',
+    'bij de vorige repetitie was je er ook zo goed bij',
+    'zo ging het vroeger ook, gezellig met z\'n allen aan tafel',
+    'ik pak het boodschappenlijstje er even bij',
+    'je hebt alle recht om boos te zijn',
+    'dat regel je maar zoals jij wilt',
+    'kom lekker bij ons eten in plaats van alleen thuis te zitten',
+    'bel me gerust in plaats van te appen',
+    'je mag het me vertellen wanneer je er klaar voor bent',
+    'voor jou wil ik dat je gelukkig bent',
+    'of je nu wilt praten of niet, ik denk aan je',
+    'je hebt de vergadering overgeslagen, geen probleem, ik stuur je de notulen',
+    'ben je ziek, dan hoef je niet te komen',
+    'ik vind het niet erg meer als je het geld niet terugbetaalt',
+    'net zoals je met de verhuizing deed, help je altijd zo lief',
+    'dankzij jouw hulp sta ik nu weer stevig op mijn benen',
+    'sinds jullie daar wonen is de straat één groot feest',
+    'door jou ben ik gaan geloven dat ik het kon',
+    'zolang je er nog niet klaar voor bent, hoef je niets te doen',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (round 14)', () => {
+  it.each<[Item, ApologyState, string]>([
+    // a fronted place or time, then the inverted perfect "heb ik ... gezegd"
+    ['namesAct', 'met', 'Op je verjaardag heb ik tegen je zus gezegd dat je lui bent. Het spijt me.'],
+    ['namesAct', 'flagged', 'Vaak heb ik aan je gedacht. Sorry.'],
+    // asks: any yes/no question that opens with a modal or an order to the other, or "we"
+    ['asksNothing', 'flagged', 'sorry dat ik je verjaardag vergat. zullen we volgende week gaan eten?'],
+    ['asksNothing', 'flagged', 'het spijt me dat ik loog. wil je nog eens met me wandelen?'],
+    ['asksNothing', 'flagged', 'sorry dat ik je ontvolgd heb. volg je me weer terug? laat je het me weten?'],
+    ['asksNothing', 'flagged', 'mijn excuses voor de herrie. mag ik u een fles wijn brengen?'],
+    ['asksNothing', 'flagged', 'sorry dat ik je heb verwijderd. deblokkeer je me ook?'],
+    ['asksNothing', 'flagged', 'ik heb je sleutels gehouden, sorry. kun je me alsjeblieft terugbellen'],
+    // hedges: drink as the reason, something "came between", "je weet hoe dat gaat", a hard year,
+    // "ik was mezelf niet", "nooit mijn bedoeling", "jij ook niet", "everyone thought so", sorry
+    // because they want it, "te serieus genomen", "bon, sorry dan", "als het te ver ging", a formal
+    // "mocht ... getroffen hebben, dan betreur ik dat", concessive "al staat er nergens"
+    ['ownsIt', 'flagged', 'sorry dat ik je uitschold, ik had gewoon te veel gedronken'],
+    ['ownsIt', 'flagged', 'sorry dat ik je etentje miste, er kwam een afspraak tussen'],
+    ['ownsIt', 'flagged', 'sorry dat ik niet belde. je weet hoe het gaat met kleine kinderen'],
+    ['ownsIt', 'flagged', 'sorry dat ik de huur te laat betaal, ik heb een zware tijd gehad'],
+    ['ownsIt', 'flagged', 'het spijt me dat ik snauwde, maar na zo\'n nacht ben ik mezelf niet'],
+    ['ownsIt', 'flagged', 'het was nooit mijn bedoeling om je te kwetsen'],
+    ['ownsIt', 'flagged', 'sorry dat ik niet kwam. jij was trouwens ook niet op mijn feest'],
+    ['ownsIt', 'flagged', 'sorry voor die grap, maar de anderen vonden het ook grappig'],
+    ['ownsIt', 'flagged', 'ik zeg sorry omdat mama dat wil, niet omdat ik vind dat ik fout was'],
+    ['ownsIt', 'flagged', 'je hebt het veel te persoonlijk opgevat, maar vooruit, sorry dan'],
+    ['ownsIt', 'flagged', 'sorry voor mijn toespraak, als het te grof was'],
+    ['ownsIt', 'flagged', 'mocht mijn brief u hebben gekwetst, dan betreur ik dat'],
+    ['ownsIt', 'flagged', 'excuses voor de fiets in uw gang, al stond er nergens dat het niet mocht'],
+    ['ownsIt', 'flagged', 'vervelend dat het zo overkwam bij jou'],
+    // effect: others turned on them, "je kon ... niet meer", sleepless nights, their thing "viel
+    // daardoor ...", alone in a verb-final clause, formal "u heeft", verb-final modal perfect,
+    // "had daarna niemand meer", "sindsdien wegblijft", "daardoor ... kon", "daardoor gepest werd"
+    ['namesEffect', 'met', 'ik heb over je geroddeld. op kantoor lachte iedereen daardoor om jou'],
+    ['namesEffect', 'met', 'ik heb je vader uitgescholden. je kon hem daarna niet meer in de ogen kijken'],
+    ['namesEffect', 'met', 'sorry. ik weet dat je er weken slecht van hebt geslapen'],
+    ['namesEffect', 'met', 'ik was dronken op jullie feest en jullie speech viel daardoor in duigen. sorry'],
+    ['namesEffect', 'met', 'sorry dat ik niet kwam. ik weet dat je de hele avond alleen aan de bar stond'],
+    ['namesEffect', 'met', 'het spijt mij dat ik niet reageerde. u heeft daardoor weken moeten wachten'],
+    ['namesEffect', 'met', 'sorry dat ik je sleutel hield, ik weet dat jij die nacht bij je zus hebt moeten slapen'],
+    ['namesEffect', 'met', 'sorry dat ik je uit het team zette. je had daarna niemand meer om mee te trainen'],
+    ['namesEffect', 'met', 'sorry dat ik dat zei, ik weet dat je sindsdien wegblijft van de club'],
+    ['namesEffect', 'met', 'sorry dat ik je geld hield, ik weet dat je daardoor je rekeningen niet kon betalen'],
+    ['namesEffect', 'met', 'sorry dat ik die video deelde en dat hij daardoor gepest werd'],
+    // change: a fronted future time then verb-second with "ik", "ik ... nooit meer", "dat beloof ik",
+    // a standing order set up, "vanaf maandag", "elke week"
+    ['doesDifferently', 'met', 'sorry dat ik je uitlachte. zaterdag zeg ik tegen het team dat ik fout zat'],
+    ['doesDifferently', 'met', 'sorry voor de herrie. volgende week kom ik het met u bespreken'],
+    ['doesDifferently', 'met', 'ik heb je feest overgeslagen, sorry. ik sla nooit meer een verjaardag van je over'],
+    ['doesDifferently', 'met', 'ik heb gelogen. ik lieg niet meer tegen je, dat beloof ik'],
+    ['doesDifferently', 'met', 'ik betaalde steeds te laat. ik heb een automatische betaling ingesteld'],
+    ['doesDifferently', 'met', 'sorry voor alles. ik ga vanaf maandag naar een coach'],
+    ['doesDifferently', 'met', 'ik heb je steeds vergeten te bellen. ik bel je voortaan elke zondag'],
+    ['doesDifferently', 'missing', 'sorry. zaterdag was ik gewoon te moe'],
+    // vague: how I behaved, all I did to you, my part in it, "fout gedaan", a rotten friend
+    ['namesAct', 'flagged', 'het spijt me van hoe ik me heb opgesteld'],
+    ['namesAct', 'flagged', 'sorry voor alles wat ik jou heb aangedaan'],
+    ['namesAct', 'flagged', 'excuses voor mijn rol in die hele ruzie'],
+    ['namesAct', 'flagged', 'ik heb echt fout gedaan, sorry'],
+    ['namesAct', 'flagged', 'ik was een rotvriendin, dat weet ik'],
+    ['ownsIt', 'met', "'t Deit mich leid, ich höb 't verpest"],
+    // the act: a formal misdeed "het was onjuist van mij om ..."
+    ['namesAct', 'met', 'het was ongepast van mij om uw salaris te noemen op de borrel'],
+    ['ownsIt', 'flagged', 'sorry dat ik tegen je uitviel, ik had echt een slechte dag'],
+    ['doesDifferently', 'met', 'ik heb over je geroddeld. ik roddel nooit meer over jou'],
+    ['namesEffect', 'met', 'sorry dat ik de bestelling vergat. je had daardoor niks te eten op je feest'],
+    ['namesAct', 'flagged', 'ik heb verkeerd gedaan, sorry'],
+    ['ownsIt', 'met', 'ik heb verkeerd gedaan, sorry'],
+    ['namesAct', 'flagged', 'het spijt me van alles wat er door mij tussen ons is scheefgegaan'],
+    ['ownsIt', 'met', 'het spijt me van alles wat er door mij tussen ons is scheefgegaan'],
+    ['namesAct', 'missing', 'sorry als je het idee had dat ik je negeerde'],
+    ['ownsIt', 'flagged', 'sorry dat ik je bijnaam rondvertelde, maar iedereen zei hem toen'],
+    ['namesEffect', 'met', 'ik heb je brief laten liggen, dat uw aanvraag daardoor de hele maand bleef liggen. excuses'],
+    ['namesEffect', 'met', 'ik heb je verraden en jij hebt je daardoor lang eenzaam gevoeld. sorry'],
+    ['asksNothing', 'flagged', 'sorry dat ik wegliep. wil je er samen nog eens over praten?'],
+    // voice-to-text with no question mark: "mag ik je ... zien" mid-sentence
+    ['asksNothing', 'flagged', 'sorry dat ik je feest miste mag ik je volgende week een keer zien'],
+  ])('%s is %s in "%s"', (id, state, text) => {
+    expect(stateOf(text, id)).toBe(state);
+  });
+
+  it.each([
+    // blame quoted as the writer's own deed is owned, not shifted
+    'het spijt me dat ik riep dat het jouw schuld was dat de vakantie mislukte',
+    'Op je verjaardag heb ik tegen je zus gezegd dat je lui bent. Het spijt me.',
+    'sorry dat ik je feest miste. wil je dat ik je cadeau kom brengen?',
+    'het spijt me dat ik je fiets kapot maakte. kan ik iets voor je doen?',
+    'sorry dat ik zo uitviel tegen je. hoe gaat het nu met je?',
+    'sorry dat ik je uitschold op je feest. ik had niks gedronken, ik was gewoon gemeen',
+    'het spijt me dat ik je geld leende en het niet terugbetaalde. jij had het zelf nodig en ik wist dat',
+    'sorry dat ik er niet was. ik weet hoe belangrijk die dag voor je was',
+    'sorry dat ik je uitlachte. ik had daar echt een rotgevoel over, de hele week',
+  ])('raises no flag on the sound apology "%s"', (text) => {
+    const flagged = checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged');
+    expect(flagged.map((item) => item.id)).toEqual([]);
+  });
+});
