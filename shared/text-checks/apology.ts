@@ -70,8 +70,12 @@ export function checkApology(text: string, lists: ApologyLists, grammar?: Gramma
   // A sorry is called general without a flag phrase only where nothing in the text has the
   // shape of a deed: an act the phrases miss must not tell someone who named it that they didn't.
   const namesADeed = (): boolean => namesAct.deeds !== undefined && findRuleSet(doc, namesAct.deeds).length > 0;
+  const generalFlags = (): readonly ApologyFlag[] =>
+    namesAct.flags.some((flag) => flag.yieldsToDeeds) && namesADeed()
+      ? namesAct.flags.filter((flag) => !flag.yieldsToDeeds)
+      : namesAct.flags;
   const vague = acts.length === 0 && !hedges
-    ? (findFlags(doc, namesAct.flags) ?? (namesADeed() ? null : ownedOnly(owned, namesAct.ownedWithoutAct)))
+    ? (findFlags(doc, generalFlags()) ?? (namesADeed() ? null : ownedOnly(owned, namesAct.ownedWithoutAct)))
     : null;
   const effects = findRuleSet(doc, namesEffect.finds);
   // Naming my own act in the first person ("I lied to you") owns it as plainly as "sorry".

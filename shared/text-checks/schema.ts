@@ -70,7 +70,14 @@ export const gentleListsSchema = z
   });
 
 /** A reason to look again, with the phrases that raise it. */
-const flagSchema = ruleSetSchema.extend({ id: idSchema, reason: copySchema });
+const flagSchema = ruleSetSchema.extend({
+  id: idSchema,
+  reason: copySchema,
+  /** Optional, for the general-sorry flags only: a flag that fires on any sorry at all ("het
+   *  spijt me") stands down where namesAct.deeds finds the shape of a deed in the text, as
+   *  ownedWithoutAct does, so a deed told in unexpected words is not called general. */
+  yieldsToDeeds: z.boolean().optional(),
+});
 const flagsSchema = z.array(flagSchema).min(1).superRefine(uniqueIds);
 
 const itemCopy = { label: copySchema, met: copySchema, missing: copySchema };
@@ -88,7 +95,8 @@ export const apologyListsSchema = z.object({
       ownedWithoutAct: copySchema.optional(),
       /** Optional: shapes of a named deed that the act phrases may not know ("ah slagged yer
        *  cooking", "I've been turning up late to book club"): where one is found, a sorry is
-       *  not called general by ownedWithoutAct, though the act is not counted as met either. */
+       *  not called general by ownedWithoutAct or by a flag that yieldsToDeeds, though the act
+       *  is not counted as met either. */
       deeds: ruleSetSchema.optional(),
     }),
     namesEffect: z.object({ ...itemCopy, finds: ruleSetSchema }),

@@ -849,3 +849,54 @@ describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (roun
     expect(flagged.map((item) => item.id)).toEqual([]);
   });
 });
+
+// The guard of round 15: a sorry is not called general when the text has the shape of a deed
+// the act phrases miss (namesAct.deeds, read by the flag that yieldsToDeeds). The act is not
+// counted as met either, so these are "missing", not "flagged"; a sorry with no deed in it
+// stays general. Written for this test, in words the act phrases do not know.
+describe('the Dutch apology checklist does not call a sorry general when a deed is named (round 15)', () => {
+  it.each([
+    // a fronted "wat/hoe ik ..." clause, judged
+    'Wat ik met jouw dagboek deed, was gemeen. Het spijt me.',
+    'Hoe ik je bij de kassa afblafte, was onaardig. Sorry.',
+    'Hoe ik tegen je uitviel, was onnodig. Sorry.',
+    // a "dat ik ..." clause with its verb at the end
+    'Dat ik je jas zonder te vragen meenam, het spijt me.',
+    'Dat ik zonder iets te zeggen je jas meenam, sorry.',
+    // a first-person perfect with an object
+    'Ik heb jouw planten laten verdorren. Het spijt me.',
+    // a habit of my own, with steeds, telkens or altijd
+    'Ik schoof altijd de rekening naar jou toe. Het spijt me.',
+    'Ik schoof telkens mijn klusjes naar jou door. Sorry.',
+    // a first-person verb of any form, a thing of theirs, and where it went
+    'Ik smeet je sleutels in de gracht. Sorry.',
+    'Ik smeet de deur voor je neus dicht. Het spijt me.',
+    // regret of a named thing: "spijt van die ..."
+    'Spijt van die foto op Instagram.',
+  ])('"%s" is not a general sorry', (text) => {
+    expect(stateOf(text, 'namesAct')).not.toBe('flagged');
+  });
+
+  it.each([
+    'Het spijt me.',
+    'Sorry voor alles.',
+    'Ik heb het verpest.',
+    'Ik was een slechte vriend.',
+    'Sorry voor hoe ik me gedragen heb.',
+    'Het spijt me van wat ik deed.',
+    'Wat ik deed, was gemeen. Sorry.',
+    'Hoe ik me gedroeg, was laf. Sorry.',
+    'Ik had het moeten weten. Sorry.',
+    'Ik heb het nooit zo bedoeld. Sorry.',
+    'Ik heb altijd van je gehouden. Sorry.',
+    'Ik was altijd zo afwezig. Sorry.',
+    'Sorry, ik gedroeg me als een idioot.',
+    'Ik voelde me schuldig. Sorry.',
+    'Ik dacht steeds aan mezelf. Sorry.',
+    'Sorry. Ik zat in een rare periode.',
+    'Het spijt me van alles wat er gebeurd is.',
+    'Spijt van die ruzie om het geld.',
+  ])('"%s" is still a general sorry', (text) => {
+    expect(stateOf(text, 'namesAct')).toBe('flagged');
+  });
+});
