@@ -58,6 +58,17 @@ function ownedOnly(owned: readonly Span[], reason: string | undefined): Flagged 
   return { spans: [...owned], reason, notes: [{ match: first.match, reason }] };
 }
 
+/**
+ * A sorry that names no act the act phrases know. Where the text still has the shape of a deed
+ * (`deeds`), the flags that yield to it and a bare owning stand down: telling someone who named
+ * what they did that they didn't is the worse mistake.
+ */
+function generalSorry(doc: Doc, namesAct: ApologyLists['items']['namesAct'], owned: readonly Span[]): Flagged | null {
+  const deed = namesAct.deeds !== undefined && findRuleSet(doc, namesAct.deeds).length > 0;
+  const flags = deed ? namesAct.flags.filter((flag) => !flag.yieldsToDeeds) : namesAct.flags;
+  return findFlags(doc, flags) ?? (deed ? null : ownedOnly(owned, namesAct.ownedWithoutAct));
+}
+
 export function checkApology(text: string, lists: ApologyLists, grammar?: Grammar): ApologyCheck {
   const doc = readDoc(text, grammar);
   const { namesAct, namesEffect, ownsIt, asksNothing, doesDifferently } = lists.items;
@@ -67,16 +78,7 @@ export function checkApology(text: string, lists: ApologyLists, grammar?: Gramma
   // A hedged sorry gets the hedge's note alone: that is the thing to look at first, and the
   // act item still asks, as missing, for what was done.
   const owned = findRuleSet(doc, ownsIt.finds);
-  // A sorry is called general without a flag phrase only where nothing in the text has the
-  // shape of a deed: an act the phrases miss must not tell someone who named it that they didn't.
-  const namesADeed = (): boolean => namesAct.deeds !== undefined && findRuleSet(doc, namesAct.deeds).length > 0;
-  const generalFlags = (): readonly ApologyFlag[] =>
-    namesAct.flags.some((flag) => flag.yieldsToDeeds) && namesADeed()
-      ? namesAct.flags.filter((flag) => !flag.yieldsToDeeds)
-      : namesAct.flags;
-  const vague = acts.length === 0 && !hedges
-    ? (findFlags(doc, generalFlags()) ?? (namesADeed() ? null : ownedOnly(owned, namesAct.ownedWithoutAct)))
-    : null;
+  const vague = acts.length === 0 && !hedges ? generalSorry(doc, namesAct, owned) : null;
   const effects = findRuleSet(doc, namesEffect.finds);
   // Naming my own act in the first person ("I lied to you") owns it as plainly as "sorry".
   const owning = mergeSpans([...acts, ...owned]);
