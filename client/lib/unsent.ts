@@ -25,6 +25,24 @@ const eventKey = (e: SpaceEvent) => `${e.type}|${e.by}|${e.at}`;
 
 const onTurn = (body: Held['body'], turn: PromptTurn) => body.deckId === turn.deckId && body.promptId === turn.promptId;
 
+/** Whether the prompt in progress waits for this move from me now (shared/space/talk-decide.ts). */
+function expectedOfMe(kind: Entry['kind'], turn: PromptTurn, myId: string): boolean {
+  const speaking = turn.speakers[turn.half] === myId;
+  if (kind === 'share' || kind === 'pass') return turn.step === 'share' && speaking;
+  if (kind === 'heard') return turn.step === 'hear' && !speaking;
+  return turn.step === 'confirm' && speaking;
+}
+
+/**
+ * A move kept here that the log already holds: the server took it but its answer was lost, so
+ * the outbox will send it again (and the server will know its id). The thread has it, and the
+ * prompt has moved past it, so showing it as waiting would show the same words twice.
+ */
+function alreadyInThread(kind: Entry['kind'], text: string | null, turn: PromptTurn, myId: string): boolean {
+  if (expectedOfMe(kind, turn, myId)) return false;
+  return turn.entries.some((e) => e.by === myId && e.kind === kind && e.text === text);
+}
+
 /** In the order written: what went out first (accepted, not yet back in the log), then what waits here. */
 export function unsentEntries(turn: PromptTurn, myId: string, waiting: readonly Held[], accepted: readonly Accepted[], log: readonly SpaceEvent[]): ShownEntry[] {
   const inLog = new Set(log.map(eventKey));
@@ -39,6 +57,7 @@ export function unsentEntries(turn: PromptTurn, myId: string, waiting: readonly 
   const acceptedIds = new Set(accepted.map((a) => a.item.body.id));
   const kept: ShownEntry[] = waiting
     .filter((p) => KIND[p.body.type] && onTurn(p.body, turn) && !acceptedIds.has(p.body.id))
-    .map((p) => ({ kind: KIND[p.body.type]!, by: myId, text: typeof p.body.text === 'string' ? p.body.text : null, at: '', waiting: true }));
+    .map((p) => ({ kind: KIND[p.body.type]!, by: myId, text: typeof p.body.text === 'string' ? p.body.text : null, at: '', waiting: true as const }))
+    .filter((e) => !alreadyInThread(e.kind, e.text, turn, myId));
   return [...arriving, ...kept];
 }

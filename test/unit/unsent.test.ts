@@ -101,4 +101,23 @@ describe('my words on the prompt in progress before the log has them', () => {
     expect(turnOf(server.log).promptId).toBe('p2');
     expect(unsentEntries(turnOf(server.log), opener.id, [], [{ item, events }], server.log)).toEqual([]);
   });
+
+  it('shows once words the server took whose answer was lost, though they still wait here to be sent again', () => {
+    const server = started();
+    const item = held('a', { type: 'share', ...on, text: 'I missed you.' });
+    server.apply(invitee, item.body as Command); // the answer never reached this device
+    expect(unsentEntries(turnOf(server.log), invitee.id, [item], [], server.log)).toEqual([]);
+  });
+
+  it('still shows the same words written again when the prompt asks for them again', () => {
+    const server = started();
+    server.apply(invitee, { type: 'share', ...on, text: 'I missed you.' });
+    server.apply(opener, { type: 'hear', ...on, text: 'ok' });
+    server.apply(invitee, { type: 'clarify', ...on, text: 'And the summer.' });
+    // Alex writes back the same words as before, offline: the prompt waits for them, so they show.
+    const again = held('h2', { type: 'hear', ...on, text: 'ok' });
+    expect(unsentEntries(turnOf(server.log), opener.id, [again], [], server.log)).toEqual([
+      { kind: 'heard', by: opener.id, text: 'ok', at: '', waiting: true },
+    ]);
+  });
 });
