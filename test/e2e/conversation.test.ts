@@ -42,6 +42,10 @@ describe('a round at each one\'s pace', () => {
     await alex.page.getByTestId('composer-hear').fill('You have been tired, and you missed our walks.');
     await alex.page.getByRole('button', { name: 'Send what I heard' }).click();
 
+    // "Not quite" says who will read the clarification, and leads back if pressed by mistake.
+    await sam.page.getByRole('button', { name: 'Not quite' }).click({ timeout: 10_000 });
+    await sam.page.getByText(`${alex.name} will see this when you send it.`).waitFor({ timeout: 5_000 });
+    await sam.page.getByRole('button', { name: "Go back to “That's it”" }).click();
     await sam.page.getByRole('button', { name: "That's it" }).click({ timeout: 10_000 });
 
     // Roles swap on the same prompt: Alex answers; Alex goes offline mid-draft.
