@@ -67,8 +67,10 @@ export default function Invite() {
                   <Page title={t('invite.confirmJoinTitle', { name: opener() })}>
                     <p>{t('invite.confirmJoinBody', { me: who().displayName, name: opener() })}</p>
                     <ErrorNote message={action.error()} />
-                    <button type="button" class="primary" disabled={action.busy()} onClick={() => answer('join')}>{t('invite.confirmJoin')}</button>{' '}
-                    <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                    <div class="form-actions">
+                      <button type="button" class="primary" disabled={action.busy()} onClick={() => answer('join')}>{t('invite.confirmJoin')}</button>
+                      <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                    </div>
                   </Page>
                 )}
               </Show>
@@ -79,16 +81,20 @@ export default function Invite() {
                   <Field label={t('invite.askAgainAfter')} type="date" name="askAgainAfter" value={askAgainAfter()}
                     min={new Date().toISOString().slice(0, 10)} onInput={(e) => setAskAgainAfter(e.currentTarget.value)} />
                   <ErrorNote message={action.error()} />
-                  <button type="submit" class="primary" disabled={action.busy()}>{t('invite.notYetSubmit')}</button>{' '}
-                  <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                  <div class="form-actions">
+                    <button type="submit" class="primary" disabled={action.busy()}>{t('invite.notYetSubmit')}</button>
+                    <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                  </div>
                 </form>
               </Page>
             </Match>
             <Match when={step() === 'no-thanks'}>
               <Page title={t('invite.choice.noThanks')} lead={t('invite.noThanksHint', { name: opener() })}>
                 <ErrorNote message={action.error()} />
-                <button type="button" class="primary" disabled={action.busy()} onClick={() => answer('no-thanks')}>{t('invite.noThanksConfirm')}</button>{' '}
-                <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                <div class="form-actions">
+                  <button type="button" class="primary" disabled={action.busy()} onClick={() => answer('no-thanks')}>{t('invite.noThanksConfirm')}</button>
+                  <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                </div>
               </Page>
             </Match>
             <Match when={step() === 'done-not-yet'}>

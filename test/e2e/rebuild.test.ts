@@ -163,6 +163,12 @@ describe('rebuilding and deciding together', () => {
     await alex.page.getByLabel(/^A last message to /).fill('You should have called me.');
     await expect.poll(() => alex.page.locator('form.confirm').getByTestId('gentle-hints').textContent(), WAIT).toContain('You should');
     await alex.page.getByLabel(/^A last message to /).fill('Thank you for all of it. Take care.');
+    // "Keep it open" stands apart from the button, not touching it.
+    const closeBox = await alex.page.getByRole('button', { name: 'Close the space' }).boundingBox();
+    const keepBox = await alex.page.getByRole('button', { name: 'Keep it open' }).boundingBox();
+    if (!closeBox || !keepBox) throw new Error('the close buttons are not shown');
+    const apart = keepBox.y >= closeBox.y + closeBox.height || keepBox.x - (closeBox.x + closeBox.width) >= 12;
+    expect(apart).toBe(true);
     await alex.page.getByRole('button', { name: 'Close the space' }).click();
     await expect.poll(() => text(sam, 'closed-note'), WAIT).toContain('Thank you for all of it. Take care.');
     expect(await text(sam, 'closed-note')).toMatch(/Alex .* closed the space\./);
