@@ -153,7 +153,8 @@ export function RoundPanel(props: Props) {
       <Show when={props.talk.current} fallback={<p>{t('round.notStarted')}</p>}>
         {(turn) => (
           <>
-            <PromptFigure turn={turn()} withHint testId="prompt" />
+            {/* The hint invites an answer, which a closed space can no longer take. */}
+            <PromptFigure turn={turn()} withHint={!props.closed} testId="prompt" />
             <EntryList entries={[...turn().entries, ...props.unsent]} myId={props.myId} otherName={props.otherName} />
             <Show when={!props.closed}><TurnActions {...props} turn={turn()} /></Show>
           </>

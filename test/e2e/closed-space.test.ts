@@ -54,6 +54,8 @@ describe('a closed space', () => {
 
     // Readable: the prompt, the apology and the ground rules; nothing that acts or promises to.
     await sam.page.getByTestId('prompt').waitFor(WAIT);
+    // The open prompt's hint ("Any answer is fine.") invites an answer the space can no longer take.
+    expect(await sam.page.getByTestId('prompt').locator('.hint').count()).toBe(0);
     expect(await sam.page.getByTestId('apology').textContent()).toContain('I am sorry I went quiet.');
     for (const name of ['Send', 'Pass', 'I agree to these', 'Write an apology'])
       expect(await sam.page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
