@@ -125,6 +125,8 @@ describe('a round at each one\'s pace', () => {
     expect(await sam.page.getByRole('button', { name: /forgive/i }).count()).toBe(0);
     // "What I still need is" asks for the words that finish it, and they are checked as gently as any.
     const send = sam.page.getByRole('button', { name: 'Send my answer' });
+    // Sam is told who reads the answer before sending it.
+    await sam.page.locator('form.answer').getByText(`${alex.name} will see your answer and these words when you send them.`).waitFor({ timeout: 5_000 });
     await sam.page.getByLabel('What I still need is', { exact: true }).check();
     expect(await send.isDisabled()).toBe(true);
     const words = sam.page.getByTestId('apology-answer-words');
