@@ -111,6 +111,8 @@ describe('a round at each one\'s pace', () => {
     const item = (id: string) => alex.page.locator(`[data-testid="apology-checklist"] [data-item="${id}"]`);
     await box.fill('I am sorry if you felt hurt.');
     await expect.poll(() => item('ownsIt').getAttribute('data-state'), { timeout: 5000 }).toBe('flagged');
+    // The words come before what is said about them, as in the gentle notes.
+    expect(await item('ownsIt').locator('.apology-head + p').getAttribute('class')).toBe('hint-quote');
     await box.fill('I am sorry I missed your birthday dinner. It left you alone on a day that mattered to you.');
     await expect.poll(() => item('namesAct').getAttribute('data-state'), { timeout: 5000 }).toBe('met');
     await expect.poll(() => item('namesEffect').getAttribute('data-state'), { timeout: 5000 }).toBe('met');
