@@ -48,6 +48,10 @@ describe('a closed space', () => {
     });
     await sam.page.goto(spaceUrl);
     await sam.page.getByTestId('closed-note').waitFor(WAIT);
+    // The note's first line sits at the card's padding, with no extra gap above it.
+    const gapAbove = await sam.page.getByTestId('closed-note').evaluate((note) =>
+      (note.firstElementChild as HTMLElement).getBoundingClientRect().top - note.getBoundingClientRect().top);
+    expect(gapAbove).toBeLessThan(16);
     await expect.poll(() => heardAfter, WAIT).toBe(true);
     expect(closed).toBe(false);
     expect(await sam.page.getByText('This part of the space is not open to you.').count()).toBe(0);
