@@ -74,6 +74,13 @@ describe('a closed space', () => {
     await earlier.getByTestId('earlier-prompt').waitFor({ state: 'visible', timeout: 5_000 });
     const said = await earlier.innerText();
     for (const words of ['SAM-EARLIER I missed you.', 'You missed me.', 'ALEX-EARLIER I was afraid.', 'You were afraid.']) expect(said).toContain(words);
+
+    // Deciding together invites no choice the closed space cannot take; the copy is still there.
+    await sam.page.getByRole('navigation', { name: 'In this space' }).getByRole('link', { name: 'Deciding together' }).click();
+    await sam.page.getByRole('button', { name: 'Readable copy (Markdown)' }).waitFor(WAIT);
+    const decide = (await sam.page.locator('main').textContent()) ?? '';
+    expect(decide).not.toContain('Each of you chooses');
+    expect(decide).not.toContain('Once you have both chosen');
   }, 90_000);
 
   it('keeps words sent offline that arrive after it closed, and says the space closed', async () => {
