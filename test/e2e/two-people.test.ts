@@ -46,6 +46,10 @@ describe('as two people live it', () => {
     const { id, token } = await openSpaceAs(alex);
     await alex.page.goto(`${app.server.url}/spaces/${id}`);
     await alex.page.getByText('Nothing is shared until Sam says yes.', { exact: false }).waitFor(WAIT);
+    // "The old link stops working." stands below "Make a new link", not run on after it as one sentence.
+    const renew = await alex.page.getByRole('button', { name: 'Make a new link' }).boundingBox();
+    const renewHint = await alex.page.getByText('The old link stops working.').boundingBox();
+    expect(renewHint && renew && renewHint.y >= renew.y + renew.height - 1).toBe(true);
 
     await answer(token, { answer: 'not-yet', askAgainAfter: '2099-03-14' });
     await alex.page.getByText('Sam said not yet, and asked to be asked again after', { exact: false }).waitFor(WAIT);
