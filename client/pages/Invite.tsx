@@ -5,8 +5,8 @@ import { Match, Show, Switch, createSignal } from 'solid-js';
 import { ErrorNote } from '../components/ErrorNote.tsx';
 import { Field } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
-import { api } from '../lib/api.ts';
-import { t } from '../lib/copy.ts';
+import { ApiError, api } from '../lib/api.ts';
+import { errorText, t } from '../lib/copy.ts';
 import { createAction } from '../lib/form.ts';
 import { me } from '../stores/session.ts';
 
@@ -15,7 +15,23 @@ type Step = 'choose' | 'join' | 'not-yet' | 'no-thanks' | 'done-not-yet' | 'done
 export default function Invite() {
   const params = useParams<{ token: string }>();
   const navigate = useNavigate();
-  const invitation = createAsync(() => api.invitation(params.token).catch(() => null));
+  // Only the server's "gone" means the link is closed. A failed connection or a busy server
+  // says so and offers another try: a friend on a weak signal must not read that the link is dead.
+  const [tries, setTries] = createSignal(0);
+  const [unreachable, setUnreachable] = createSignal<string | null>(null);
+  const invitation = createAsync(() => {
+    tries();
+    return api.invitation(params.token).then(
+      (view) => {
+        setUnreachable(null);
+        return view;
+      },
+      (e: unknown) => {
+        setUnreachable(e instanceof ApiError && e.code === 'invitation-gone' ? null : e instanceof ApiError ? e.code : 'generic');
+        return null;
+      },
+    );
+  });
   const [search] = useSearchParams();
   // Coming back from signing up or in, the friend lands on the confirmation they asked for.
   const [step, setStep] = createSignal<Step>(search.step === 'join' ? 'join' : 'choose');
@@ -33,7 +49,16 @@ export default function Invite() {
 
   return (
     <Show when={invitation() !== undefined} fallback={<p>{t('app.loading')}</p>}>
-      <Show when={invitation()} fallback={<Page title={t('errors.invitation-gone')}><p>{t('invite.gone')}</p></Page>}>
+      <Show when={invitation()} fallback={
+        <Show when={unreachable()} fallback={<Page title={t('errors.invitation-gone')}><p>{t('invite.gone')}</p></Page>}>
+          {(code) => (
+            <Page title={t('invite.unreachableTitle')}>
+              <p role="alert">{errorText(code())}</p>
+              <button type="button" class="primary" onClick={() => setTries((n) => n + 1)}>{t('invite.tryAgain')}</button>
+            </Page>
+          )}
+        </Show>
+      }>
         {(inv) => (
           <Switch>
             <Match when={step() === 'choose'}>

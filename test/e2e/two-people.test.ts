@@ -89,6 +89,27 @@ describe('as two people live it', () => {
     await sam.context.close();
   });
 
+  it('an invitation that cannot be reached just now is not called closed, and opens on another try', async () => {
+    const alex = await newFriend(app.browser, app.server.url, { name: uniqueName('Alex') });
+    await signUpByApi(alex, app.server.url);
+    const { token } = await openSpaceAs(alex);
+    const sam = await newFriend(app.browser, app.server.url, { width: 390 });
+    await sam.context.route('**/api/invitations/**', (route) => route.abort('internetdisconnected'));
+    await sam.page.goto(`${app.server.url}/invite/${token}`);
+    await sam.page.getByRole('heading', { name: 'This invitation could not be opened just now' }).waitFor(WAIT);
+    expect(await sam.page.getByText('no longer open').count()).toBe(0);
+    await sam.context.unroute('**/api/invitations/**');
+    await sam.page.getByRole('button', { name: 'Try again' }).click();
+    await sam.page.getByRole('heading', { name: /would like to hear from you$/ }).waitFor(WAIT);
+
+    // A link that is really closed says so once, not twice.
+    await sam.page.goto(`${app.server.url}/invite/not-a-real-token`);
+    await sam.page.getByRole('heading', { name: 'This invitation link is no longer open.' }).waitFor(WAIT);
+    expect(await sam.page.getByText('This invitation link is no longer open.').count()).toBe(1);
+    await alex.context.close();
+    await sam.context.close();
+  });
+
   it('sign-up keeps the name to sign in with apart from the name the friend sees', async () => {
     const robin = await newFriend(app.browser, app.server.url);
     await robin.page.goto(`${app.server.url}/signup`);
