@@ -70,11 +70,19 @@ export default function Invite() {
                     <blockquote data-testid="invite-note">{inv().note}</blockquote>
                   </figure>
                 </Show>
-                <div class="choices" role="group" aria-label={t('invite.title', { name: inv().openerName })}>
-                  <button type="button" class="primary" onClick={() => setStep('join')}>{t('invite.choice.join')}</button>
-                  <button type="button" class="secondary" onClick={() => setStep('not-yet')}>{t('invite.choice.notYet')}</button>
-                  <button type="button" class="secondary" onClick={() => setStep('no-thanks')}>{t('invite.choice.noThanks')}</button>
-                </div>
+                {/* The opener opening their own link sees what the friend will see; the choices are the friend's. */}
+                <Show when={!inv().yours} fallback={
+                  <>
+                    <p class="notice" role="status" data-testid="invite-yours">{t('invite.yours', { name: inv().friendName })}</p>
+                    <p><A href="/">{t('invitationLink.toSpaces')}</A></p>
+                  </>
+                }>
+                  <div class="choices" role="group" aria-label={t('invite.title', { name: inv().openerName })}>
+                    <button type="button" class="primary" onClick={() => setStep('join')}>{t('invite.choice.join')}</button>
+                    <button type="button" class="secondary" onClick={() => setStep('not-yet')}>{t('invite.choice.notYet')}</button>
+                    <button type="button" class="secondary" onClick={() => setStep('no-thanks')}>{t('invite.choice.noThanks')}</button>
+                  </div>
+                </Show>
               </Page>
             </Match>
             <Match when={step() === 'join'}>

@@ -93,6 +93,10 @@ describe('as two people live it', () => {
     const alex = await newFriend(app.browser, app.server.url, { name: uniqueName('Alex') });
     await signUpByApi(alex, app.server.url);
     const { token } = await openSpaceAs(alex);
+    // Alex opening the link sees what Sam will see, without choices that are Sam's to make.
+    await alex.page.goto(`${app.server.url}/invite/${token}`);
+    await alex.page.getByTestId('invite-yours').waitFor(WAIT);
+    expect(await alex.page.getByRole('button', { name: 'Join' }).count()).toBe(0);
     const sam = await newFriend(app.browser, app.server.url, { width: 390 });
     await sam.context.route('**/api/invitations/**', (route) => route.abort('internetdisconnected'));
     await sam.page.goto(`${app.server.url}/invite/${token}`);
