@@ -66,6 +66,9 @@ describe('rebuilding and deciding together', () => {
     await snapPart(alex.page.getByTestId('checkin-round'), '43b-checkin-sealed-part');
 
     await sam.page.getByTestId('checkin-form').waitFor(WAIT);
+    // On Sam's phone the check-in is far down the page: the top says it waits, and leads to it.
+    await sam.page.getByRole('link', { name: "A check-in is waiting for your answer, whenever you're ready." }).click();
+    await expect.poll(() => sam.page.getByTestId('checkins').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight), WAIT).toBe(true);
     expect(await text(sam, 'checkin-round')).not.toContain('You can skip this one');
     // Two rhythms: the words say which one they share.
     for (const [f, r] of [[sam, 'every two weeks'], [alex, 'once a month']] as const) {
