@@ -53,6 +53,8 @@ export interface InvitationView {
   friendName: string;
   note: string;
   expiresAt: string;
+  /** The person reading is the one who made it: the page is a preview, not a choice. */
+  yours: boolean;
 }
 
 export interface AnswerResult {

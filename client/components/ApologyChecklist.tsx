@@ -36,13 +36,14 @@ export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
                   <span class="apology-state">{t(`apology.state.${item().state}`)}</span>
                 </p>
                 {/* Flagged: every different reason, each with the words behind it, so "sorry if
-                    ..., but you started it" names the blame too, not only the "if". */}
+                    ..., but you started it" names the blame too, not only the "if". The words come
+                    first, as in the gentle notes, so each reason reads as about the words above it. */}
                 <Show when={item().state === 'flagged'} fallback={<p class="apology-reason">{item().reason}</p>}>
                   <Index each={item().notes}>
                     {(note) => (
                       <>
-                        <p class="apology-reason">{note().reason}</p>
                         <p class="hint-quote">{t('apology.youWrote', { words: note().match })}</p>
+                        <p class="apology-reason">{note().reason}</p>
                       </>
                     )}
                   </Index>

@@ -15,7 +15,7 @@ const RESPONSES: { value: ApologyResponse; key: string }[] = [
   { value: 'still-need', key: 'apologies.stillNeed' },
 ];
 
-function AnswerForm(props: { apology: Apology; actions: SpaceActions }) {
+function AnswerForm(props: { apology: Apology; actions: SpaceActions; otherName: string }) {
   const [response, setResponse] = createSignal<ApologyResponse | null>(null);
   const [words, setWords] = createSignal('');
   // "What I still need is" is finished only by the words; the other choices stand alone.
@@ -41,7 +41,7 @@ function AnswerForm(props: { apology: Apology; actions: SpaceActions }) {
         </For>
       </fieldset>
       <TextField label={needsWords() ? t('apologyAnswer.stillNeedWords') : t('apologies.answerWords')} rows={3} maxLength={10000} value={words()}
-        required={needsWords()} onInput={(e) => setWords(e.currentTarget.value)} data-testid="apology-answer-words" />
+        hint={t('apologies.answerHint', { name: props.otherName })} required={needsWords()} onInput={(e) => setWords(e.currentTarget.value)} data-testid="apology-answer-words" />
       <GentleHints text={words()} />
       <button type="submit" class="primary" disabled={!ready() || props.actions.busy()}>{t('apologies.answerSend')}</button>
     </form>
@@ -60,7 +60,7 @@ export function ApologyPanel(props: { apologies: readonly Apology[]; sync: Space
             <blockquote>{a.text}</blockquote>
             <Show when={a.answer} fallback={
               <Show when={a.by !== props.myId && !props.readOnly} fallback={<Show when={!props.readOnly}><p class="quiet">{t('apologies.waiting', { name: props.otherName })}</p></Show>}>
-                <AnswerForm apology={a} actions={props.actions} />
+                <AnswerForm apology={a} actions={props.actions} otherName={props.otherName} />
               </Show>
             }>
               {(answer) => (

@@ -34,8 +34,10 @@ export function CloseSpace(props: { spaceId: string; otherName: string; refetch:
             rows={3} maxLength={2000} value={lastMessage()} onInput={(e) => setLastMessage(e.currentTarget.value)} />
           <GentleHints text={lastMessage()} />
           <ErrorNote message={action.error()} />
-          <button type="submit" class="primary" disabled={action.busy()}>{t('space.leaveConfirm')}</button>{' '}
-          <button type="button" class="link" onClick={() => setConfirming(false)}>{t('space.leaveCancel')}</button>
+          <div class="form-actions">
+            <button type="submit" class="primary" disabled={action.busy()}>{t('space.leaveConfirm')}</button>
+            <button type="button" class="link" onClick={() => setConfirming(false)}>{t('space.leaveCancel')}</button>
+          </div>
         </form>
       </Show>
     </section>

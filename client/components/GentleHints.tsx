@@ -9,6 +9,7 @@ import { intlTag, language } from '../lib/locale.ts';
 import { checkGentle, gentleNotes } from '../../shared/text-checks/gentle.ts';
 import type { GentleNote } from '../../shared/text-checks/gentle.ts';
 import { t } from '../lib/copy.ts';
+import { mergeSameNotes } from '../lib/merge-notes.ts';
 
 const keyOf = (n: GentleNote) => `${n.rule}:${n.matches.join('\u0000')}`;
 
@@ -29,7 +30,7 @@ export function GentleHints(props: { text: string; lang?: CheckLang }) {
   const checks = createCheckContent(() => props.lang ?? language());
   const findings = createMemo<GentleNote[]>((prev) => {
     const c = checks();
-    return keepStable(c ? gentleNotes(checkGentle(settled(), c.gentle, c.grammar)) : [], prev);
+    return keepStable(c ? mergeSameNotes(gentleNotes(checkGentle(settled(), c.gentle, c.grammar))) : [], prev);
   }, []);
   // "You wrote “a” and “b”." in the reader's language.
   const quote = (matches: readonly string[]) =>

@@ -56,8 +56,10 @@ export function ReassessPanel(props: { sealed: Sealed; primary: boolean }) {
   return (
     <section class="panel" aria-labelledby="reassess-title" data-testid="reassess">
       <h2 id="reassess-title">{t('reassess.title')}</h2>
-      <p class="hint">{t('reassess.intro', { name: space.otherName() })}</p>
-      <p class="quiet">{t('reassess.endings')}</p>
+      <Show when={!space.closed()}>
+        <p class="hint">{t('reassess.intro', { name: space.otherName() })}</p>
+        <p class="quiet">{t('reassess.endings')}</p>
+      </Show>
       <Show when={last()}>{(r) => <Revealed r={r()} />}</Show>
       <div aria-live="polite">
         <Switch>

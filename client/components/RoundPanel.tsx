@@ -102,8 +102,12 @@ function TurnActions(props: Props & { turn: PromptTurn }) {
               <button type="button" class="secondary" onClick={() => setClarifying(true)}>{t('round.notQuite')}</button>
             </div>
           }>
-            <Composer label={t('round.clarifyLabel')} draft={props.sync.draft(key('clarify'))} submitLabel={t('round.sendClarify')}
-              onSubmit={async (text) => { await send('clarify', text); setClarifying(false); }} busy={props.actions.busy()} testId="composer-clarify" />
+            {/* "Not quite" may be pressed by mistake: the way back to "That's it" stays in reach. */}
+            <Composer label={t('round.clarifyLabel')} hint={t('round.clarifyHint', { name: props.otherName })} draft={props.sync.draft(key('clarify'))}
+              submitLabel={t('round.sendClarify')} onSubmit={async (text) => { await send('clarify', text); setClarifying(false); }}
+              busy={props.actions.busy()} testId="composer-clarify">
+              <button type="button" class="link" onClick={() => setClarifying(false)}>{t('round.clarifyBack')}</button>
+            </Composer>
           </Show>
         </Match>
         <Match when={waiting()}>{(key) => <p class="waiting" data-testid="waiting">{t(key(), { name: props.otherName })}</p>}</Match>
@@ -149,7 +153,8 @@ export function RoundPanel(props: Props) {
       <Show when={props.talk.current} fallback={<p>{t('round.notStarted')}</p>}>
         {(turn) => (
           <>
-            <PromptFigure turn={turn()} withHint testId="prompt" />
+            {/* The hint invites an answer, which a closed space can no longer take. */}
+            <PromptFigure turn={turn()} withHint={!props.closed} testId="prompt" />
             <EntryList entries={[...turn().entries, ...props.unsent]} myId={props.myId} otherName={props.otherName} />
             <Show when={!props.closed}><TurnActions {...props} turn={turn()} /></Show>
           </>

@@ -21,8 +21,11 @@ export function DecideView() {
   };
   return (
     <>
-      <ReassessPanel sealed={sealed} primary={choosing()} />
-      <Show when={revealed() || space.sync.statementText().trim() !== ''} fallback={<p class="quiet">{t('statement.later')}</p>}>
+      {/* A closed space can take no choice: what was shown together stays; no invitation to choose. */}
+      <Show when={!space.closed() || revealed()}>
+        <ReassessPanel sealed={sealed} primary={choosing()} />
+      </Show>
+      <Show when={revealed() || space.sync.statementText().trim() !== ''} fallback={<Show when={!space.closed()}><p class="quiet">{t('statement.later')}</p></Show>}>
         <StatementPanel primary={!choosing()} />
       </Show>
       <Show when={!space.closed()}>

@@ -71,10 +71,11 @@ export function InvitationStatus(props: { space: SpaceDetail; myId: string; refe
             </Match>
           </Switch>
           <ErrorNote message={action.error()} />
-          <p class="actions">
-            <button type="button" class="link" onClick={renew} disabled={action.busy()}>{t('invitationLink.renew')}</button>
-            <span class="quiet"> {t('invitationLink.renewHint')}</span>
-          </p>
+          {/* The hint on its own line below: run on after the link it read as one sentence. */}
+          <div class="actions">
+            <button type="button" class="link" onClick={renew} disabled={action.busy()} aria-describedby="renew-hint">{t('invitationLink.renew')}</button>
+            <p class="hint" id="renew-hint">{t('invitationLink.renewHint')}</p>
+          </div>
           <Show when={props.space.invitation && !revoked()}>
             <p><button type="button" class="link" onClick={revoke} disabled={action.busy()}>{t('invitationLink.revoke')}</button></p>
           </Show>

@@ -5,8 +5,8 @@ import { Match, Show, Switch, createSignal } from 'solid-js';
 import { ErrorNote } from '../components/ErrorNote.tsx';
 import { Field } from '../components/Field.tsx';
 import { Page } from '../components/Page.tsx';
-import { api } from '../lib/api.ts';
-import { t } from '../lib/copy.ts';
+import { ApiError, api } from '../lib/api.ts';
+import { errorText, t } from '../lib/copy.ts';
 import { createAction } from '../lib/form.ts';
 import { me } from '../stores/session.ts';
 
@@ -15,7 +15,23 @@ type Step = 'choose' | 'join' | 'not-yet' | 'no-thanks' | 'done-not-yet' | 'done
 export default function Invite() {
   const params = useParams<{ token: string }>();
   const navigate = useNavigate();
-  const invitation = createAsync(() => api.invitation(params.token).catch(() => null));
+  // Only the server's "gone" means the link is closed. A failed connection or a busy server
+  // says so and offers another try: a friend on a weak signal must not read that the link is dead.
+  const [tries, setTries] = createSignal(0);
+  const [unreachable, setUnreachable] = createSignal<string | null>(null);
+  const invitation = createAsync(() => {
+    tries();
+    return api.invitation(params.token).then(
+      (view) => {
+        setUnreachable(null);
+        return view;
+      },
+      (e: unknown) => {
+        setUnreachable(e instanceof ApiError && e.code === 'invitation-gone' ? null : e instanceof ApiError ? e.code : 'generic');
+        return null;
+      },
+    );
+  });
   const [search] = useSearchParams();
   // Coming back from signing up or in, the friend lands on the confirmation they asked for.
   const [step, setStep] = createSignal<Step>(search.step === 'join' ? 'join' : 'choose');
@@ -33,7 +49,16 @@ export default function Invite() {
 
   return (
     <Show when={invitation() !== undefined} fallback={<p>{t('app.loading')}</p>}>
-      <Show when={invitation()} fallback={<Page title={t('errors.invitation-gone')}><p>{t('invite.gone')}</p></Page>}>
+      <Show when={invitation()} fallback={
+        <Show when={unreachable()} fallback={<Page title={t('errors.invitation-gone')}><p>{t('invite.gone')}</p></Page>}>
+          {(code) => (
+            <Page title={t('invite.unreachableTitle')}>
+              <p role="alert">{errorText(code())}</p>
+              <button type="button" class="primary" onClick={() => setTries((n) => n + 1)}>{t('invite.tryAgain')}</button>
+            </Page>
+          )}
+        </Show>
+      }>
         {(inv) => (
           <Switch>
             <Match when={step() === 'choose'}>
@@ -45,11 +70,19 @@ export default function Invite() {
                     <blockquote data-testid="invite-note">{inv().note}</blockquote>
                   </figure>
                 </Show>
-                <div class="choices" role="group" aria-label={t('invite.title', { name: inv().openerName })}>
-                  <button type="button" class="primary" onClick={() => setStep('join')}>{t('invite.choice.join')}</button>
-                  <button type="button" class="secondary" onClick={() => setStep('not-yet')}>{t('invite.choice.notYet')}</button>
-                  <button type="button" class="secondary" onClick={() => setStep('no-thanks')}>{t('invite.choice.noThanks')}</button>
-                </div>
+                {/* The opener opening their own link sees what the friend will see; the choices are the friend's. */}
+                <Show when={!inv().yours} fallback={
+                  <>
+                    <p class="notice" role="status" data-testid="invite-yours">{t('invite.yours', { name: inv().friendName })}</p>
+                    <p><A href="/">{t('invitationLink.toSpaces')}</A></p>
+                  </>
+                }>
+                  <div class="choices" role="group" aria-label={t('invite.title', { name: inv().openerName })}>
+                    <button type="button" class="primary" onClick={() => setStep('join')}>{t('invite.choice.join')}</button>
+                    <button type="button" class="secondary" onClick={() => setStep('not-yet')}>{t('invite.choice.notYet')}</button>
+                    <button type="button" class="secondary" onClick={() => setStep('no-thanks')}>{t('invite.choice.noThanks')}</button>
+                  </div>
+                </Show>
               </Page>
             </Match>
             <Match when={step() === 'join'}>
@@ -67,8 +100,10 @@ export default function Invite() {
                   <Page title={t('invite.confirmJoinTitle', { name: opener() })}>
                     <p>{t('invite.confirmJoinBody', { me: who().displayName, name: opener() })}</p>
                     <ErrorNote message={action.error()} />
-                    <button type="button" class="primary" disabled={action.busy()} onClick={() => answer('join')}>{t('invite.confirmJoin')}</button>{' '}
-                    <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                    <div class="form-actions">
+                      <button type="button" class="primary" disabled={action.busy()} onClick={() => answer('join')}>{t('invite.confirmJoin')}</button>
+                      <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                    </div>
                   </Page>
                 )}
               </Show>
@@ -79,16 +114,20 @@ export default function Invite() {
                   <Field label={t('invite.askAgainAfter')} type="date" name="askAgainAfter" value={askAgainAfter()}
                     min={new Date().toISOString().slice(0, 10)} onInput={(e) => setAskAgainAfter(e.currentTarget.value)} />
                   <ErrorNote message={action.error()} />
-                  <button type="submit" class="primary" disabled={action.busy()}>{t('invite.notYetSubmit')}</button>{' '}
-                  <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                  <div class="form-actions">
+                    <button type="submit" class="primary" disabled={action.busy()}>{t('invite.notYetSubmit')}</button>
+                    <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                  </div>
                 </form>
               </Page>
             </Match>
             <Match when={step() === 'no-thanks'}>
               <Page title={t('invite.choice.noThanks')} lead={t('invite.noThanksHint', { name: opener() })}>
                 <ErrorNote message={action.error()} />
-                <button type="button" class="primary" disabled={action.busy()} onClick={() => answer('no-thanks')}>{t('invite.noThanksConfirm')}</button>{' '}
-                <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                <div class="form-actions">
+                  <button type="button" class="primary" disabled={action.busy()} onClick={() => answer('no-thanks')}>{t('invite.noThanksConfirm')}</button>
+                  <button type="button" class="link" onClick={() => setStep('choose')}>{t('invite.cancel')}</button>
+                </div>
               </Page>
             </Match>
             <Match when={step() === 'done-not-yet'}>

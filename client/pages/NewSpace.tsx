@@ -42,8 +42,10 @@ export default function NewSpace() {
         <Page title={content().reflection.title} lead={content().reflection.intro}>
           <ReflectionEditor notebook={notebook} reflectionKey={NEXT_REFLECTION} />
           <p class="privacy">{t('reflection.private')}</p>
-          <button type="button" class="primary" onClick={() => setStep('invite')}>{t('reflection.continue')}</button>{' '}
-          <button type="button" class="link" onClick={() => setStep('invite')}>{t('reflection.skip')}</button>
+          <div class="form-actions">
+            <button type="button" class="primary" onClick={() => setStep('invite')}>{t('reflection.continue')}</button>
+            <button type="button" class="link" onClick={() => setStep('invite')}>{t('reflection.skip')}</button>
+          </div>
         </Page>
       }
     >

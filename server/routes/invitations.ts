@@ -26,6 +26,7 @@ export function invitationRoutes(deps: Deps) {
         friendName: state.friendName,
         note: state.note,
         expiresAt: new Date(invitation.expiresAt).toISOString(),
+        yours: c.get('user')?.id === state.opener.id,
       });
     })
     .post('/:token', async (c) => {

@@ -48,12 +48,18 @@ describe('a closed space', () => {
     });
     await sam.page.goto(spaceUrl);
     await sam.page.getByTestId('closed-note').waitFor(WAIT);
+    // The note's first line sits at the card's padding, with no extra gap above it.
+    const gapAbove = await sam.page.getByTestId('closed-note').evaluate((note) =>
+      (note.firstElementChild as HTMLElement).getBoundingClientRect().top - note.getBoundingClientRect().top);
+    expect(gapAbove).toBeLessThan(16);
     await expect.poll(() => heardAfter, WAIT).toBe(true);
     expect(closed).toBe(false);
     expect(await sam.page.getByText('This part of the space is not open to you.').count()).toBe(0);
 
     // Readable: the prompt, the apology and the ground rules; nothing that acts or promises to.
     await sam.page.getByTestId('prompt').waitFor(WAIT);
+    // The open prompt's hint ("Any answer is fine.") invites an answer the space can no longer take.
+    expect(await sam.page.getByTestId('prompt').locator('.hint').count()).toBe(0);
     expect(await sam.page.getByTestId('apology').textContent()).toContain('I am sorry I went quiet.');
     for (const name of ['Send', 'Pass', 'I agree to these', 'Write an apology'])
       expect(await sam.page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
@@ -68,6 +74,13 @@ describe('a closed space', () => {
     await earlier.getByTestId('earlier-prompt').waitFor({ state: 'visible', timeout: 5_000 });
     const said = await earlier.innerText();
     for (const words of ['SAM-EARLIER I missed you.', 'You missed me.', 'ALEX-EARLIER I was afraid.', 'You were afraid.']) expect(said).toContain(words);
+
+    // Deciding together invites no choice the closed space cannot take; the copy is still there.
+    await sam.page.getByRole('navigation', { name: 'In this space' }).getByRole('link', { name: 'Deciding together' }).click();
+    await sam.page.getByRole('button', { name: 'Readable copy (Markdown)' }).waitFor(WAIT);
+    const decide = (await sam.page.locator('main').textContent()) ?? '';
+    expect(decide).not.toContain('Each of you chooses');
+    expect(decide).not.toContain('Once you have both chosen');
   }, 90_000);
 
   it('keeps words sent offline that arrive after it closed, and says the space closed', async () => {

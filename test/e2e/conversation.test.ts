@@ -42,6 +42,10 @@ describe('a round at each one\'s pace', () => {
     await alex.page.getByTestId('composer-hear').fill('You have been tired, and you missed our walks.');
     await alex.page.getByRole('button', { name: 'Send what I heard' }).click();
 
+    // "Not quite" says who will read the clarification, and leads back if pressed by mistake.
+    await sam.page.getByRole('button', { name: 'Not quite' }).click({ timeout: 10_000 });
+    await sam.page.getByText(`${alex.name} will see this when you send it.`).waitFor({ timeout: 5_000 });
+    await sam.page.getByRole('button', { name: "Go back to “That's it”" }).click();
     await sam.page.getByRole('button', { name: "That's it" }).click({ timeout: 10_000 });
 
     // Roles swap on the same prompt: Alex answers; Alex goes offline mid-draft.
@@ -107,6 +111,8 @@ describe('a round at each one\'s pace', () => {
     const item = (id: string) => alex.page.locator(`[data-testid="apology-checklist"] [data-item="${id}"]`);
     await box.fill('I am sorry if you felt hurt.');
     await expect.poll(() => item('ownsIt').getAttribute('data-state'), { timeout: 5000 }).toBe('flagged');
+    // The words come before what is said about them, as in the gentle notes.
+    expect(await item('ownsIt').locator('.apology-head + p').getAttribute('class')).toBe('hint-quote');
     await box.fill('I am sorry I missed your birthday dinner. It left you alone on a day that mattered to you.');
     await expect.poll(() => item('namesAct').getAttribute('data-state'), { timeout: 5000 }).toBe('met');
     await expect.poll(() => item('namesEffect').getAttribute('data-state'), { timeout: 5000 }).toBe('met');
@@ -121,6 +127,8 @@ describe('a round at each one\'s pace', () => {
     expect(await sam.page.getByRole('button', { name: /forgive/i }).count()).toBe(0);
     // "What I still need is" asks for the words that finish it, and they are checked as gently as any.
     const send = sam.page.getByRole('button', { name: 'Send my answer' });
+    // Sam is told who reads the answer before sending it.
+    await sam.page.locator('form.answer').getByText(`${alex.name} will see your answer and these words when you send them.`).waitFor({ timeout: 5_000 });
     await sam.page.getByLabel('What I still need is', { exact: true }).check();
     expect(await send.isDisabled()).toBe(true);
     const words = sam.page.getByTestId('apology-answer-words');

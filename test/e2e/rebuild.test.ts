@@ -66,6 +66,9 @@ describe('rebuilding and deciding together', () => {
     await snapPart(alex.page.getByTestId('checkin-round'), '43b-checkin-sealed-part');
 
     await sam.page.getByTestId('checkin-form').waitFor(WAIT);
+    // On Sam's phone the check-in is far down the page: the top says it waits, and leads to it.
+    await sam.page.getByRole('link', { name: "A check-in is waiting for your answer, whenever you're ready." }).click();
+    await expect.poll(() => sam.page.getByTestId('checkins').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight), WAIT).toBe(true);
     expect(await text(sam, 'checkin-round')).not.toContain('You can skip this one');
     // Two rhythms: the words say which one they share.
     for (const [f, r] of [[sam, 'every two weeks'], [alex, 'once a month']] as const) {
@@ -163,6 +166,12 @@ describe('rebuilding and deciding together', () => {
     await alex.page.getByLabel(/^A last message to /).fill('You should have called me.');
     await expect.poll(() => alex.page.locator('form.confirm').getByTestId('gentle-hints').textContent(), WAIT).toContain('You should');
     await alex.page.getByLabel(/^A last message to /).fill('Thank you for all of it. Take care.');
+    // "Keep it open" stands apart from the button, not touching it.
+    const closeBox = await alex.page.getByRole('button', { name: 'Close the space' }).boundingBox();
+    const keepBox = await alex.page.getByRole('button', { name: 'Keep it open' }).boundingBox();
+    if (!closeBox || !keepBox) throw new Error('the close buttons are not shown');
+    const apart = keepBox.y >= closeBox.y + closeBox.height || keepBox.x - (closeBox.x + closeBox.width) >= 12;
+    expect(apart).toBe(true);
     await alex.page.getByRole('button', { name: 'Close the space' }).click();
     await expect.poll(() => text(sam, 'closed-note'), WAIT).toContain('Thank you for all of it. Take care.');
     expect(await text(sam, 'closed-note')).toMatch(/Alex .* closed the space\./);

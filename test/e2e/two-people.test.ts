@@ -46,6 +46,10 @@ describe('as two people live it', () => {
     const { id, token } = await openSpaceAs(alex);
     await alex.page.goto(`${app.server.url}/spaces/${id}`);
     await alex.page.getByText('Nothing is shared until Sam says yes.', { exact: false }).waitFor(WAIT);
+    // "The old link stops working." stands below "Make a new link", not run on after it as one sentence.
+    const renew = await alex.page.getByRole('button', { name: 'Make a new link' }).boundingBox();
+    const renewHint = await alex.page.getByText('The old link stops working.').boundingBox();
+    expect(renewHint && renew && renewHint.y >= renew.y + renew.height - 1).toBe(true);
 
     await answer(token, { answer: 'not-yet', askAgainAfter: '2099-03-14' });
     await alex.page.getByText('Sam said not yet, and asked to be asked again after', { exact: false }).waitFor(WAIT);
@@ -81,6 +85,31 @@ describe('as two people live it', () => {
     await answer(first.token, { answer: 'join' }, sam);
     await expect.poll(() => standings.first().textContent(), WAIT).toBe('Open');
     await snap(alex.page, 'i9-your-spaces-phone');
+    await alex.context.close();
+    await sam.context.close();
+  });
+
+  it('an invitation that cannot be reached just now is not called closed, and opens on another try', async () => {
+    const alex = await newFriend(app.browser, app.server.url, { name: uniqueName('Alex') });
+    await signUpByApi(alex, app.server.url);
+    const { token } = await openSpaceAs(alex);
+    // Alex opening the link sees what Sam will see, without choices that are Sam's to make.
+    await alex.page.goto(`${app.server.url}/invite/${token}`);
+    await alex.page.getByTestId('invite-yours').waitFor(WAIT);
+    expect(await alex.page.getByRole('button', { name: 'Join' }).count()).toBe(0);
+    const sam = await newFriend(app.browser, app.server.url, { width: 390 });
+    await sam.context.route('**/api/invitations/**', (route) => route.abort('internetdisconnected'));
+    await sam.page.goto(`${app.server.url}/invite/${token}`);
+    await sam.page.getByRole('heading', { name: 'This invitation could not be opened just now' }).waitFor(WAIT);
+    expect(await sam.page.getByText('no longer open').count()).toBe(0);
+    await sam.context.unroute('**/api/invitations/**');
+    await sam.page.getByRole('button', { name: 'Try again' }).click();
+    await sam.page.getByRole('heading', { name: /would like to hear from you$/ }).waitFor(WAIT);
+
+    // A link that is really closed says so once, not twice.
+    await sam.page.goto(`${app.server.url}/invite/not-a-real-token`);
+    await sam.page.getByRole('heading', { name: 'This invitation link is no longer open.' }).waitFor(WAIT);
+    expect(await sam.page.getByText('This invitation link is no longer open.').count()).toBe(1);
     await alex.context.close();
     await sam.context.close();
   });

@@ -39,8 +39,10 @@ describe('reading an invitation', () => {
     for (let i = 0; i < 5; i++) {
       const view = await visitor.json<InvitationView>('GET', invitationPath(token));
       expect(view.status).toBe(200);
-      expect(view.body).toMatchObject({ openerName: opener.me.name, friendName: 'Sam', note: 'I kept thinking about that summer.' });
+      expect(view.body).toMatchObject({ openerName: opener.me.name, friendName: 'Sam', note: 'I kept thinking about that summer.', yours: false });
     }
+    // The opener reading their own link is told it is theirs (the page shows a preview, no choices).
+    expect((await opener.json<InvitationView>('GET', invitationPath(token))).body.yours).toBe(true);
     expect((await eventTypes(id))).toEqual(['space-opened']);
     expect((await app.server.deps.store.invitationOf(id))).toBeDefined();
     const friend = await signUp(app.server.url);

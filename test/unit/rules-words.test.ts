@@ -25,8 +25,10 @@ describe('the line beside "I agree to these"', () => {
   });
 
   it('has both lines in every language, and only the first speaks of the first prompt', () => {
-    for (const [ui, firstPrompt] of [[en.ui, /first prompt/], [nl.ui, /eerste vraag/]] as const) {
+    for (const [ui, firstPrompt, ready] of [[en.ui, /first prompt/, /both ready/], [nl.ui, /eerste vraag/, /allebei klaar/]] as const) {
       expect(lookup(ui, 'rules.agreeHint')).toMatch(firstPrompt);
+      // Agreeing alone does not open it while one of the two is taking their time.
+      expect(lookup(ui, 'rules.agreeHint')).toMatch(ready);
       const again = lookup(ui, 'rules.agreeAgainHint');
       expect(again).toBeTruthy();
       expect(again).not.toMatch(firstPrompt);
