@@ -2,6 +2,7 @@
 // listens to none of it (y-websocket 3: no 'online' or 'offline' handler). Without this a
 // socket that went dead with the network is only noticed after the provider's 30 s message
 // timeout, and a provider waiting in its backoff only tries again when that wait is over.
+import { createSignal, type Accessor } from 'solid-js';
 import type { WebsocketProvider } from 'y-websocket';
 
 /** The parts of the provider that decide what an online or offline event should do. */
@@ -48,3 +49,17 @@ export function followNetwork(provider: WebsocketProvider, target: EventTarget =
 
 /** Whether the browser believes it is online; true where nothing says (Node). */
 export const browserOnline = (): boolean => globalThis.navigator?.onLine ?? true;
+
+/**
+ * The browser's belief about its network as a signal, so a notice can say "you are offline"
+ * rather than "reconnecting" when there is no network to reconnect to.
+ */
+export function followOnline(target: EventTarget | undefined = globalThis.window): Accessor<boolean> {
+  const [online, setOnline] = createSignal(browserOnline());
+  target?.addEventListener('online', () => setOnline(true));
+  target?.addEventListener('offline', () => setOnline(false));
+  return online;
+}
+
+/** One for the page: the listeners live as long as it does. */
+export const isOnline: Accessor<boolean> = followOnline();

@@ -52,7 +52,10 @@ describe('a round at each one\'s pace', () => {
     await alex.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
     await alex.context.setOffline(true);
     // The browser knows at once, and so does the page: no waiting for the socket's own 30 s timeout.
-    await alex.page.getByText('Reconnecting.').waitFor({ timeout: 5_000 });
+    // With no network it says so, rather than "Reconnecting".
+    await alex.page.getByTestId('offline-notice').waitFor({ timeout: 5_000 });
+    expect(await alex.page.getByTestId('offline-notice').textContent()).toBe('You are offline. What you write is kept here and goes out when you are back.');
+    expect(await alex.page.getByText('Reconnecting.').count()).toBe(0);
     await alex.page.getByTestId('composer-share').fill('I was scared to write first.');
     await alex.page.getByRole('button', { name: 'Send', exact: true }).click();
     await alex.page.getByText('Saved on this device').waitFor({ timeout: 10_000 });
@@ -65,6 +68,7 @@ describe('a round at each one\'s pace', () => {
     expect(await alex.page.getByTestId('composer-share').count()).toBe(0);
     await alex.context.setOffline(false);
     // And back online, a connection is tried at once.
+    await alex.page.getByTestId('offline-notice').waitFor({ state: 'detached', timeout: 5_000 });
     await alex.page.getByText('Reconnecting.').waitFor({ state: 'detached', timeout: 5_000 });
 
     // Back online, it goes out once and Sam sees it without reloading.
