@@ -156,8 +156,8 @@ describe('each friend in their own language', () => {
     await expect.poll(() => accountLanguage(alex.context)).toBe('en');
 
     // The space's other views, in Dutch, with dates said the Dutch way.
-    await noor.page.getByRole('link', { name: 'Afspreken en opbouwen' }).click();
-    await noor.page.getByRole('heading', { name: 'Weer afspreken' }).waitFor();
+    await noor.page.getByRole('link', { name: 'Weerzien en opbouwen' }).click();
+    await noor.page.getByRole('heading', { name: 'Elkaar weerzien' }).waitFor();
     await shot(noor.page, '13-afspreken-en-opbouwen');
     await noor.page.getByRole('link', { name: 'Samen beslissen' }).first().click();
     await noor.page.getByRole('heading', { name: 'Waar jullie vriendschap nu staat' }).waitFor();
