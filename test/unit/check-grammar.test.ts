@@ -9,6 +9,7 @@ import { CHECK_LANGS } from '../../shared/text-checks/content.ts';
 import { classNamesIn, classesOf, grammarSchema } from '../../shared/text-checks/grammar.ts';
 import { findRuleSet, readDoc } from '../../shared/text-checks/match.ts';
 import { PatternError, parsePattern } from '../../shared/text-checks/pattern.ts';
+import { tokenize } from '../../shared/text-checks/tokenize.ts';
 
 const en = checkContentFor('en');
 const nl = checkContentFor('nl');
@@ -148,5 +149,28 @@ describe('typed spellings (grammar "spellings", round 13)', () => {
 
   it('refuses a spelling that is not one lower-case word', () => {
     expect(grammarSchema.safeParse({ classes: {}, spellings: { 'Zo Egt': 'echt' } }).success).toBe(false);
+  });
+});
+
+describe('a dot inside a word (round 15)', () => {
+  const texts = (text: string): string[] => tokenize(text).map((w) => w.text);
+  const breaks = (text: string): boolean[] => tokenize(text).map((w) => w.breakBefore);
+
+  it('keeps an amount or a time with a dot in it as one word, not two sentences', () => {
+    expect(texts('je bent me nog 3.800 euro schuldig')).toEqual(['je', 'bent', 'me', 'nog', '3800', 'euro', 'schuldig']);
+    expect(breaks('om 9.30 uur bellen')).toEqual([true, false, false, false]);
+  });
+
+  it('reads a dotted abbreviation of single letters as one word, highlighting what was typed', () => {
+    expect(texts('Z.s.m. terugbellen a.u.b.')).toEqual(['zsm', 'terugbellen', 'aub']);
+    const [first] = tokenize('Z.s.m. terugbellen');
+    expect(first && 'Z.s.m. terugbellen'.slice(first.start, first.end)).toBe('Z.s.m');
+    expect(breaks('Z.s.m. terugbellen')).toEqual([true, true]);
+  });
+
+  it('still ends a sentence at a dot between words, with or without a space', () => {
+    expect(breaks('ok.dan bel ik')).toEqual([true, true, false, false]);
+    expect(breaks('ik wacht. k.heb tijd')).toEqual([true, false, true, true, false]);
+    expect(texts('Het is 3. Niet 4.')).toEqual(['het', 'is', '3', 'niet', '4']);
   });
 });
