@@ -900,3 +900,75 @@ describe('the Dutch apology checklist does not call a sorry general when a deed 
     expect(stateOf(text, 'namesAct')).toBe('flagged');
   });
 });
+
+// Round 15, blame: the other as the subject of a harming verb in any tense and any word order
+// (a clause with its verb last, a harm done on purpose as an infinitive, a harm in progress),
+// abuse named as such, "ik kreeg de schuld", and dialect "door oe". Paraphrases written for this
+// test; the kind look-alikes share their words.
+describe('the Dutch gentle check reads blame in any word order (round 15)', () => {
+  it.each<[GentleKind, string]>([
+    // a clause with its verb last
+    ['blame', 'ik weet dat jij me toen gewoon hebt laten stikken'],
+    ['blame', 'iedereen zag hoe u ons hebt laten zitten'],
+    ['blame', 'sinds jij me op kantoor zwartmaakte praat niemand meer met me'],
+    ['blame', 'op het feest, toen je me uitschold, stond ik daar maar'],
+    ['blame', 'nadat jij mij bij de buren voorloog'],
+    ['blame', 'ik kan niet doen alsof jij me niet hebt vernederd'],
+    // any tense of a harming verb
+    ['blame', 'je hebt ons gewoon belazerd met die auto'],
+    ['blame', 'u heeft mijn vader ronduit gekleineerd'],
+    ['blame', 'jullie hebben me keihard genaaid'],
+    ['blame', 'jij hebt ons dit aangedaan'],
+    ['blame', 'u hebt mijn moeder zoiets aangedaan'],
+    ['blame', 'je doet me dit aan op mijn verjaardag'],
+    // on purpose, as an infinitive
+    ['blame', 'je deed het expres om me te vernederen'],
+    ['blame', 'je was er gewoon op uit om ons te pesten'],
+    ['blame', 'bewust koos je ervoor mij buiten te sluiten'],
+    // in progress or kept up
+    ['blame', 'jij zat de hele avond de sfeer te verzieken'],
+    ['blame', 'je bent echt alles aan het verpesten met je gezeur'],
+    ['blame', 'jij bleef ons maar kleineren op dat feest'],
+    // abuse named, a fault "van jou", the blame that landed on me, dialect
+    ['blame', 'dat is pure manipulatie van jouw kant'],
+    ['blame', 'wat een emotionele chantage van je kant'],
+    ['blame', 'jouw reactie was ronduit kleinerend'],
+    ['blame', 'je berichten waren gewoon beledigend'],
+    ['blame', 'jij bent gewoon een manipulator'],
+    ['blame', 'de schuld van jou, niet van mij'],
+    ['blame', 'jij begon te schreeuwen en ik kreeg de schuld'],
+    ['blame', 'u liet de deur open en ik draaide ervoor op'],
+    ['blame', 'ik kreeg weer de schuld van jouw fouten'],
+    ['blame', 'door oe is alles misgegaan'],
+    ['blame', 'deur oe bin ik alles kwiet'],
+    // the order to admit it is pressure too
+    ['pressure', 'erken nou eens dat je fout zat'],
+    ['pressure', 'kijk eerst eens eerlijk naar jezelf'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'je hebt me nooit in de steek gelaten',
+    'dat je me nooit hebt laten vallen, vergeet ik nooit',
+    'ik denk niet dat jij dit hebt veroorzaakt',
+    'toen je me hielp, voelde ik me minder gekwetst',
+    'ik was bang om je te kwetsen',
+    'je deed het niet om me te kwetsen',
+    'jij bent niet alles aan het verpesten hoor',
+    'je zat me de hele avond aan het lachen te maken',
+    'je bent geen narcist hoor',
+    'jouw reactie was helemaal niet kleinerend',
+    'het is niet de schuld van jou',
+    'door oe heb ik weer plezier in het leven',
+    'kijk eens naar jezelf in de spiegel, wat ben je mooi',
+    'erken gewoon je eigen kracht',
+    'ruim je troep maar op als je tijd hebt',
+  ])('raises no blame on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('blame');
+  });
+
+  it('keeps an order about your mess an order, not blame', () => {
+    expect(kinds('haal je troep uit de gang')).toEqual(['pressure']);
+  });
+});
