@@ -972,3 +972,76 @@ describe('the Dutch gentle check reads blame in any word order (round 15)', () =
     expect(kinds('haal je troep uit de gang')).toEqual(['pressure']);
   });
 });
+
+// Round 15, the past, ultimatums and urgency: a wrong left "unsaid" while saying it, the same
+// thing again ("in een nieuw jasje", "een herhaling van"), "ik hoef je niet te vertellen wat er
+// gebeurde", "het ging met X precies zo", "je doet het weer"; a sanction after a deadline
+// ("daarna hoef je ... niet meer"), "je bent dood voor mij", "zonder excuus kom ik niet",
+// "nog zo'n ... en je kunt ..."; a plan stated as an order with a time, a demand with a day.
+describe('the Dutch gentle check reads the past, ultimatums and deadlines in new words (round 15)', () => {
+  it.each<[GentleKind, string]>([
+    ['past', 'en dan heb ik het nog niet over die ruzie op de camping gehad'],
+    ['past', 'dan had ik het nog niet eens over het geld van oma'],
+    ['past', 'en dan zwijg ik nog over je gedrag op mijn bruiloft'],
+    ['past', 'om nog maar te zwijgen over je verjaardag van vorig jaar'],
+    ['past', 'dit is de ruzie van vorig jaar in een nieuw jasje'],
+    ['past', 'het is gewoon een herhaling van die toestand uit 2019'],
+    ['past', 'ik heb een déjà vu, zo ging het vorige zomer ook'],
+    ['past', 'ik hoef je toch niet te vertellen wat er op die camping gebeurde'],
+    ['past', 'moet ik je er nog even aan herinneren hoe dat vorig jaar ging'],
+    ['past', 'het ging met de verhuizing precies zo'],
+    ['past', 'bij mijn verjaardag ging het net zo'],
+    ['past', 'zoals met die lening, weet je wel'],
+    ['past', 'net als bij dat etentje van mijn zus'],
+    ['past', 'en nu flik je het alweer'],
+    ['past', 'dan deed je dat opnieuw'],
+    ['ultimatum', 'na vrijdag hoef je niet meer te bellen'],
+    ['ultimatum', 'daarna hoeft het voor mij niet meer'],
+    ['ultimatum', 'erna kun je het niet meer goedmaken'],
+    ['ultimatum', 'als jij zo doorgaat, gaat het tussen ons net zo mis'],
+    ['ultimatum', 'nog een keer zo\'n opmerking en je bent lucht voor me'],
+    ['ultimatum', 'en dan ben je een vreemde voor mij'],
+    ['ultimatum', 'zonder een sorry van jou ga ik niet naar de bruiloft'],
+    ['ultimatum', 'zonder uitleg betaal ik niks'],
+    ['ultimatum', 'als u niet reageert, annuleer ik het contract'],
+    ['ultimatum', 'als jullie niet meedoen, zeg ik de reis af'],
+    ['ultimatum', 'nog zo\'n streek en je kunt je spullen komen halen'],
+    ['ultimatum', 'nog één afzegging en je kunt je sleutel inleveren, voorgoed'],
+    ['urgency', 'vanavond om acht uur sta je voor de deur'],
+    ['urgency', 'morgen om tien bel je me'],
+    ['urgency', 'zaterdag om twee, bij het station, en wees er'],
+    ['urgency', 'ik wil vandaag nog een verklaring'],
+    ['urgency', 'morgen wil ik het geld terugzien'],
+    ['urgency', 'als de huur er maandag niet is, stap ik naar de rechter'],
+    ['urgency', 'dus je belt haar vandaag nog'],
+    ['urgency', 'Z.s.m. terugbellen graag.'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'en dan heb ik het nog niet eens over je heerlijke taart gehad',
+    'dit is ons feest van vorig jaar in een nieuw jasje, wat leuk',
+    'ik hoef je niet te vertellen hoe blij ik met je ben',
+    'met de verhuizing ging het precies zo soepel',
+    'doe je dat weer met die lekkere soep?',
+    'zoals met die mooie vakantie, weet je nog',
+    'moet ik je eraan herinneren dat we morgen eten?',
+    'morgen wil ik het even rustig aan doen',
+    'zaterdag wil ik die film zien met jou',
+    'morgen om acht uur ben ik bij je, gezellig',
+    'morgen om tien ben je er toch ook?',
+    'ik wil vanavond een film kijken',
+    'ik verwacht morgen een pakketje',
+    'dus je komt morgen gezellig eten',
+    'zonder jouw hulp kan ik het niet',
+    'zonder excuus kan ik niet slapen',
+    'als je niet kunt, regel ik het wel',
+    'als je niet komt, zeg ik het tegen oma zodat ze niet wacht',
+    'nog één nachtje en je kunt je cadeautjes komen halen',
+    'je bent niet niks voor mij',
+    'na vrijdag hoef je niet meer te werken, lekker vakantie',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
