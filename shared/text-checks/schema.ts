@@ -30,6 +30,9 @@ const idSchema = z.string().regex(/^[a-z]+\.[a-zA-Z]+$/, 'Use an id like "pressu
 const ruleSetSchema = z.object({
   phrases: z.array(patternSchema).min(1),
   unless: z.array(patternSchema).optional(),
+  /** Optional: patterns that void an unless match they overlap, so a kind word that is itself
+   *  lost or negated ("door jou ben ik mijn beste vriendin kwijt") does not cancel a phrase. */
+  despite: z.array(patternSchema).optional(),
 });
 
 function uniqueIds(rules: readonly { id: string }[], ctx: z.RefinementCtx): void {

@@ -20,7 +20,7 @@ function patternsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(patternsIn);
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, v]) =>
-      (key === 'phrases' || key === 'unless') && Array.isArray(v) ? v.filter((p): p is string => typeof p === 'string') : patternsIn(v),
+      (key === 'phrases' || key === 'unless' || key === 'despite') && Array.isArray(v) ? v.filter((p): p is string => typeof p === 'string') : patternsIn(v),
     );
   }
   return [];
@@ -172,5 +172,24 @@ describe('a dot inside a word (round 15)', () => {
     expect(breaks('ok.dan bel ik')).toEqual([true, true, false, false]);
     expect(breaks('ik wacht. k.heb tijd')).toEqual([true, false, true, true, false]);
     expect(texts('Het is 3. Niet 4.')).toEqual(['het', 'is', '3', 'niet', '4']);
+  });
+});
+
+describe('"despite" patterns (round 15)', () => {
+  const spans = (text: string, despite?: string[]): string[] =>
+    findRuleSet(readDoc(text, nl.grammar), { phrases: ['[door jou]'], unless: ['door jou ... (blij|vriendin)'], ...(despite ? { despite } : {}) }).map((s) => s.match);
+
+  it('void an unless match they overlap, so a kind word that is lost cancels nothing', () => {
+    expect(spans('door jou ben ik mijn vriendin kwijt')).toEqual([]);
+    expect(spans('door jou ben ik mijn vriendin kwijt', ['vriendin kwijt'])).toEqual(['door jou']);
+  });
+
+  it('void an unless match they directly follow, and leave one further away alone', () => {
+    expect(spans('door jou ben ik blij zonder baan', ['zonder baan'])).toEqual(['door jou']);
+    expect(spans('door jou ben ik blij, ook al ben ik zonder baan', ['zonder baan'])).toEqual([]);
+  });
+
+  it('change nothing where no unless matched', () => {
+    expect(spans('door jou zit ik zonder baan', ['zonder baan'])).toEqual(['door jou']);
   });
 });

@@ -1045,3 +1045,42 @@ describe('the Dutch gentle check reads the past, ultimatums and deadlines in new
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// Round 15, narrower exceptions: a kind word cancels blame only where it makes the sentence kind.
+// Where the kind thing is lost or negated ("mijn beste vriendin kwijt", "niet meer gelukkig",
+// "thuis zonder baan", "alleen maar zorgen"), the blame stands ("despite" in gentle.json); relief
+// ("door jou ben ik niet meer alleen", "mijn angst kwijt") stays kind.
+describe('the Dutch gentle check: a kind word lost is no kindness (round 15)', () => {
+  it.each([
+    'door jou ben ik mijn beste vriendin kwijt',
+    'door jou heb ik nu alleen maar zorgen',
+    'door jou zit ik thuis zonder baan',
+    'door jou kan ik niet meer lachen',
+    'door jouw leugens ben ik mijn vriendschap met Sanne kwijt',
+    'door jou heb ik geen plek meer om te wonen',
+    'door jou zijn we niet meer samen',
+    'door jou ben ik niet meer gelukkig',
+    'dankzij jou is mijn huwelijk kapot',
+    'door jouw geroddel is mijn plek in de club weg',
+    'omdat jij niet kwam, stond ik op mijn eigen feest alleen',
+    'jij hebt mijn verjaardag gewoon overgeslagen',
+  ])('finds blame in "%s"', (text) => {
+    expect(kinds(text)).toContain('blame');
+  });
+
+  it.each([
+    'door jou heb ik geen zorgen meer',
+    'dankzij jou ben ik gelukkig',
+    'dankzij jou voel ik me weer veilig',
+    'door jou heb ik mijn plek gevonden',
+    'door jou was mijn verjaardag een feest',
+    'dankzij jou ben ik mijn schulden kwijt en weer blij',
+    'door jou ben ik niet meer alleen',
+    'door jou ben ik mijn angst kwijt',
+    'dankzij jou ben ik nooit meer eenzaam',
+    'dankzij jullie was het feest niet alleen leuk maar ook gezellig',
+    'dankzij jou heb ik weer vrienden',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
