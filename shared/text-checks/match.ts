@@ -48,7 +48,10 @@ const NO_CLASSES: ReadonlySet<string> = new Set();
 
 export function readDoc(text: string, grammar?: Grammar): Doc {
   const words = tokenize(text);
-  const standards = words.map((w) => (grammar ? standardOf(grammar, w.text) : null));
+  const standards = words.map((w, i) => {
+    const next = words[i + 1];
+    return grammar ? standardOf(grammar, w.text, next && !next.breakBefore ? next.text : undefined) : null;
+  });
   const classes = words.map((w, i) => {
     if (!grammar) return NO_CLASSES;
     const own = classesOf(grammar, w.text);

@@ -193,3 +193,27 @@ describe('"despite" patterns (round 15)', () => {
     expect(spans('door jou zit ik zonder baan', ['zonder baan'])).toEqual(['door jou']);
   });
 });
+
+describe('spellings that hold only before a word of a class (grammar "spellingsBefore", round 15)', () => {
+  const grammar = grammarSchema.parse({
+    classes: { je: { words: ['jij'] }, tweede: { words: ['höbs', 'moos'] } },
+    spellings: { höbs: 'hebt' },
+    spellingsBefore: { doe: { word: 'jij', before: 'tweede' } },
+  });
+  const spans = (text: string, phrases: string[]): string[] => findRuleSet(readDoc(text, grammar), { phrases }).map((s) => s.match);
+
+  it('reads Limburgish "doe" as "jij" before a second-person verb, highlighting what was typed', () => {
+    expect(spans('doe höbs mich laote zitte', ['#je hebt'])).toEqual(['doe höbs']);
+    expect(spans('doe moos bellen', ['jij moos'])).toEqual(['doe moos']);
+  });
+
+  it('leaves the order "doe" alone anywhere else, and across the end of a sentence', () => {
+    expect(spans('doe normaal', ['#je normaal'])).toEqual([]);
+    expect(spans('ik doe. höbs', ['#je höbs'])).toEqual([]);
+    expect(spans('doe normaal', ['doe normaal'])).toEqual(['doe normaal']);
+  });
+
+  it('refuses a rule that does not name a class', () => {
+    expect(grammarSchema.safeParse({ classes: {}, spellingsBefore: { doe: { word: 'jij', before: '#x' } } }).success).toBe(false);
+  });
+});

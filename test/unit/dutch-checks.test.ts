@@ -1084,3 +1084,22 @@ describe('the Dutch gentle check: a kind word lost is no kindness (round 15)', (
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// Round 15, Limburgish: "doe" is "jij" before a second-person verb ("doe höbs", "doe bis",
+// "doe moos"), the order "doe" elsewhere; Limburgish verbs and words read as their Dutch ones.
+describe('the Dutch gentle check reads Limburgish "doe" as the subject, not the order (round 15)', () => {
+  it.each<[GentleKind, string]>([
+    ['blame', 'doe höbs alles verpest'],
+    ['blame', 'doe höbs mich in de steek gelaote'],
+    ['blame', 'doe höbs mich belachelijk gemaak op de verjaordaag'],
+    ['past', 'doe bis altied te laat'],
+    ['pressure', 'doe moos mich ins belle'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each(['doe normaal, jóng, ich höb dich gemis', 'doe de groete aan dien moder', 'doe maar rustig aan'])('raises no blame or past on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('blame');
+    expect(kinds(text)).not.toContain('past');
+  });
+});
