@@ -76,10 +76,6 @@ export const gentleListsSchema = z
 const flagSchema = ruleSetSchema.extend({
   id: idSchema,
   reason: copySchema,
-  /** Optional, for the general-sorry flags only: a flag that fires on any sorry at all ("het
-   *  spijt me") stands down where namesAct.deeds finds the shape of a deed in the text, as
-   *  ownedWithoutAct does, so a deed told in unexpected words is not called general. */
-  yieldsToDeeds: z.boolean().optional(),
 });
 const flagsSchema = z.array(flagSchema).min(1).superRefine(uniqueIds);
 
@@ -98,8 +94,8 @@ export const apologyListsSchema = z.object({
       ownedWithoutAct: copySchema.optional(),
       /** Optional: shapes of a named deed that the act phrases may not know ("ah slagged yer
        *  cooking", "I've been turning up late to book club"): where one is found, a sorry is
-       *  not called general by ownedWithoutAct or by a flag that yieldsToDeeds, though the act
-       *  is not counted as met either. */
+       *  not called general by ownedWithoutAct, though the act is not counted as met either.
+       *  Both languages say a bare sorry is general this one way (round 15). */
       deeds: ruleSetSchema.optional(),
     }),
     namesEffect: z.object({ ...itemCopy, finds: ruleSetSchema }),

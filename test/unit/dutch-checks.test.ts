@@ -851,7 +851,7 @@ describe('the Dutch apology checklist reads the forms behind sets 9 and 10 (roun
 });
 
 // The guard of round 15: a sorry is not called general when the text has the shape of a deed
-// the act phrases miss (namesAct.deeds, read by the flag that yieldsToDeeds). The act is not
+// the act phrases miss (namesAct.deeds, read by ownedWithoutAct since round 15). The act is not
 // counted as met either, so these are "missing", not "flagged"; a sorry with no deed in it
 // stays general. Written for this test, in words the act phrases do not know.
 describe('the Dutch apology checklist does not call a sorry general when a deed is named (round 15)', () => {
@@ -1101,5 +1101,49 @@ describe('the Dutch gentle check reads Limburgish "doe" as the subject, not the 
   it.each(['doe normaal, jóng, ich höb dich gemis', 'doe de groete aan dien moder', 'doe maar rustig aan'])('raises no blame or past on "%s"', (text) => {
     expect(kinds(text)).not.toContain('blame');
     expect(kinds(text)).not.toContain('past');
+  });
+});
+
+// Round 15, one way to say a general sorry: Dutch now calls a bare owning general through
+// ownedWithoutAct, as English does (the catch-all flag on any sorry word is gone), so an
+// admission without "sorry" ("ik neem de volle verantwoordelijkheid", "het lag aan mij") is read
+// too. A bare self-judgement owns it but names no deed ("ik heb er een puinhoop van gemaakt",
+// "ik heb jullie tekortgedaan", "ik ben over de grens gegaan"); a deed after it, a fault with its
+// clause, "mijn afwezigheid bij ...", or the deed told as the other's wait, is not general.
+describe('the Dutch apology checklist reads a bare owning and a self-judgement as general (round 15)', () => {
+  it.each([
+    'Ik heb er echt een puinhoop van gemaakt.',
+    'Ik was helemaal verkeerd bezig.',
+    'Ik heb jullie echt tekortgedaan.',
+    'Ik ben echt over de grens gegaan.',
+    'Sorry voor alles wat ik de afgelopen maanden gedaan heb.',
+    'Ik ben bepaald niet trots op hoe ik me gedragen heb.',
+    'Ik neem de volle verantwoordelijkheid.',
+    'Het lag gewoon aan mij.',
+    'Mijn schuld, echt.',
+    'Ik was een waardeloze vriendin voor je.',
+    'Ik vind mezelf een vreselijk mens.',
+    'Dat komt allemaal op mijn conto.',
+  ])('"%s" owns it and is a general sorry', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('met');
+    expect(stateOf(text, 'namesAct')).toBe('flagged');
+  });
+
+  it.each([
+    'Ik heb het feest verpest, sorry.',
+    'Sorry voor wat ik tegen je moeder heb gezegd.',
+    'Ik heb een puinhoop gemaakt van je verjaardag, sorry.',
+  ])('"%s" names the act', (text) => {
+    expect(stateOf(text, 'namesAct')).toBe('met');
+  });
+
+  it.each([
+    'Ik ben te ver gegaan met die grap over je vader.',
+    'Het was mijn fout dat de hond ontsnapte.',
+    'Excuses voor mijn afwezigheid op je afscheidsfeest.',
+    'Je hebt maanden op een telefoontje van mij gewacht. Ik schaam me.',
+    'Ik heb de fiets van je broer zonder te vragen geleend, dat was niet oké van me.',
+  ])('"%s" is not a general sorry', (text) => {
+    expect(stateOf(text, 'namesAct')).not.toBe('flagged');
   });
 });
