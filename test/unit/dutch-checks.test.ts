@@ -1147,3 +1147,48 @@ describe('the Dutch apology checklist reads a bare owning and a self-judgement a
     expect(stateOf(text, 'namesAct')).not.toBe('flagged');
   });
 });
+
+// Round 15, hedges of every shape and an act told as a story: a condition after the sorry
+// ("voor zover", "als dat is wat je wilt horen"), the blame shared ("we hebben allebei schuld"),
+// a corporate "eventuele misverstanden", the other's reading of it ("op jouw manier beleefd"),
+// the cause put outside after "maar" or "alleen" however long the sorry before it; and "wat ik
+// op/bij/tegen ... zei, ..., was vals" names the act.
+describe('the Dutch apology checklist reads hedges of every shape and a told act (round 15)', () => {
+  it.each([
+    'Mijn excuses, voor zover ik je gekwetst heb.',
+    'Sorry hoor, als je dat zo nodig wilt horen.',
+    'Het spijt me, maar we hadden allebei een aandeel in die ruzie.',
+    'Het lag aan ons allebei, sorry.',
+    'Het spijt me, al vind ik dat we allebei schuld hebben.',
+    'Wij betreuren het eventuele ongemak.',
+    'Excuses voor de mogelijke verwarring.',
+    'Het spijt me dat je mijn verjaardagsspeech op die manier hebt opgevat.',
+    'Sorry dat ik niet kwam, maar mijn werk liet me gewoon niet gaan.',
+    'Sorry dat ik er niet was, maar ik kon echt niet weg.',
+    'Het doet me leed dat ik niet kwam, maar de trein reed niet.',
+    'Sorry dat ik je uitschold, alleen had jij mij eerst uitgelachen.',
+  ])('"%s" is hedged', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('flagged');
+  });
+
+  it.each([
+    'Sorry, als ik iets kan doen, laat het weten.',
+    'Het spijt me dat ik je verjaardag vergat. Als je wilt praten, bel me.',
+    'Ik verontschuldig me voor mijn gedrag op je feest.',
+    'Sorry, en we hebben allebei genoten van die avond.',
+  ])('"%s" owns it without a hedge', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('met');
+  });
+
+  it.each([
+    'Wat ik op de verjaardag van je moeder over haar zei, was respectloos. Sorry.',
+    'Wat ik in de groepsapp over je nieuwe vriend schreef, was laag. Het spijt me.',
+    'Wat ik tijdens het etentje tegen je riep was onnodig. Sorry.',
+  ])('"%s" names the act', (text) => {
+    expect(stateOf(text, 'namesAct')).toBe('met');
+  });
+
+  it('still calls "wat ik deed, was gemeen" general', () => {
+    expect(stateOf('Wat ik deed, was gemeen. Sorry.', 'namesAct')).toBe('flagged');
+  });
+});
