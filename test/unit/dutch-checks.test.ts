@@ -1192,3 +1192,39 @@ describe('the Dutch apology checklist reads hedges of every shape and a told act
     expect(stateOf('Wat ik deed, was gemeen. Sorry.', 'namesAct')).toBe('flagged');
   });
 });
+
+// Round 15, what I'll do told in other words: a step already arranged ("ik heb geregeld dat",
+// "een herinnering gezet om", "een automatische overschrijving"), time kept free "voor jou", a
+// promise in the present ("ik praat niet meer over jou", "stuur ik jou een kopie", chat "kzet ...
+// vandaag"), "volgende keer ben ik er"; a thing of theirs kept, and "ik geef toe dat ik ... nooit
+// had mogen ..." name the act and own it.
+describe('the Dutch apology checklist reads a change and an admission in other words (round 15)', () => {
+  it.each([
+    'Sorry dat ik steeds te laat betaalde. Ik heb met de bank afgesproken dat het voortaan op de eerste gaat.',
+    'Ik heb een wekker gezet om je elke vrijdag te bellen.',
+    'Sorry. Er staat nu een vaste overboeking van 50 euro klaar.',
+    'Sorry voor de gemiste etentjes. Elke eerste zondag van de maand hou ik vrij voor jou.',
+    'Sorry voor dat gedoe. Ik roddel niet meer over je met de buren.',
+    'Ik heb je berichten genegeerd. Van nu af aan app ik jou elke avond even terug.',
+    'Sorry dat ik je blokkeerde. kzet je vandaag weer in mijn lijst.',
+    'Sorry dat ik er niet was. De volgende keer sta ik er, wat er ook gebeurt.',
+  ])('"%s" says what I will do differently', (text) => {
+    expect(stateOf(text, 'doesDifferently')).toBe('met');
+  });
+
+  it.each([
+    'Het spijt me dat ik mijn zus niet meer bij jullie liet logeren.',
+    'Volgende week ben ik op vakantie, sorry.',
+    'Ik heb altijd van je gehouden. Sorry.',
+  ])('"%s" makes no promise', (text) => {
+    expect(stateOf(text, 'doesDifferently')).toBe('missing');
+  });
+
+  it.each([
+    'Ik heb je fiets weken gehouden terwijl je hem nodig had. Daar schaam ik me voor.',
+    'Ik geef toe dat ik die brief van jou nooit had mogen openen.',
+  ])('"%s" names the act and owns it', (text) => {
+    expect(stateOf(text, 'namesAct')).toBe('met');
+    expect(stateOf(text, 'ownsIt')).toBe('met');
+  });
+});
