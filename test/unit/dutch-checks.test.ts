@@ -1228,3 +1228,37 @@ describe('the Dutch apology checklist reads a change and an admission in other w
     expect(stateOf(text, 'ownsIt')).toBe('met');
   });
 });
+
+// Round 15, blame beyond the corpus: harm told as an idiom ("te kijk gezet", "aan het lijntje
+// gehouden", "tot een hel gemaakt"), a lie told about me, a theft, "dat vergeef ik je nooit",
+// "jouw leugens hebben ons uit elkaar gedreven", a consequence I bore ("kreeg ik op mijn kop"),
+// and a kind word negated after it ("durf ik niemand meer te vertrouwen").
+describe('the Dutch gentle check reads blame told as an idiom or a consequence (round 15)', () => {
+  it.each([
+    'je hebt me bij al je vrienden te kijk gezet',
+    'u heeft ons jaren aan het lijntje gehouden',
+    'jullie hebben haar gewoon in de maling genomen',
+    'je hebt mijn studietijd tot een hel gemaakt',
+    'jij hebt me het leven zuur gemaakt',
+    'je loog over mij tegen de hele klas',
+    'jij hebt mijn spaarpot gewoon gejat',
+    'u heeft mijn vader opgelicht',
+    'wat je toen deed, dat vergeef ik je nooit',
+    'jouw geroddel heeft de familie uit elkaar gedreven',
+    'doordat jij de deur open liet, kreeg ik een boete',
+    'door jouw streken durf ik niemand meer te vertrouwen',
+  ])('finds blame in "%s"', (text) => {
+    expect(kinds(text)).toContain('blame');
+  });
+
+  it.each([
+    'je loog nooit tegen mij, dat waardeer ik',
+    'je hebt mijn leven tot een feest gemaakt',
+    'omdat jij belde, kreeg ik de baan',
+    'door jou durf ik weer iedereen te vertrouwen',
+    'je kwam me ophalen toen mijn fiets gestolen was, dat vergeet ik nooit',
+    'ik vergeef je, echt',
+  ])('raises no blame on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('blame');
+  });
+});
