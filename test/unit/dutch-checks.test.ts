@@ -1262,3 +1262,32 @@ describe('the Dutch gentle check reads blame told as an idiom or a consequence (
     expect(kinds(text)).not.toContain('blame');
   });
 });
+
+// Round 15, the past beyond the corpus: "je hebt dit eerder gedaan", "dit doe je nou al jaren",
+// "sinds de brugklas flik je me dit soort dingen", "de derde keer dit jaar", "zoals je toen bij
+// mijn afscheid ook deed", "een oud patroon"; a question about experience, skill and a second
+// kindness stay quiet.
+describe('the Dutch gentle check reads the past as a habit or a count (round 15)', () => {
+  it.each([
+    'je hebt dit al eerder gedaan, met mijn broer',
+    'dat doe je toch al jaren',
+    'sinds de middelbare school lap je me dat soort dingen',
+    'dit is al de vijfde keer deze maand',
+    'net als je toen op mijn bruiloft ook deed',
+    'het is weer je typische trucje',
+  ])('finds past in "%s"', (text) => {
+    expect(kinds(text)).toContain('past');
+  });
+
+  it.each([
+    'je hebt dit eerder gedaan, dus jij weet precies hoe het moet',
+    'heb je dit al eens eerder gedaan?',
+    'dit doe je nou al jaren zo goed',
+    'dit is de derde keer dat we samen op vakantie gaan',
+    'het is de tweede keer dat je me helpt, dank je',
+    'net als je toen op mijn bruiloft deed, hielp je me enorm',
+    'dit is het vaste riedeltje van de kerstmarkt, gezellig',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
