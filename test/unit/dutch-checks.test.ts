@@ -1291,3 +1291,33 @@ describe('the Dutch gentle check reads the past as a habit or a count (round 15)
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// Round 15, ultimatums beyond the corpus: a choice between people ("kies: ik of je moeder"),
+// "verander of ga", "als dit zo doorgaat, stop ik ...", "zonder sorry geen bruiloft", the sanction
+// before its condition ("ik trek me terug als je niet verandert"), exposure as the sanction ("zeg
+// ik het tegen iedereen"); a choice between things, the weather and a wish stay quiet.
+describe('the Dutch gentle check reads ultimatums beyond the corpus (round 15)', () => {
+  it.each([
+    'kies maar: je vrienden of mij',
+    'kies nou, ik of die nieuwe vriendin van je',
+    'verander of vertrek.',
+    'als dit zo doorgaat, verbreek ik het contact',
+    'als het weer gebeurt, is het voorbij',
+    'zonder excuses geen verjaardagsfeest',
+    'we stoppen ermee als je zo doorgaat',
+    'als je niet betaalt, post ik die appjes online',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    'kies maar: pizza of pasta',
+    'blijf of ga, ik vind alles goed',
+    'zonder jou geen feest',
+    'ik stop ermee als je niet wilt',
+    'als het zo doorgaat met regenen, stop ik met de training',
+    'als je niet kunt, zeg ik het tegen de anderen',
+  ])('raises no ultimatum on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('ultimatum');
+  });
+});
