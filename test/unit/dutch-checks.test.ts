@@ -1321,3 +1321,25 @@ describe('the Dutch gentle check reads ultimatums beyond the corpus (round 15)',
     expect(kinds(text)).not.toContain('ultimatum');
   });
 });
+
+// Round 15, a deed told as a story is not called general: a fronted time or place and then the
+// deed in verb-second order ("die avond in de kroeg noemde ik je een loser", "toen je ziek was,
+// kwam ik niet één keer langs", "op je verjaardag zat ik de hele avond op mijn telefoon"),
+// standing by ("ik stond erbij en zei niks toen ..."). A fronted thought or sight stays general.
+describe('the Dutch apology checklist does not call a deed told as a story general (round 15)', () => {
+  it.each([
+    'Op de bruiloft van je zus noemde ik je vriend een sukkel. Het spijt me.',
+    'Na de uitvaart van je vader belde ik je niet één keer. Sorry.',
+    'Tijdens je presentatie zat ik de hele tijd op mijn telefoon te kijken. Het spijt me.',
+    'Ik keek toe en deed niks toen ze je uitscholden. Sorry.',
+  ])('"%s" is not a general sorry', (text) => {
+    expect(stateOf(text, 'namesAct')).not.toBe('flagged');
+  });
+
+  it.each(['Vaak dacht ik aan je. Sorry.', 'Toen ging ik naar huis. Het spijt me.', 'Het spijt me. Toen wist ik niet beter.'])(
+    '"%s" is still a general sorry',
+    (text) => {
+      expect(stateOf(text, 'namesAct')).toBe('flagged');
+    },
+  );
+});
