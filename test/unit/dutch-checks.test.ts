@@ -1343,3 +1343,23 @@ describe('the Dutch apology checklist does not call a deed told as a story gener
     },
   );
 });
+
+// Round 15, asks in polite words: a wish that they act ("ik zou het fijn vinden als je me
+// terugbelt") and asking for reassurance ("je bent toch niet meer boos, hè"); understanding their
+// anger asks nothing.
+describe('the Dutch apology checklist reads asks in polite words (round 15)', () => {
+  it.each([
+    'Sorry dat ik je feest miste. We zouden het heel fijn vinden als je zondag langskomt.',
+    'Sorry voor de herrie. Ik zou het fijn vinden als u even reageert.',
+    'Sorry dat ik loog. Je bent hopelijk niet meer boos op me?',
+  ])('"%s" asks something back', (text) => {
+    expect(stateOf(text, 'asksNothing')).toBe('flagged');
+  });
+
+  it.each(['Sorry dat ik loog. Ik snap dat je boos bent.', 'Sorry, ik zou het begrijpen als je niet meer wilt praten.'])(
+    '"%s" asks nothing',
+    (text) => {
+      expect(stateOf(text, 'asksNothing')).toBe('met');
+    },
+  );
+});
