@@ -59,14 +59,15 @@ function ownedOnly(owned: readonly Span[], reason: string | undefined): Flagged 
 }
 
 /**
- * A sorry that names no act the act phrases know. Where the text still has the shape of a deed
- * (`deeds`), the flags that yield to it and a bare owning stand down: telling someone who named
- * what they did that they didn't is the worse mistake.
+ * A sorry that names no act the act phrases know: a general-sorry phrase, or owning it with no
+ * act named. Where the text still has the shape of a deed (`deeds`), the bare owning stands
+ * down: telling someone who named what they did that they didn't is the worse mistake.
  */
 function generalSorry(doc: Doc, namesAct: ApologyLists['items']['namesAct'], owned: readonly Span[]): Flagged | null {
+  const flagged = findFlags(doc, namesAct.flags);
+  if (flagged) return flagged;
   const deed = namesAct.deeds !== undefined && findRuleSet(doc, namesAct.deeds).length > 0;
-  const flags = deed ? namesAct.flags.filter((flag) => !flag.yieldsToDeeds) : namesAct.flags;
-  return findFlags(doc, flags) ?? (deed ? null : ownedOnly(owned, namesAct.ownedWithoutAct));
+  return deed ? null : ownedOnly(owned, namesAct.ownedWithoutAct);
 }
 
 export function checkApology(text: string, lists: ApologyLists, grammar?: Grammar): ApologyCheck {

@@ -27,6 +27,15 @@ export const grammarSchema = z.object({
   spellings: z
     .record(z.string().regex(/^[\p{Ll}\p{N}']+$/u, 'A spelling is one lower-case word.'), word)
     .default({}),
+  /** Spellings that stand for their word only before a word of a class: Limburgish "doe" is
+   *  "jij" before a second-person verb ("doe höbs", "doe moos"), and stays the order "doe"
+   *  anywhere else ("doe normaal"). Optional. */
+  spellingsBefore: z
+    .record(
+      z.string().regex(/^[\p{Ll}\p{N}']+$/u, 'A spelling is one lower-case word.'),
+      z.object({ word, before: z.string().regex(/^[a-z]+$/, 'Name a word class.') }),
+    )
+    .default({}),
 });
 
 export type Grammar = z.infer<typeof grammarSchema>;
@@ -90,10 +99,21 @@ export function classesOf(grammar: Grammar, text: string): ReadonlySet<string> {
   return result;
 }
 
-/** The standard word a typed spelling stands for ("egt" -> "echt"), or null when it has none. */
-export function standardOf(grammar: Grammar, text: string): string | null {
+/** The standard word a typed spelling stands for ("egt" -> "echt"), or null when it has none.
+ *  `next` is the word after it in the same sentence, for the spellings that hold only before a
+ *  word of a class ("doe höbs": "doe" is "jij"). */
+export function standardOf(grammar: Grammar, text: string, next?: string): string | null {
+  const before = Object.hasOwn(grammar.spellingsBefore, text) ? grammar.spellingsBefore[text] : undefined;
+  if (before !== undefined && next !== undefined && wordIn(grammar, next, before.before)) return before.word;
   const standard = Object.hasOwn(grammar.spellings, text) ? grammar.spellings[text] : undefined;
   return standard === undefined || standard === text ? null : standard;
+}
+
+/** Is a word, or the standard word its spelling stands for, in the class? */
+function wordIn(grammar: Grammar, text: string, name: string): boolean {
+  if (classesOf(grammar, text).has(name)) return true;
+  const standard = Object.hasOwn(grammar.spellings, text) ? grammar.spellings[text] : undefined;
+  return standard !== undefined && classesOf(grammar, standard).has(name);
 }
 
 /** Every "#class" a pattern refers to, for checking lists against their grammar. */

@@ -30,6 +30,10 @@ export interface Doc {
 export interface RuleSet {
   readonly phrases: readonly string[];
   readonly unless?: readonly string[] | undefined;
+  /** Patterns that void an unless match they overlap or directly follow: a kind word that is
+   *  itself lost or negated ("mijn beste vriendin kwijt", "niet meer gelukkig", "thuis zonder
+   *  baan") makes nothing kind. */
+  readonly despite?: readonly string[] | undefined;
 }
 
 /** Word indexes: the highlighted part [from, to) and the whole match [wholeFrom, wholeTo). */
@@ -44,7 +48,10 @@ const NO_CLASSES: ReadonlySet<string> = new Set();
 
 export function readDoc(text: string, grammar?: Grammar): Doc {
   const words = tokenize(text);
-  const standards = words.map((w) => (grammar ? standardOf(grammar, w.text) : null));
+  const standards = words.map((w, i) => {
+    const next = words[i + 1];
+    return grammar ? standardOf(grammar, w.text, next && !next.breakBefore ? next.text : undefined) : null;
+  });
   const classes = words.map((w, i) => {
     if (!grammar) return NO_CLASSES;
     const own = classesOf(grammar, w.text);
@@ -166,11 +173,15 @@ function toSpan(doc: Doc, fromWord: number, toWord: number): Span {
   return { start, end, match: doc.text.slice(start, end) };
 }
 
-/** Where a rule set's phrases occur, minus any whose highlighted words an "unless" match touches. */
+/** Where a rule set's phrases occur, minus any whose highlighted words an "unless" match
+ *  touches, where no "despite" match overlaps (or directly follows) that unless match. */
 export function findRuleSet(doc: Doc, rules: RuleSet): Span[] {
   const hits = rules.phrases.flatMap((source) => findHits(doc, compile(source)));
   if (hits.length === 0) return [];
-  const blockers = (rules.unless ?? []).flatMap((source) => findHits(doc, compile(source)));
+  const found = (rules.unless ?? []).flatMap((source) => findHits(doc, compile(source)));
+  const voids = found.length === 0 ? [] : (rules.despite ?? []).flatMap((source) => findHits(doc, compile(source)));
+  // A despite match voids an unless match it overlaps or directly follows ("thuis | zonder baan").
+  const blockers = found.filter((b) => !voids.some((v) => v.wholeFrom <= b.wholeTo && b.wholeFrom < v.wholeTo));
   const standing = hits.filter((hit) => !blockers.some((b) => b.wholeFrom < hit.to && hit.from < b.wholeTo));
   return withoutOverlaps(standing).map((hit) => toSpan(doc, hit.from, hit.to));
 }

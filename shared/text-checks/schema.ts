@@ -30,6 +30,9 @@ const idSchema = z.string().regex(/^[a-z]+\.[a-zA-Z]+$/, 'Use an id like "pressu
 const ruleSetSchema = z.object({
   phrases: z.array(patternSchema).min(1),
   unless: z.array(patternSchema).optional(),
+  /** Optional: patterns that void an unless match they overlap, so a kind word that is itself
+   *  lost or negated ("door jou ben ik mijn beste vriendin kwijt") does not cancel a phrase. */
+  despite: z.array(patternSchema).optional(),
 });
 
 function uniqueIds(rules: readonly { id: string }[], ctx: z.RefinementCtx): void {
@@ -73,10 +76,6 @@ export const gentleListsSchema = z
 const flagSchema = ruleSetSchema.extend({
   id: idSchema,
   reason: copySchema,
-  /** Optional, for the general-sorry flags only: a flag that fires on any sorry at all ("het
-   *  spijt me") stands down where namesAct.deeds finds the shape of a deed in the text, as
-   *  ownedWithoutAct does, so a deed told in unexpected words is not called general. */
-  yieldsToDeeds: z.boolean().optional(),
 });
 const flagsSchema = z.array(flagSchema).min(1).superRefine(uniqueIds);
 
@@ -95,8 +94,8 @@ export const apologyListsSchema = z.object({
       ownedWithoutAct: copySchema.optional(),
       /** Optional: shapes of a named deed that the act phrases may not know ("ah slagged yer
        *  cooking", "I've been turning up late to book club"): where one is found, a sorry is
-       *  not called general by ownedWithoutAct or by a flag that yieldsToDeeds, though the act
-       *  is not counted as met either. */
+       *  not called general by ownedWithoutAct, though the act is not counted as met either.
+       *  Both languages say a bare sorry is general this one way (round 15). */
       deeds: ruleSetSchema.optional(),
     }),
     namesEffect: z.object({ ...itemCopy, finds: ruleSetSchema }),

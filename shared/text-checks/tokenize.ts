@@ -41,6 +41,24 @@ function isWordChar(ch: string): boolean {
   return ch !== '' && WORD_CHAR.test(ch);
 }
 
+const DIGIT = /^\p{N}$/u;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Is the "." at `dot` part of the word that began at `start`? Between two digits it is ("3.800",
+ * "9.30"); so is a dotted abbreviation of single letters ("z.s.m.", "a.u.b.", "i.p.v."), where
+ * the part before the dot and the part after it are one letter each. Anything else ends a
+ * sentence as before, so "k.heb" or "ok.dan" still split.
+ */
+function dotInsideWord(text: string, start: number, dot: number): boolean {
+  const before = charAt(text, dot - 1);
+  const after = charAt(text, dot + 1);
+  if (DIGIT.test(before) && DIGIT.test(after)) return true;
+  const partStart = dot - 1 === start || charAt(text, dot - 2) === '.';
+  const partEnd = !isWordChar(charAt(text, dot + 2));
+  return LETTER.test(before) && LETTER.test(after) && partStart && partEnd;
+}
+
 export function tokenize(text: string): Word[] {
   const limit = Math.min(text.length, MAX_CHECKED_CHARS);
   const words: Word[] = [];
@@ -72,6 +90,9 @@ export function tokenize(text: string): Word[] {
         i += c.length;
       } else if (APOSTROPHES.has(c) && isWordChar(charAt(text, i + 1)) && i + 1 < limit) {
         normal += "'";
+        i += 1;
+      } else if (c === '.' && i + 1 < limit && dotInsideWord(text, start, i)) {
+        // "3.800", "9.30" and "z.s.m." are one word ("3800", "zsm"), not ends of sentences.
         i += 1;
       } else {
         break;

@@ -9,6 +9,7 @@ import { CHECK_LANGS } from '../../shared/text-checks/content.ts';
 import { classNamesIn, classesOf, grammarSchema } from '../../shared/text-checks/grammar.ts';
 import { findRuleSet, readDoc } from '../../shared/text-checks/match.ts';
 import { PatternError, parsePattern } from '../../shared/text-checks/pattern.ts';
+import { tokenize } from '../../shared/text-checks/tokenize.ts';
 
 const en = checkContentFor('en');
 const nl = checkContentFor('nl');
@@ -19,7 +20,7 @@ function patternsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(patternsIn);
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, v]) =>
-      (key === 'phrases' || key === 'unless') && Array.isArray(v) ? v.filter((p): p is string => typeof p === 'string') : patternsIn(v),
+      (key === 'phrases' || key === 'unless' || key === 'despite') && Array.isArray(v) ? v.filter((p): p is string => typeof p === 'string') : patternsIn(v),
     );
   }
   return [];
@@ -148,5 +149,71 @@ describe('typed spellings (grammar "spellings", round 13)', () => {
 
   it('refuses a spelling that is not one lower-case word', () => {
     expect(grammarSchema.safeParse({ classes: {}, spellings: { 'Zo Egt': 'echt' } }).success).toBe(false);
+  });
+});
+
+describe('a dot inside a word (round 15)', () => {
+  const texts = (text: string): string[] => tokenize(text).map((w) => w.text);
+  const breaks = (text: string): boolean[] => tokenize(text).map((w) => w.breakBefore);
+
+  it('keeps an amount or a time with a dot in it as one word, not two sentences', () => {
+    expect(texts('je bent me nog 3.800 euro schuldig')).toEqual(['je', 'bent', 'me', 'nog', '3800', 'euro', 'schuldig']);
+    expect(breaks('om 9.30 uur bellen')).toEqual([true, false, false, false]);
+  });
+
+  it('reads a dotted abbreviation of single letters as one word, highlighting what was typed', () => {
+    expect(texts('Z.s.m. terugbellen a.u.b.')).toEqual(['zsm', 'terugbellen', 'aub']);
+    const [first] = tokenize('Z.s.m. terugbellen');
+    expect(first && 'Z.s.m. terugbellen'.slice(first.start, first.end)).toBe('Z.s.m');
+    expect(breaks('Z.s.m. terugbellen')).toEqual([true, true]);
+  });
+
+  it('still ends a sentence at a dot between words, with or without a space', () => {
+    expect(breaks('ok.dan bel ik')).toEqual([true, true, false, false]);
+    expect(breaks('ik wacht. k.heb tijd')).toEqual([true, false, true, true, false]);
+    expect(texts('Het is 3. Niet 4.')).toEqual(['het', 'is', '3', 'niet', '4']);
+  });
+});
+
+describe('"despite" patterns (round 15)', () => {
+  const spans = (text: string, despite?: string[]): string[] =>
+    findRuleSet(readDoc(text, nl.grammar), { phrases: ['[door jou]'], unless: ['door jou ... (blij|vriendin)'], ...(despite ? { despite } : {}) }).map((s) => s.match);
+
+  it('void an unless match they overlap, so a kind word that is lost cancels nothing', () => {
+    expect(spans('door jou ben ik mijn vriendin kwijt')).toEqual([]);
+    expect(spans('door jou ben ik mijn vriendin kwijt', ['vriendin kwijt'])).toEqual(['door jou']);
+  });
+
+  it('void an unless match they directly follow, and leave one further away alone', () => {
+    expect(spans('door jou ben ik blij zonder baan', ['zonder baan'])).toEqual(['door jou']);
+    expect(spans('door jou ben ik blij, ook al ben ik zonder baan', ['zonder baan'])).toEqual([]);
+  });
+
+  it('change nothing where no unless matched', () => {
+    expect(spans('door jou zit ik zonder baan', ['zonder baan'])).toEqual(['door jou']);
+  });
+});
+
+describe('spellings that hold only before a word of a class (grammar "spellingsBefore", round 15)', () => {
+  const grammar = grammarSchema.parse({
+    classes: { je: { words: ['jij'] }, tweede: { words: ['höbs', 'moos'] } },
+    spellings: { höbs: 'hebt' },
+    spellingsBefore: { doe: { word: 'jij', before: 'tweede' } },
+  });
+  const spans = (text: string, phrases: string[]): string[] => findRuleSet(readDoc(text, grammar), { phrases }).map((s) => s.match);
+
+  it('reads Limburgish "doe" as "jij" before a second-person verb, highlighting what was typed', () => {
+    expect(spans('doe höbs mich laote zitte', ['#je hebt'])).toEqual(['doe höbs']);
+    expect(spans('doe moos bellen', ['jij moos'])).toEqual(['doe moos']);
+  });
+
+  it('leaves the order "doe" alone anywhere else, and across the end of a sentence', () => {
+    expect(spans('doe normaal', ['#je normaal'])).toEqual([]);
+    expect(spans('ik doe. höbs', ['#je höbs'])).toEqual([]);
+    expect(spans('doe normaal', ['doe normaal'])).toEqual(['doe normaal']);
+  });
+
+  it('refuses a rule that does not name a class', () => {
+    expect(grammarSchema.safeParse({ classes: {}, spellingsBefore: { doe: { word: 'jij', before: '#x' } } }).success).toBe(false);
   });
 });
