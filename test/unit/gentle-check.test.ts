@@ -310,6 +310,12 @@ const flagged: Case[] = [
   { text: 'Come and see me before I fly home.', kinds: ['urgency'] },
   { text: 'Shift your bins today.', kinds: ['urgency'] },
   { text: 'You skipped the last three book clubs.', kinds: ['past'] },
+  // Round 15: two orders joined by "and"/"so"/"then" without a comma are two clauses; a rush
+  // or threat reaches the orders joined after it, not the one before
+  { text: 'Quit ignoring my texts and phone me tonight.', kinds: ['urgency', 'pressure'] },
+  { text: 'Stop making excuses and pay me back by Friday.', kinds: ['urgency', 'pressure'] },
+  { text: 'stop blanking me n text me back right now', kinds: ['urgency', 'pressure'] },
+  { text: 'Stop hiding and come round tonight.', kinds: ['urgency', 'pressure'] },
 ];
 
 const leftAlone: Case[] = [
@@ -581,6 +587,13 @@ const leftAlone: Case[] = [
   { text: 'Gonna call you later.', kinds: [] },
   { text: "You've missed the last two buses, so I'll drive you.", kinds: [] },
   { text: "You told me about the job and now I can't stop smiling.", kinds: [] },
+  // Round 15: joins that are one order, or the writer's own plan
+  { text: "I'll finish work and call you tonight.", kinds: [] },
+  { text: 'I\'ll wait and call you now.', kinds: [] },
+  { text: 'Take your time and call me whenever.', kinds: [] },
+  { text: 'Ring me tonight and tell me everything.', kinds: ['urgency'], why: 'the deadline reaches the order joined after it' },
+  { text: 'Come round and talk to me tonight.', kinds: ['urgency'], why: '"come and talk" is one order' },
+  { text: 'Drop whatever you are doing and call.', kinds: ['urgency'], why: '"drop everything and" is the rush itself' },
 ];
 
 describe('gentle.json', () => {
@@ -707,6 +720,20 @@ describe('a rule that yields to other kinds', () => {
   it('gives way to nothing else, and a rule without yieldsTo never gives way', () => {
     expect(kinds('Answer me, it is your fault.')).toEqual(['pressure', 'blame']);
     expect(kinds('Listen to me right now.')).toEqual(['pressure', 'urgency']);
+  });
+
+  it('with clauseJoins, cuts a clause at a join: the order before it keeps its note, the one after gives way', () => {
+    const rules = [
+      rule('pressure.stop', 'pressure', ['stop hiding'], { yieldsInClauseTo: ['urgency'] }),
+      rule('urgency.tonight', 'urgency', ['answer me tonight', 'stop hiding and answer me tonight']),
+      ...small.rules.filter((r) => r.kind !== 'pressure' && r.kind !== 'urgency'),
+    ];
+    const unjoined = gentleListsSchema.parse({ ...small, rules });
+    const joined = gentleListsSchema.parse({ ...small, rules, clauseJoins: { phrases: ['and (answer|stop)'] } });
+    const read = (text: string, list: typeof small): GentleKind[] => checkGentle(text, list).map((f) => f.kind);
+    expect(read('Stop hiding and answer me tonight.', unjoined)).toEqual(['urgency']);
+    expect(read('Stop hiding and answer me tonight.', joined)).toEqual(['urgency', 'pressure']);
+    expect(read('Answer me tonight and stop hiding.', joined)).toEqual(['urgency']);
   });
 });
 
