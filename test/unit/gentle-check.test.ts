@@ -316,6 +316,19 @@ const flagged: Case[] = [
   { text: 'Stop making excuses and pay me back by Friday.', kinds: ['urgency', 'pressure'] },
   { text: 'stop blanking me n text me back right now', kinds: ['urgency', 'pressure'] },
   { text: 'Stop hiding and come round tonight.', kinds: ['urgency', 'pressure'] },
+  // Round 15: the past without "always"/"never": the present likened to an old occasion, "ever
+  // since X you've been ...", saying you won't mention it, "I'll never forget how you ...", a
+  // year or an "incident" brought up
+  { text: 'Here we go, this is round two of Marbella.', kinds: ['past'] },
+  { text: 'This is just like the wedding.', kinds: ['past'] },
+  { text: 'Just like the night of the leavers\' ball when you walked off with my date.', kinds: ['past'] },
+  { text: "Ever since your fortieth you've been treating me like dirt.", kinds: ['past'] },
+  { text: "I'm not even going to get into what you did at Easter.", kinds: ['past'] },
+  { text: 'I could mention the Paris trip, but why bother.', kinds: ['past'] },
+  { text: 'I will never forget how you laughed at me at the funeral.', kinds: ['past'] },
+  { text: 'Fine, we can discuss 2017 if you like.', kinds: ['past'] },
+  { text: 'Same as after the Ibiza incident.', kinds: ['past'] },
+  { text: 'Mi nuh forget how yuh did treat mi at di party.', kinds: ['past'], why: 'Jamaican spellings read as the words they stand for' },
 ];
 
 const leftAlone: Case[] = [
@@ -594,6 +607,18 @@ const leftAlone: Case[] = [
   { text: 'Ring me tonight and tell me everything.', kinds: ['urgency'], why: 'the deadline reaches the order joined after it' },
   { text: 'Come round and talk to me tonight.', kinds: ['urgency'], why: '"come and talk" is one order' },
   { text: 'Drop whatever you are doing and call.', kinds: ['urgency'], why: '"drop everything and" is the rush itself' },
+  // Round 15: fond comparisons, promises not to bring things up, "ever since" good news
+  { text: "I won't bring up the old stuff, that's done with.", kinds: [] },
+  { text: 'No need to bring up the past, I won\'t even mention the old flat again.', kinds: [] },
+  { text: 'Ever since the move you\'ve been so happy.', kinds: [] },
+  { text: "It's like the time we got lost in Rome, I still laugh.", kinds: [] },
+  { text: "I could talk about your dad for hours, but I'll let you go.", kinds: [] },
+  { text: 'I could bring up the boxes tomorrow, but only if you want.', kinds: [] },
+  { text: 'This is just like the old days, love it.', kinds: [] },
+  { text: "It's just like Christmas.", kinds: [] },
+  { text: 'This is just like the first time we met.', kinds: [] },
+  { text: "I'll never forget the way you held my hand at the funeral.", kinds: [] },
+  { text: "I'm not going to mention the party to your mum.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
