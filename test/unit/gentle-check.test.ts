@@ -329,6 +329,18 @@ const flagged: Case[] = [
   { text: 'Fine, we can discuss 2017 if you like.', kinds: ['past'] },
   { text: 'Same as after the Ibiza incident.', kinds: ['past'] },
   { text: 'Mi nuh forget how yuh did treat mi at di party.', kinds: ['past'], why: 'Jamaican spellings read as the words they stand for' },
+  // Round 15: blame without "your fault": a mess or state "down to you", "it was you that
+  // spoiled", harm or damage done, a name for what they did (gaslighting), a loss "because you
+  // refused", "you've made the last years harder", "made a shambles of"
+  { text: 'The atmosphere at home is all down to you.', kinds: ['blame'] },
+  { text: 'It was you that spoiled the christening.', kinds: ['blame'] },
+  { text: 'Your drinking has caused so much harm to this family.', kinds: ['blame'] },
+  { text: 'What you said at the reunion was pure spite and cruelty.', kinds: ['blame', 'past'] },
+  { text: "You've been gaslighting me for months.", kinds: ['blame'] },
+  { text: 'The business went bust because you refused to sign the loan.', kinds: ['blame'] },
+  { text: "You've made the last two years so much harder.", kinds: ['blame'] },
+  { text: 'You really made a shambles of the handover.', kinds: ['blame'] },
+  { text: 'Is you who spoil di wedding.', kinds: ['blame'] },
 ];
 
 const leftAlone: Case[] = [
@@ -619,6 +631,15 @@ const leftAlone: Case[] = [
   { text: 'This is just like the first time we met.', kinds: [] },
   { text: "I'll never forget the way you held my hand at the funeral.", kinds: [] },
   { text: "I'm not going to mention the party to your mum.", kinds: [] },
+  // Round 15: kind look-alikes of the new blame shapes
+  { text: 'Whatever we do next is down to you and me.', kinds: [] },
+  { text: 'The lovely atmosphere at home is all down to you.', kinds: [] },
+  { text: 'The kids made a right mess of the kitchen.', kinds: [] },
+  { text: "You've done so much good for this family.", kinds: [] },
+  { text: 'The match was cancelled because you didn\'t feel well.', kinds: [] },
+  { text: 'Honestly you made the move so much less stressful.', kinds: [] },
+  { text: 'You made a right mess of the icing, haha.', kinds: [] },
+  { text: 'The storm did real damage to our roof.', kinds: [] },
 ];
 
 describe('gentle.json', () => {
