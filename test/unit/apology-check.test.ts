@@ -291,6 +291,45 @@ const cases: Case[] = [
   { text: 'I apologise if I caused you any distress.', expect: { namesEffect: 'missing', ownsIt: 'flagged' }, why: '"any" supposes an effect rather than naming one' },
   { text: "Sorry I called you names, but you'd been winding me up all night.", expect: { namesEffect: 'missing' } },
   { text: 'I was cold to you because of it, and I am sorry.', expect: { namesEffect: 'missing' } },
+  // Round 15: a first-person deed in any words ("sorry fi ...", "my bad for ...ing", "...ing was
+  // my mistake", "I had no business ...ing"); owning with no deed named ("that one's on me",
+  // "I was in the wrong", "I did you wrong") is a general sorry
+  { text: 'Mi sorry fi mash up yuh phone.', expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: 'My bad for breaking your charger.', expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: 'Shouting at you in the car was my mistake.', expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: 'I had no business reading your texts.', expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: "That one's all on me, mate.", expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  { text: 'I was in the wrong, plain and simple.', expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  { text: 'I did you wrong.', expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  { text: 'I made a proper hash of it.', expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  // Round 15: the effect told as a story (what they had already done, what others saw, what it
+  // meant for them, what it took from them, going without); a "when you ..." clause that only
+  // sets the scene is not the effect
+  { text: "You'd already booked the flights when I pulled out. I'm sorry.", expect: { namesAct: 'met', namesEffect: 'met' } },
+  { text: "Half the office heard what I said about you, and I'm sorry.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I missed the hearing. It meant you had to face the judge alone.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I shared the photo. It followed you for months.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I announced your engagement first. I took that moment from you.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I kept the car. You were without it for a month.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry. You shouldn't have had to hear it from your boss.", expect: { namesEffect: 'met', namesAct: 'flagged' } },
+  { text: "I'm sorry I laughed at your accent. I made you dread speaking up.", expect: { namesEffect: 'met' } },
+  { text: "I was dismissive when you needed me, and I'm sorry.", expect: { namesAct: 'met', namesEffect: 'missing' } },
+  { text: "I'm sorry I went quiet every time you brought up your job.", expect: { namesAct: 'met', namesEffect: 'missing' } },
+  // Round 15: hedges as fairness, an assumption, drink, the blame shared out or a misreading;
+  // the same words owning it stay met
+  { text: "I'm sorry I snapped at you, though in fairness you'd been needling me all day.", expect: { ownsIt: 'flagged' } },
+  { text: 'I told Mum, but only because I assumed you\'d told her already.', expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry about what I said, I'd had a few too many.", expect: { ownsIt: 'flagged' } },
+  { text: 'Sorry, most of it was on you really.', expect: { ownsIt: 'flagged' } },
+  { text: 'Sorry you got the wrong idea about the message.', expect: { ownsIt: 'flagged' } },
+  { text: "I'd had a few drinks, which is no excuse, and I'm sorry I insulted your sister.", expect: { ownsIt: 'met', namesAct: 'met' } },
+  { text: "In fairness to you, you'd warned me twice. I'm sorry I didn't listen.", expect: { ownsIt: 'met' } },
+  { text: "Most of it was on me, and I'm sorry I let it get that far.", expect: { ownsIt: 'met' } },
+  // Round 15: an ask with a please in it, a plea; a concrete promise to tell someone myself, to pay back
+  { text: 'Sorry I forgot, can you please let it go now.', expect: { asksNothing: 'flagged' } },
+  { text: 'Mi sorry mi neva call. Beg yuh, talk to mi.', expect: { asksNothing: 'flagged', namesAct: 'met' } },
+  { text: "I'm sorry I lied about the money. I'll tell your dad myself what I did.", expect: { doesDifferently: 'met' } },
+  { text: "I'm sorry I lost your deposit. I'm paying you back £40 a week.", expect: { doesDifferently: 'met' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];
