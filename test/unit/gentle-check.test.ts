@@ -341,6 +341,19 @@ const flagged: Case[] = [
   { text: "You've made the last two years so much harder.", kinds: ['blame'] },
   { text: 'You really made a shambles of the handover.', kinds: ['blame'] },
   { text: 'Is you who spoil di wedding.', kinds: ['blame'] },
+  // Round 15: a deadline as an event ("before I board", "before the christening", "before Kev's
+  // funeral"), a date ("by the 14th", "by the end of March"), "straight after work", chat and
+  // dialect days ("this arvo", "tomoz"); a deadline stays one beside "or I'll ..."
+  { text: 'Answer me before I board the plane.', kinds: ['urgency'] },
+  { text: 'Sort it before the christening.', kinds: ['urgency'] },
+  { text: "Get back to me before Kev's funeral.", kinds: ['urgency'] },
+  { text: 'Let me know by the 14th.', kinds: ['urgency'] },
+  { text: 'Pay me back by the end of March.', kinds: ['urgency'] },
+  { text: 'Come round straight after work so we can have this out.', kinds: ['urgency'] },
+  { text: 'Text me back this arvo.', kinds: ['urgency'] },
+  { text: 'Call me tomoz.', kinds: ['urgency'] },
+  { text: "Reply by the end of the week or I'll assume we're through.", kinds: ['urgency', 'ultimatum'] },
+  { text: "If the car isn't back by Friday I'm calling the police.", kinds: ['ultimatum', 'urgency'] },
 ];
 
 const leftAlone: Case[] = [
@@ -640,6 +653,14 @@ const leftAlone: Case[] = [
   { text: 'Honestly you made the move so much less stressful.', kinds: [] },
   { text: 'You made a right mess of the icing, haha.', kinds: [] },
   { text: 'The storm did real damage to our roof.', kinds: [] },
+  // Round 15: the writer's own dates and plans
+  { text: "I'll have it sorted by the end of the month.", kinds: [] },
+  { text: "I'll be done by the 3rd.", kinds: [] },
+  { text: "I'm going round straight after work.", kinds: [] },
+  { text: 'We fly out on the 14th.', kinds: [] },
+  { text: 'Give me a hug before I go.', kinds: [] },
+  { text: "Let me know by Friday, I'll be around all weekend.", kinds: [], why: 'a date beside the writer\'s own availability reads as an offer' },
+  { text: 'By Monday I will be home again.', kinds: [] },
 ];
 
 describe('gentle.json', () => {
