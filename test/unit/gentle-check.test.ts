@@ -354,6 +354,16 @@ const flagged: Case[] = [
   { text: 'Call me tomoz.', kinds: ['urgency'] },
   { text: "Reply by the end of the week or I'll assume we're through.", kinds: ['urgency', 'ultimatum'] },
   { text: "If the car isn't back by Friday I'm calling the police.", kinds: ['ultimatum', 'urgency'] },
+  // Round 15: ultimatums as going no contact, "unless ..., don't bother", tit for tat ("carry on
+  // ...ing and I'll tell"); pressure as "don't you think you owe", "I'm going to need an
+  // answer from you", "like adults"
+  { text: 'Acknowledge what happened or I go no contact.', kinds: ['ultimatum'] },
+  { text: "Unless it's an apology, don't bother calling.", kinds: ['ultimatum'] },
+  { text: "Carry on telling people lies about me and I'll tell them the truth about you.", kinds: ['ultimatum'] },
+  { text: "Don't you think you owe me an explanation?", kinds: ['pressure'] },
+  { text: "I'll need an honest explanation.", kinds: ['pressure'] },
+  { text: "I'm going to need a straight answer from you about the rent.", kinds: ['pressure'] },
+  { text: "Let's go through the bill properly, like adults.", kinds: ['pressure'] },
 ];
 
 const leftAlone: Case[] = [
@@ -661,6 +671,16 @@ const leftAlone: Case[] = [
   { text: 'Give me a hug before I go.', kinds: [] },
   { text: "Let me know by Friday, I'll be around all weekend.", kinds: [], why: 'a date beside the writer\'s own availability reads as an offer' },
   { text: 'By Monday I will be home again.', kinds: [] },
+  // Round 15: kind look-alikes of the new ultimatum and pressure shapes
+  { text: "Keep practising and I'll show you the next move.", kinds: [] },
+  { text: "Keep going and I'll tell you when to stop.", kinds: [] },
+  { text: "Don't you think it's time we had a holiday?", kinds: [] },
+  { text: "Don't you think you deserve a break?", kinds: [] },
+  { text: "I'm going to need a bigger suitcase.", kinds: [] },
+  { text: "I'll need a reply from the landlord first.", kinds: [] },
+  { text: "Unless you'd rather not, let's meet at the café.", kinds: [] },
+  { text: "I'm going no contact with social media for a bit.", kinds: [] },
+  { text: "We handled it like adults and I'm proud of us.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
