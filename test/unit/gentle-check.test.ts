@@ -364,6 +364,14 @@ const flagged: Case[] = [
   { text: "I'll need an honest explanation.", kinds: ['pressure'] },
   { text: "I'm going to need a straight answer from you about the rent.", kinds: ['pressure'] },
   { text: "Let's go through the bill properly, like adults.", kinds: ['pressure'] },
+  // Round 15, past: "not for the first time, you've ...", "history repeating itself", "just like
+  // you did with ...", "years later and you still can't", "twice now you've", "don't forget you ran off"
+  { text: "Not for the first time, you've let me down.", kinds: ['past'] },
+  { text: 'History repeating itself, then.', kinds: ['past'] },
+  { text: 'Just like you did with Sarah.', kinds: ['past'] },
+  { text: "Years later and you still can't say sorry.", kinds: ['past'] },
+  { text: "Twice now you've done this.", kinds: ['past'] },
+  { text: "Don't forget you ran off with my savings.", kinds: ['past'] },
 ];
 
 const leftAlone: Case[] = [
@@ -681,6 +689,12 @@ const leftAlone: Case[] = [
   { text: "Unless you'd rather not, let's meet at the café.", kinds: [] },
   { text: "I'm going no contact with social media for a bit.", kinds: [] },
   { text: "We handled it like adults and I'm proud of us.", kinds: [] },
+  // Round 15: kind look-alikes of the new past shapes
+  { text: 'Years later and you still make me laugh.', kinds: [] },
+  { text: 'Just like you did with me when I was little, thank you.', kinds: [] },
+  { text: "Don't forget you promised to bring the cake.", kinds: [] },
+  { text: "It's not the first time I've said I love you.", kinds: [] },
+  { text: 'I keep thinking about you, as usual.', kinds: [] },
 ];
 
 describe('gentle.json', () => {
