@@ -372,6 +372,12 @@ const flagged: Case[] = [
   { text: "Years later and you still can't say sorry.", kinds: ['past'] },
   { text: "Twice now you've done this.", kinds: ['past'] },
   { text: "Don't forget you ran off with my savings.", kinds: ['past'] },
+  // Round 15, past: "remember the summer you left me ...", "and now you're doing it to Mum as
+  // well", "who forgot X as well", "I can still see you smirking"
+  { text: 'Remember the summer you left me at the campsite?', kinds: ['past'] },
+  { text: 'And now you\'re doing it to Mum as well.', kinds: ['past'] },
+  { text: 'I can still see you smirking when they read the will.', kinds: ['past'] },
+  { text: 'I still remember you rolling your eyes at my speech.', kinds: ['past'] },
 ];
 
 const leftAlone: Case[] = [
@@ -695,6 +701,10 @@ const leftAlone: Case[] = [
   { text: "Don't forget you promised to bring the cake.", kinds: [] },
   { text: "It's not the first time I've said I love you.", kinds: [] },
   { text: 'I keep thinking about you, as usual.', kinds: [] },
+  { text: 'Remember the summer you taught me to swim?', kinds: [] },
+  { text: 'Remember the night you drove three hours to get me?', kinds: [] },
+  { text: 'I still remember you holding my hand.', kinds: [] },
+  { text: "Now you've done the garden too, you star.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
