@@ -330,6 +330,23 @@ const cases: Case[] = [
   { text: 'Mi sorry mi neva call. Beg yuh, talk to mi.', expect: { asksNothing: 'flagged', namesAct: 'met' } },
   { text: "I'm sorry I lied about the money. I'll tell your dad myself what I did.", expect: { doesDifferently: 'met' } },
   { text: "I'm sorry I lost your deposit. I'm paying you back £40 a week.", expect: { doesDifferently: 'met' } },
+  // Round 15: a self-judgement or a general harm is owning with no act named ("I acted like a
+  // brat", "I handled it badly", "the bad feeling", "the harm I've caused", "I upset you"); a
+  // change as a routine, a treat, an apology in person, a step already taken, being there
+  { text: 'I acted like a spoilt brat, I know.', expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  { text: 'I handled the whole thing really badly.', expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  { text: 'Sorry for all the bad feeling at Easter.', expect: { namesAct: 'flagged' } },
+  { text: "I'm sorry for the harm I've caused.", expect: { namesAct: 'flagged' } },
+  { text: "I'm sorry I upset you.", expect: { namesAct: 'flagged' } },
+  { text: "I'm sorry I upset you by cancelling.", expect: { namesAct: 'met' } },
+  { text: 'I behaved badly at the party when I shouted at your dad.', expect: { namesAct: 'met' } },
+  { text: "I'll phone you every Sunday evening from now.", expect: { doesDifferently: 'met' } },
+  { text: "I'll drive down next month and take you out for dinner.", expect: { doesDifferently: 'met' } },
+  { text: "I'll apologise to Mia face to face at the next meeting.", expect: { doesDifferently: 'met' } },
+  { text: "I've written to the landlord to fix the leak.", expect: { doesDifferently: 'met' } },
+  { text: "I've booked us a table for your birthday.", expect: { doesDifferently: 'met' } },
+  { text: "I'll be there for the christening.", expect: { doesDifferently: 'met' } },
+  { text: "I'll always be there for you if you need me.", expect: { doesDifferently: 'missing' }, why: 'a feeling, not a concrete step' },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];
