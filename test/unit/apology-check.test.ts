@@ -347,6 +347,25 @@ const cases: Case[] = [
   { text: "I've booked us a table for your birthday.", expect: { doesDifferently: 'met' } },
   { text: "I'll be there for the christening.", expect: { doesDifferently: 'met' } },
   { text: "I'll always be there for you if you need me.", expect: { doesDifferently: 'missing' }, why: 'a feeling, not a concrete step' },
+  // Round 15: hedges a next writer may use: the words "came out wrong" or "were misconstrued",
+  // "I didn't realise it was such a big deal", a dark place, a head or mood in a bad way, a rough
+  // few months, "sorry for being honest", "sorry the truth hurt", "you're right, I guess"; the
+  // same words owning it stay met
+  { text: "I'm sorry it came out wrong.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry that my words were misconstrued.", expect: { ownsIt: 'flagged' } },
+  { text: "Sorry, I didn't realise it was such a big deal to you.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry, I was in a dark place back then.", expect: { ownsIt: 'flagged' } },
+  { text: "Sorry, my head wasn't in the right place.", expect: { ownsIt: 'flagged' } },
+  { text: 'My mental health was all over the place, sorry.', expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry, I've had a rough few months.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry for being honest.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry the truth hurt.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry, you're right, I guess.", expect: { ownsIt: 'flagged' } },
+  { text: "I was in a dark place, and that's no excuse for what I said. I'm sorry.", expect: { ownsIt: 'met' } },
+  { text: "I'm sorry I didn't realise how much it meant to you; I should have asked.", expect: { ownsIt: 'met' } },
+  { text: "You had a rough few months and I made them worse. I'm sorry.", expect: { ownsIt: 'met' } },
+  { text: "You're right, I was selfish, and I'm sorry.", expect: { ownsIt: 'met' } },
+  { text: 'I lied to you about the money. That was wrong of me.', expect: { ownsIt: 'met', namesAct: 'met' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];
