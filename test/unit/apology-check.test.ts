@@ -366,6 +366,23 @@ const cases: Case[] = [
   { text: "You had a rough few months and I made them worse. I'm sorry.", expect: { ownsIt: 'met' } },
   { text: "You're right, I was selfish, and I'm sorry.", expect: { ownsIt: 'met' } },
   { text: 'I lied to you about the money. That was wrong of me.', expect: { ownsIt: 'met', namesAct: 'met' } },
+  // Round 15: asks in other wordings: "let me know when you're free", an invitation asked
+  // ("fancy a drink?", "pint on me Saturday?", "still on for Sunday?"), "no hard feelings?",
+  // "drop me a line", "hoping we can move forward", "waiting to hear from you"; the same
+  // offered with "if you ever" or "no pressure", or told, asks nothing
+  { text: "I'm sorry I shouted. Let me know when you're free to talk.", expect: { asksNothing: 'flagged' } },
+  { text: 'Sorry I was late. Fancy a drink on Friday?', expect: { asksNothing: 'flagged' } },
+  { text: 'Sorry mate, I was out of order. Pint on me Saturday?', expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I snapped. Still on for Sunday?", expect: { asksNothing: 'flagged' } },
+  { text: 'Sorry I broke the vase. No hard feelings?', expect: { asksNothing: 'flagged' } },
+  { text: 'Sorry I snapped. Drop me a line sometime.', expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I hurt you. I'm hoping we can move forward.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I didn't call. Waiting to hear from you.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I lied. If you ever want to talk, drop me a line.", expect: { asksNothing: 'met' } },
+  { text: "I'm sorry I lied. Give me a ring if you ever want to, no pressure.", expect: { asksNothing: 'met' } },
+  { text: "I'm sorry I didn't come. No hard feelings from me about the ticket, either.", expect: { asksNothing: 'met' } },
+  { text: 'You spent the evening waiting for a call that never came. I\'m sorry.', expect: { asksNothing: 'met' } },
+  { text: 'Sorry. Fancy me forgetting your birthday, of all days.', expect: { asksNothing: 'met' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];
