@@ -383,6 +383,14 @@ const cases: Case[] = [
   { text: "I'm sorry I didn't come. No hard feelings from me about the ticket, either.", expect: { asksNothing: 'met' } },
   { text: 'You spent the evening waiting for a call that never came. I\'m sorry.', expect: { asksNothing: 'met' } },
   { text: 'Sorry. Fancy me forgetting your birthday, of all days.', expect: { asksNothing: 'met' } },
+  // Round 15: a deed told as where I was ("at the pub when you rang"), or done with others
+  // ("me and Dave went without you"): not called general, though only the first names the act
+  { text: 'Sorry. I was at the pub when you rang from the hospital.', expect: { namesAct: 'met' } },
+  { text: 'Sorry. Me and Dave went to the gig without you.', expect: { namesAct: 'missing' } },
+  { text: 'Sorry. We went without you and posted it everywhere.', expect: { namesAct: 'missing' } },
+  { text: 'Sorry, we went to the beach and had a lovely time.', expect: { namesAct: 'flagged' } },
+  { text: "I'm sorry. I wasn't there when your dad died.", expect: { namesAct: 'met' } },
+  { text: 'Ah\'m sorry, ah wis at the pub when ye needed me.', expect: { namesAct: 'met' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];
