@@ -348,6 +348,7 @@ const flagged: Case[] = [
   { text: 'Sort it before the christening.', kinds: ['urgency'] },
   { text: "Get back to me before Kev's funeral.", kinds: ['urgency'] },
   { text: 'Let me know by the 14th.', kinds: ['urgency'] },
+  { text: 'Pay me back by the 22nd.', kinds: ['urgency'] },
   { text: 'Pay me back by the end of March.', kinds: ['urgency'] },
   { text: 'Come round straight after work so we can have this out.', kinds: ['urgency'] },
   { text: 'Text me back this arvo.', kinds: ['urgency'] },
@@ -705,6 +706,18 @@ const leftAlone: Case[] = [
   { text: 'Remember the night you drove three hours to get me?', kinds: [] },
   { text: 'I still remember you holding my hand.', kinds: [] },
   { text: "Now you've done the garden too, you star.", kinds: [] },
+  // Round 15: kind sentences written to probe the new and old shapes (gratitude "thanks to you",
+  // "you're the reason I kept going", happy tears, an invitation to stop by, fond mentions)
+  { text: "I could mention a hundred good things about you, but I'll just say thank you.", kinds: [] },
+  { text: 'Thanks to you I got the job.', kinds: [] },
+  { text: "You're the reason I kept going.", kinds: [] },
+  { text: "Look what you've done, you've made me cry happy tears.", kinds: [] },
+  { text: "It's down to you that we had such a good trip.", kinds: [] },
+  { text: 'History repeating itself in the best way, another baby in the family!', kinds: [] },
+  { text: 'Stop by and have a cuppa sometime.', kinds: [] },
+  { text: 'Ever since the funeral I\'ve been meaning to write.', kinds: [] },
+  { text: 'Remember the night we got locked out and laughed till 3am?', kinds: [] },
+  { text: "Don't forget you're always welcome here.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
