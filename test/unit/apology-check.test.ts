@@ -391,6 +391,11 @@ const cases: Case[] = [
   { text: 'Sorry, we went to the beach and had a lovely time.', expect: { namesAct: 'flagged' } },
   { text: "I'm sorry. I wasn't there when your dad died.", expect: { namesAct: 'met' } },
   { text: 'Ah\'m sorry, ah wis at the pub when ye needed me.', expect: { namesAct: 'met' } },
+  // Round 15: the effect as others' hopes let down ("the kids had been excited all week") or
+  // what came at them ("you got messages from strangers for days")
+  { text: "I'm sorry I cancelled. The kids had been excited all week.", expect: { namesEffect: 'met' } },
+  { text: 'Sorry I posted it. You got messages from strangers for days.', expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I was excited and talked over you.", expect: { namesEffect: 'missing' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];
