@@ -718,6 +718,12 @@ const leftAlone: Case[] = [
   { text: 'Ever since the funeral I\'ve been meaning to write.', kinds: [] },
   { text: 'Remember the night we got locked out and laughed till 3am?', kinds: [] },
   { text: "Don't forget you're always welcome here.", kinds: [] },
+  // Round 15: gratitude and stepping back that share words with blame, orders and ultimatums
+  { text: 'When Dad was ill you were the one who drove up every weekend.', kinds: [] },
+  { text: "Ag, man, I'm not angry anymore.", kinds: [] },
+  { text: "I won't text again until you're ready.", kinds: [] },
+  { text: "I won't message again unless you apologise.", kinds: ['ultimatum'] },
+  { text: 'You were the one who left me at the station.', kinds: ['blame'] },
 ];
 
 describe('gentle.json', () => {
