@@ -45,7 +45,11 @@ export interface GentleNote {
  * lists' "#class" words match; without it those patterns simply find nothing yet.
  */
 export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar): GentleFinding[] {
-  const doc = readDoc(text, grammar);
+  const read = readDoc(text, grammar);
+  // A join of two orders ("... and ring me now") begins a clause, as a comma would: a pattern
+  // anchored with ^ or $ reads it so, and each order keeps its own note.
+  const joins = new Set(lists.clauseJoins ? findRuleSet(read, lists.clauseJoins).map((span) => span.start) : []);
+  const doc = joins.size === 0 ? read : { ...read, words: read.words.map((w) => (joins.has(w.start) ? { ...w, clauseStart: true } : w)) };
   const all = lists.rules.flatMap((rule) =>
     findRuleSet(doc, rule).map((span) => ({
       kind: rule.kind,
@@ -57,17 +61,21 @@ export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar)
   );
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const rules = new Map(lists.rules.map((rule) => [rule.id, rule]));
-  const scopes = { sentence: new Map<Found, Scope>(), clause: new Map<Found, Scope>() };
+  const scopes = { sentence: new Map<Found, Scope>(), clause: new Map<Found, Scope>(), part: new Map<Found, Scope>() };
   const scopeOf = (f: Found, within: Within): Scope => {
     let scope = scopes[within].get(f);
-    if (!scope) scopes[within].set(f, (scope = yieldScope(doc, f, within)));
+    if (!scope) scopes[within].set(f, (scope = yieldScope(read, f, within, joins)));
     return scope;
   };
-  const near = (a: Found, b: Found, within: Within): boolean => {
+  const meet = (a: Found, b: Found, within: Within): boolean => {
     const [aFrom, aTo] = scopeOf(a, within);
     const [bFrom, bTo] = scopeOf(b, within);
     return aFrom <= bTo && bFrom <= aTo;
   };
+  // In one clause, a rush or threat reaches the orders joined after it ("ring me tonight and
+  // explain yourself") but not one joined before it ("stop avoiding me and ring me now").
+  const near = (f: Found, other: Found, within: Within): boolean =>
+    meet(f, other, within) && (within === 'sentence' || scopeOf(f, 'part')[1] >= scopeOf(other, 'part')[0]);
   const standing = all.filter((f) => {
     const rule = rules.get(f.rule);
     const inSentence = rule?.yieldsTo ?? [];
@@ -109,10 +117,16 @@ export function gentleNotes(findings: readonly GentleFinding[]): GentleNote[] {
  * share a scope when their ranges meet. Clauses are cut where the tokenizer starts one
  * (after , : a dash or an opening quote): crude, but the same in every language.
  */
-type Within = 'sentence' | 'clause';
+type Within = 'sentence' | 'clause' | 'part';
 type Scope = readonly [first: number, last: number];
 
-function yieldScope(doc: Doc, finding: { start: number; end: number }, within: Within): Scope {
-  const at = within === 'clause' ? clauseAt : sentenceAt;
-  return [at(doc, finding.start), at(doc, Math.max(finding.start, finding.end - 1))];
+/** A 'part' is a clause cut at the joins as well; a finding that runs across a join belongs to
+ *  the part after its last one, where its deadline or threat is. */
+function yieldScope(doc: Doc, finding: { start: number; end: number }, within: Within, joins: ReadonlySet<number>): Scope {
+  const last = Math.max(finding.start, finding.end - 1);
+  if (within === 'sentence') return [sentenceAt(doc, finding.start), sentenceAt(doc, last)];
+  if (within === 'clause') return [clauseAt(doc, finding.start), clauseAt(doc, last)];
+  let from = finding.start;
+  for (const j of joins) if (j > from && j <= last) from = j;
+  return [clauseAt(doc, from, joins), clauseAt(doc, last, joins)];
 }

@@ -208,8 +208,9 @@ function partAt(doc: Doc, offset: number, starts: (word: Doc['words'][number]) =
 }
 
 /** Which clause of the whole text: a new one begins with each sentence and after , : a dash or
- *  an opening quote. */
-export const clauseAt = (doc: Doc, offset: number): number => partAt(doc, offset, (w) => Boolean(w.clauseStart));
+ *  an opening quote, and at each of `joins` (offsets of words that join a second order). */
+export const clauseAt = (doc: Doc, offset: number, joins: ReadonlySet<number> = new Set()): number =>
+  partAt(doc, offset, (w) => Boolean(w.clauseStart) || joins.has(w.start));
 
 /** Which sentence. */
 export const sentenceAt = (doc: Doc, offset: number): number => partAt(doc, offset, (w) => Boolean(w.breakBefore));

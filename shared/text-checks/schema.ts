@@ -62,6 +62,11 @@ export const gentleListsSchema = z
     privacy: copySchema,
     kinds: z.record(z.enum(GENTLE_KINDS), z.object({ label: copySchema })),
     rules: z.array(gentleRuleSchema).min(1),
+    /** Optional: where one of these matches, a new clause begins at its first word for
+     *  yieldsInClauseTo, as after a comma ("stop avoiding me and ring me now" is two orders: the
+     *  first keeps its own note). A finding that runs across such a join belongs to the part
+     *  after its last join, where its deadline or threat is. Matching itself is not cut. */
+    clauseJoins: ruleSetSchema.optional(),
   })
   .superRefine((lists, ctx) => {
     uniqueIds(lists.rules, ctx);

@@ -291,6 +291,111 @@ const cases: Case[] = [
   { text: 'I apologise if I caused you any distress.', expect: { namesEffect: 'missing', ownsIt: 'flagged' }, why: '"any" supposes an effect rather than naming one' },
   { text: "Sorry I called you names, but you'd been winding me up all night.", expect: { namesEffect: 'missing' } },
   { text: 'I was cold to you because of it, and I am sorry.', expect: { namesEffect: 'missing' } },
+  // Round 15: a first-person deed in any words ("sorry fi ...", "my bad for ...ing", "...ing was
+  // my mistake", "I had no business ...ing"); owning with no deed named ("that one's on me",
+  // "I was in the wrong", "I did you wrong") is a general sorry
+  { text: 'Mi sorry fi mash up yuh phone.', expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: 'My bad for breaking your charger.', expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: 'Shouting at you in the car was my mistake.', expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: 'I had no business reading your texts.', expect: { namesAct: 'met', ownsIt: 'met' } },
+  { text: "That one's all on me, mate.", expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  { text: 'I was in the wrong, plain and simple.', expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  { text: 'I did you wrong.', expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  { text: 'I made a proper hash of it.', expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  // Round 15: the effect told as a story (what they had already done, what others saw, what it
+  // meant for them, what it took from them, going without); a "when you ..." clause that only
+  // sets the scene is not the effect
+  { text: "You'd already booked the flights when I pulled out. I'm sorry.", expect: { namesAct: 'met', namesEffect: 'met' } },
+  { text: "Half the office heard what I said about you, and I'm sorry.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I missed the hearing. It meant you had to face the judge alone.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I shared the photo. It followed you for months.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I announced your engagement first. I took that moment from you.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I kept the car. You were without it for a month.", expect: { namesEffect: 'met' } },
+  { text: "I'm sorry. You shouldn't have had to hear it from your boss.", expect: { namesEffect: 'met', namesAct: 'flagged' } },
+  { text: "I'm sorry I laughed at your accent. I made you dread speaking up.", expect: { namesEffect: 'met' } },
+  { text: "I was dismissive when you needed me, and I'm sorry.", expect: { namesAct: 'met', namesEffect: 'missing' } },
+  { text: "I'm sorry I went quiet every time you brought up your job.", expect: { namesAct: 'met', namesEffect: 'missing' } },
+  // Round 15: hedges as fairness, an assumption, drink, the blame shared out or a misreading;
+  // the same words owning it stay met
+  { text: "I'm sorry I snapped at you, though in fairness you'd been needling me all day.", expect: { ownsIt: 'flagged' } },
+  { text: 'I told Mum, but only because I assumed you\'d told her already.', expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry about what I said, I'd had a few too many.", expect: { ownsIt: 'flagged' } },
+  { text: 'Sorry, most of it was on you really.', expect: { ownsIt: 'flagged' } },
+  { text: 'Sorry you got the wrong idea about the message.', expect: { ownsIt: 'flagged' } },
+  { text: "I'd had a few drinks, which is no excuse, and I'm sorry I insulted your sister.", expect: { ownsIt: 'met', namesAct: 'met' } },
+  { text: "In fairness to you, you'd warned me twice. I'm sorry I didn't listen.", expect: { ownsIt: 'met' } },
+  { text: "Most of it was on me, and I'm sorry I let it get that far.", expect: { ownsIt: 'met' } },
+  // Round 15: an ask with a please in it, a plea; a concrete promise to tell someone myself, to pay back
+  { text: 'Sorry I forgot, can you please let it go now.', expect: { asksNothing: 'flagged' } },
+  { text: 'Mi sorry mi neva call. Beg yuh, talk to mi.', expect: { asksNothing: 'flagged', namesAct: 'met' } },
+  { text: "I'm sorry I lied about the money. I'll tell your dad myself what I did.", expect: { doesDifferently: 'met' } },
+  { text: "I'm sorry I lost your deposit. I'm paying you back £40 a week.", expect: { doesDifferently: 'met' } },
+  // Round 15: a self-judgement or a general harm is owning with no act named ("I acted like a
+  // brat", "I handled it badly", "the bad feeling", "the harm I've caused", "I upset you"); a
+  // change as a routine, a treat, an apology in person, a step already taken, being there
+  { text: 'I acted like a spoilt brat, I know.', expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  { text: 'I handled the whole thing really badly.', expect: { namesAct: 'flagged', ownsIt: 'met' } },
+  { text: 'Sorry for all the bad feeling at Easter.', expect: { namesAct: 'flagged' } },
+  { text: "I'm sorry for the harm I've caused.", expect: { namesAct: 'flagged' } },
+  { text: "I'm sorry I upset you.", expect: { namesAct: 'flagged' } },
+  { text: "I'm sorry I upset you by cancelling.", expect: { namesAct: 'met' } },
+  { text: 'I behaved badly at the party when I shouted at your dad.', expect: { namesAct: 'met' } },
+  { text: "I'll phone you every Sunday evening from now.", expect: { doesDifferently: 'met' } },
+  { text: "I'll drive down next month and take you out for dinner.", expect: { doesDifferently: 'met' } },
+  { text: "I'll apologise to Mia face to face at the next meeting.", expect: { doesDifferently: 'met' } },
+  { text: "I've written to the landlord to fix the leak.", expect: { doesDifferently: 'met' } },
+  { text: "I've booked us a table for your birthday.", expect: { doesDifferently: 'met' } },
+  { text: "I'll be there for the christening.", expect: { doesDifferently: 'met' } },
+  { text: "I'll always be there for you if you need me.", expect: { doesDifferently: 'missing' }, why: 'a feeling, not a concrete step' },
+  // Round 15: hedges a next writer may use: the words "came out wrong" or "were misconstrued",
+  // "I didn't realise it was such a big deal", a dark place, a head or mood in a bad way, a rough
+  // few months, "sorry for being honest", "sorry the truth hurt", "you're right, I guess"; the
+  // same words owning it stay met
+  { text: "I'm sorry it came out wrong.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry that my words were misconstrued.", expect: { ownsIt: 'flagged' } },
+  { text: "Sorry, I didn't realise it was such a big deal to you.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry, I was in a dark place back then.", expect: { ownsIt: 'flagged' } },
+  { text: "Sorry, my head wasn't in the right place.", expect: { ownsIt: 'flagged' } },
+  { text: 'My mental health was all over the place, sorry.', expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry, I've had a rough few months.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry for being honest.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry the truth hurt.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry, you're right, I guess.", expect: { ownsIt: 'flagged' } },
+  { text: "I was in a dark place, and that's no excuse for what I said. I'm sorry.", expect: { ownsIt: 'met' } },
+  { text: "I'm sorry I didn't realise how much it meant to you; I should have asked.", expect: { ownsIt: 'met' } },
+  { text: "You had a rough few months and I made them worse. I'm sorry.", expect: { ownsIt: 'met' } },
+  { text: "You're right, I was selfish, and I'm sorry.", expect: { ownsIt: 'met' } },
+  { text: 'I lied to you about the money. That was wrong of me.', expect: { ownsIt: 'met', namesAct: 'met' } },
+  // Round 15: asks in other wordings: "let me know when you're free", an invitation asked
+  // ("fancy a drink?", "pint on me Saturday?", "still on for Sunday?"), "no hard feelings?",
+  // "drop me a line", "hoping we can move forward", "waiting to hear from you"; the same
+  // offered with "if you ever" or "no pressure", or told, asks nothing
+  { text: "I'm sorry I shouted. Let me know when you're free to talk.", expect: { asksNothing: 'flagged' } },
+  { text: 'Sorry I was late. Fancy a drink on Friday?', expect: { asksNothing: 'flagged' } },
+  { text: 'Sorry mate, I was out of order. Pint on me Saturday?', expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I snapped. Still on for Sunday?", expect: { asksNothing: 'flagged' } },
+  { text: 'Sorry I broke the vase. No hard feelings?', expect: { asksNothing: 'flagged' } },
+  { text: 'Sorry I snapped. Drop me a line sometime.', expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I hurt you. I'm hoping we can move forward.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I didn't call. Waiting to hear from you.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I lied. If you ever want to talk, drop me a line.", expect: { asksNothing: 'met' } },
+  { text: "I'm sorry I lied. Give me a ring if you ever want to, no pressure.", expect: { asksNothing: 'met' } },
+  { text: "I'm sorry I didn't come. No hard feelings from me about the ticket, either.", expect: { asksNothing: 'met' } },
+  { text: 'You spent the evening waiting for a call that never came. I\'m sorry.', expect: { asksNothing: 'met' } },
+  { text: 'Sorry. Fancy me forgetting your birthday, of all days.', expect: { asksNothing: 'met' } },
+  // Round 15: a deed told as where I was ("at the pub when you rang"), or done with others
+  // ("me and Dave went without you"): not called general, though only the first names the act
+  { text: 'Sorry. I was at the pub when you rang from the hospital.', expect: { namesAct: 'met' } },
+  { text: 'Sorry. Me and Dave went to the gig without you.', expect: { namesAct: 'missing' } },
+  { text: 'Sorry. We went without you and posted it everywhere.', expect: { namesAct: 'missing' } },
+  { text: 'Sorry, we went to the beach and had a lovely time.', expect: { namesAct: 'flagged' } },
+  { text: "I'm sorry. I wasn't there when your dad died.", expect: { namesAct: 'met' } },
+  { text: 'Ah\'m sorry, ah wis at the pub when ye needed me.', expect: { namesAct: 'met' } },
+  // Round 15: the effect as others' hopes let down ("the kids had been excited all week") or
+  // what came at them ("you got messages from strangers for days")
+  { text: "I'm sorry I cancelled. The kids had been excited all week.", expect: { namesEffect: 'met' } },
+  { text: 'Sorry I posted it. You got messages from strangers for days.', expect: { namesEffect: 'met' } },
+  { text: "I'm sorry I was excited and talked over you.", expect: { namesEffect: 'missing' } },
   { text: 'I miss you.', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'met', doesDifferently: 'missing' } },
   { text: '', expect: { namesAct: 'missing', namesEffect: 'missing', ownsIt: 'missing', asksNothing: 'missing', doesDifferently: 'missing' } },
 ];

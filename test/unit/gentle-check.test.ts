@@ -310,6 +310,75 @@ const flagged: Case[] = [
   { text: 'Come and see me before I fly home.', kinds: ['urgency'] },
   { text: 'Shift your bins today.', kinds: ['urgency'] },
   { text: 'You skipped the last three book clubs.', kinds: ['past'] },
+  // Round 15: two orders joined by "and"/"so"/"then" without a comma are two clauses; a rush
+  // or threat reaches the orders joined after it, not the one before
+  { text: 'Quit ignoring my texts and phone me tonight.', kinds: ['urgency', 'pressure'] },
+  { text: 'Stop making excuses and pay me back by Friday.', kinds: ['urgency', 'pressure'] },
+  { text: 'stop blanking me n text me back right now', kinds: ['urgency', 'pressure'] },
+  { text: 'Stop hiding and come round tonight.', kinds: ['urgency', 'pressure'] },
+  // Round 15: the past without "always"/"never": the present likened to an old occasion, "ever
+  // since X you've been ...", saying you won't mention it, "I'll never forget how you ...", a
+  // year or an "incident" brought up
+  { text: 'Here we go, this is round two of Marbella.', kinds: ['past'] },
+  { text: 'This is just like the wedding.', kinds: ['past'] },
+  { text: 'Just like the night of the leavers\' ball when you walked off with my date.', kinds: ['past'] },
+  { text: "Ever since your fortieth you've been treating me like dirt.", kinds: ['past'] },
+  { text: "I'm not even going to get into what you did at Easter.", kinds: ['past'] },
+  { text: 'I could mention the Paris trip, but why bother.', kinds: ['past'] },
+  { text: 'I will never forget how you laughed at me at the funeral.', kinds: ['past'] },
+  { text: 'Fine, we can discuss 2017 if you like.', kinds: ['past'] },
+  { text: 'Same as after the Ibiza incident.', kinds: ['past'] },
+  { text: 'Mi nuh forget how yuh did treat mi at di party.', kinds: ['past'], why: 'Jamaican spellings read as the words they stand for' },
+  // Round 15: blame without "your fault": a mess or state "down to you", "it was you that
+  // spoiled", harm or damage done, a name for what they did (gaslighting), a loss "because you
+  // refused", "you've made the last years harder", "made a shambles of"
+  { text: 'The atmosphere at home is all down to you.', kinds: ['blame'] },
+  { text: 'It was you that spoiled the christening.', kinds: ['blame'] },
+  { text: 'Your drinking has caused so much harm to this family.', kinds: ['blame'] },
+  { text: 'What you said at the reunion was pure spite and cruelty.', kinds: ['blame', 'past'] },
+  { text: "You've been gaslighting me for months.", kinds: ['blame'] },
+  { text: 'The business went bust because you refused to sign the loan.', kinds: ['blame'] },
+  { text: "You've made the last two years so much harder.", kinds: ['blame'] },
+  { text: 'You really made a shambles of the handover.', kinds: ['blame'] },
+  { text: 'Is you who spoil di wedding.', kinds: ['blame'] },
+  // Round 15: a deadline as an event ("before I board", "before the christening", "before Kev's
+  // funeral"), a date ("by the 14th", "by the end of March"), "straight after work", chat and
+  // dialect days ("this arvo", "tomoz"); a deadline stays one beside "or I'll ..."
+  { text: 'Answer me before I board the plane.', kinds: ['urgency'] },
+  { text: 'Sort it before the christening.', kinds: ['urgency'] },
+  { text: "Get back to me before Kev's funeral.", kinds: ['urgency'] },
+  { text: 'Let me know by the 14th.', kinds: ['urgency'] },
+  { text: 'Pay me back by the 22nd.', kinds: ['urgency'] },
+  { text: 'Pay me back by the end of March.', kinds: ['urgency'] },
+  { text: 'Come round straight after work so we can have this out.', kinds: ['urgency'] },
+  { text: 'Text me back this arvo.', kinds: ['urgency'] },
+  { text: 'Call me tomoz.', kinds: ['urgency'] },
+  { text: "Reply by the end of the week or I'll assume we're through.", kinds: ['urgency', 'ultimatum'] },
+  { text: "If the car isn't back by Friday I'm calling the police.", kinds: ['ultimatum', 'urgency'] },
+  // Round 15: ultimatums as going no contact, "unless ..., don't bother", tit for tat ("carry on
+  // ...ing and I'll tell"); pressure as "don't you think you owe", "I'm going to need an
+  // answer from you", "like adults"
+  { text: 'Acknowledge what happened or I go no contact.', kinds: ['ultimatum'] },
+  { text: "Unless it's an apology, don't bother calling.", kinds: ['ultimatum'] },
+  { text: "Carry on telling people lies about me and I'll tell them the truth about you.", kinds: ['ultimatum'] },
+  { text: "Don't you think you owe me an explanation?", kinds: ['pressure'] },
+  { text: "I'll need an honest explanation.", kinds: ['pressure'] },
+  { text: "I'm going to need a straight answer from you about the rent.", kinds: ['pressure'] },
+  { text: "Let's go through the bill properly, like adults.", kinds: ['pressure'] },
+  // Round 15, past: "not for the first time, you've ...", "history repeating itself", "just like
+  // you did with ...", "years later and you still can't", "twice now you've", "don't forget you ran off"
+  { text: "Not for the first time, you've let me down.", kinds: ['past'] },
+  { text: 'History repeating itself, then.', kinds: ['past'] },
+  { text: 'Just like you did with Sarah.', kinds: ['past'] },
+  { text: "Years later and you still can't say sorry.", kinds: ['past'] },
+  { text: "Twice now you've done this.", kinds: ['past'] },
+  { text: "Don't forget you ran off with my savings.", kinds: ['past'] },
+  // Round 15, past: "remember the summer you left me ...", "and now you're doing it to Mum as
+  // well", "who forgot X as well", "I can still see you smirking"
+  { text: 'Remember the summer you left me at the campsite?', kinds: ['past'] },
+  { text: 'And now you\'re doing it to Mum as well.', kinds: ['past'] },
+  { text: 'I can still see you smirking when they read the will.', kinds: ['past'] },
+  { text: 'I still remember you rolling your eyes at my speech.', kinds: ['past'] },
 ];
 
 const leftAlone: Case[] = [
@@ -581,6 +650,80 @@ const leftAlone: Case[] = [
   { text: 'Gonna call you later.', kinds: [] },
   { text: "You've missed the last two buses, so I'll drive you.", kinds: [] },
   { text: "You told me about the job and now I can't stop smiling.", kinds: [] },
+  // Round 15: joins that are one order, or the writer's own plan
+  { text: "I'll finish work and call you tonight.", kinds: [] },
+  { text: 'I\'ll wait and call you now.', kinds: [] },
+  { text: 'Take your time and call me whenever.', kinds: [] },
+  { text: 'Ring me tonight and tell me everything.', kinds: ['urgency'], why: 'the deadline reaches the order joined after it' },
+  { text: 'Come round and talk to me tonight.', kinds: ['urgency'], why: '"come and talk" is one order' },
+  { text: 'Drop whatever you are doing and call.', kinds: ['urgency'], why: '"drop everything and" is the rush itself' },
+  // Round 15: fond comparisons, promises not to bring things up, "ever since" good news
+  { text: "I won't bring up the old stuff, that's done with.", kinds: [] },
+  { text: 'No need to bring up the past, I won\'t even mention the old flat again.', kinds: [] },
+  { text: 'Ever since the move you\'ve been so happy.', kinds: [] },
+  { text: "It's like the time we got lost in Rome, I still laugh.", kinds: [] },
+  { text: "I could talk about your dad for hours, but I'll let you go.", kinds: [] },
+  { text: 'I could bring up the boxes tomorrow, but only if you want.', kinds: [] },
+  { text: 'This is just like the old days, love it.', kinds: [] },
+  { text: "It's just like Christmas.", kinds: [] },
+  { text: 'This is just like the first time we met.', kinds: [] },
+  { text: "I'll never forget the way you held my hand at the funeral.", kinds: [] },
+  { text: "I'm not going to mention the party to your mum.", kinds: [] },
+  // Round 15: kind look-alikes of the new blame shapes
+  { text: 'Whatever we do next is down to you and me.', kinds: [] },
+  { text: 'The lovely atmosphere at home is all down to you.', kinds: [] },
+  { text: 'The kids made a right mess of the kitchen.', kinds: [] },
+  { text: "You've done so much good for this family.", kinds: [] },
+  { text: 'The match was cancelled because you didn\'t feel well.', kinds: [] },
+  { text: 'Honestly you made the move so much less stressful.', kinds: [] },
+  { text: 'You made a right mess of the icing, haha.', kinds: [] },
+  { text: 'The storm did real damage to our roof.', kinds: [] },
+  // Round 15: the writer's own dates and plans
+  { text: "I'll have it sorted by the end of the month.", kinds: [] },
+  { text: "I'll be done by the 3rd.", kinds: [] },
+  { text: "I'm going round straight after work.", kinds: [] },
+  { text: 'We fly out on the 14th.', kinds: [] },
+  { text: 'Give me a hug before I go.', kinds: [] },
+  { text: "Let me know by Friday, I'll be around all weekend.", kinds: [], why: 'a date beside the writer\'s own availability reads as an offer' },
+  { text: 'By Monday I will be home again.', kinds: [] },
+  // Round 15: kind look-alikes of the new ultimatum and pressure shapes
+  { text: "Keep practising and I'll show you the next move.", kinds: [] },
+  { text: "Keep going and I'll tell you when to stop.", kinds: [] },
+  { text: "Don't you think it's time we had a holiday?", kinds: [] },
+  { text: "Don't you think you deserve a break?", kinds: [] },
+  { text: "I'm going to need a bigger suitcase.", kinds: [] },
+  { text: "I'll need a reply from the landlord first.", kinds: [] },
+  { text: "Unless you'd rather not, let's meet at the café.", kinds: [] },
+  { text: "I'm going no contact with social media for a bit.", kinds: [] },
+  { text: "We handled it like adults and I'm proud of us.", kinds: [] },
+  // Round 15: kind look-alikes of the new past shapes
+  { text: 'Years later and you still make me laugh.', kinds: [] },
+  { text: 'Just like you did with me when I was little, thank you.', kinds: [] },
+  { text: "Don't forget you promised to bring the cake.", kinds: [] },
+  { text: "It's not the first time I've said I love you.", kinds: [] },
+  { text: 'I keep thinking about you, as usual.', kinds: [] },
+  { text: 'Remember the summer you taught me to swim?', kinds: [] },
+  { text: 'Remember the night you drove three hours to get me?', kinds: [] },
+  { text: 'I still remember you holding my hand.', kinds: [] },
+  { text: "Now you've done the garden too, you star.", kinds: [] },
+  // Round 15: kind sentences written to probe the new and old shapes (gratitude "thanks to you",
+  // "you're the reason I kept going", happy tears, an invitation to stop by, fond mentions)
+  { text: "I could mention a hundred good things about you, but I'll just say thank you.", kinds: [] },
+  { text: 'Thanks to you I got the job.', kinds: [] },
+  { text: "You're the reason I kept going.", kinds: [] },
+  { text: "Look what you've done, you've made me cry happy tears.", kinds: [] },
+  { text: "It's down to you that we had such a good trip.", kinds: [] },
+  { text: 'History repeating itself in the best way, another baby in the family!', kinds: [] },
+  { text: 'Stop by and have a cuppa sometime.', kinds: [] },
+  { text: 'Ever since the funeral I\'ve been meaning to write.', kinds: [] },
+  { text: 'Remember the night we got locked out and laughed till 3am?', kinds: [] },
+  { text: "Don't forget you're always welcome here.", kinds: [] },
+  // Round 15: gratitude and stepping back that share words with blame, orders and ultimatums
+  { text: 'When Dad was ill you were the one who drove up every weekend.', kinds: [] },
+  { text: "Ag, man, I'm not angry anymore.", kinds: [] },
+  { text: "I won't text again until you're ready.", kinds: [] },
+  { text: "I won't message again unless you apologise.", kinds: ['ultimatum'] },
+  { text: 'You were the one who left me at the station.', kinds: ['blame'] },
 ];
 
 describe('gentle.json', () => {
@@ -707,6 +850,20 @@ describe('a rule that yields to other kinds', () => {
   it('gives way to nothing else, and a rule without yieldsTo never gives way', () => {
     expect(kinds('Answer me, it is your fault.')).toEqual(['pressure', 'blame']);
     expect(kinds('Listen to me right now.')).toEqual(['pressure', 'urgency']);
+  });
+
+  it('with clauseJoins, cuts a clause at a join: the order before it keeps its note, the one after gives way', () => {
+    const rules = [
+      rule('pressure.stop', 'pressure', ['stop hiding'], { yieldsInClauseTo: ['urgency'] }),
+      rule('urgency.tonight', 'urgency', ['answer me tonight', 'stop hiding and answer me tonight']),
+      ...small.rules.filter((r) => r.kind !== 'pressure' && r.kind !== 'urgency'),
+    ];
+    const unjoined = gentleListsSchema.parse({ ...small, rules });
+    const joined = gentleListsSchema.parse({ ...small, rules, clauseJoins: { phrases: ['and (answer|stop)'] } });
+    const read = (text: string, list: typeof small): GentleKind[] => checkGentle(text, list).map((f) => f.kind);
+    expect(read('Stop hiding and answer me tonight.', unjoined)).toEqual(['urgency']);
+    expect(read('Stop hiding and answer me tonight.', joined)).toEqual(['urgency', 'pressure']);
+    expect(read('Answer me tonight and stop hiding.', joined)).toEqual(['urgency']);
   });
 });
 
