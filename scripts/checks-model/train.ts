@@ -50,6 +50,8 @@ export interface TrainOptions {
   readonly gainOn: 'missed' | 'all';
 }
 
+// The budget is below the 1 point allowed on purpose: thresholds read from folds of the tuning
+// part spent 0.8 % there but 0.3 (en) to 1.4 (nl) points on the replayed fresh sets.
 export const DEFAULT_OPTIONS: TrainOptions = {
   lambda: 1e-5,
   epochs: 30,
@@ -57,7 +59,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   seed: 20261130,
   prune: 0.05,
   minCount: 4,
-  maxExtraFalseFlag: 0.008,
+  maxExtraFalseFlag: 0.005,
   folds: 5,
   groupedFolds: true,
   groups: DEFAULT_GROUPS,
