@@ -82,33 +82,45 @@ export interface FeatureContext {
  * and for study.
  */
 export function featureNames(text: string, context: FeatureContext = {}): string[] {
+  return namedFeatures(text, context).names;
+}
+
+/** The named features, and for each word the ones it produced itself (its words, characters
+ *  and classes; not the punctuation or the rules), so a raised kind can point at its words. */
+export function namedFeatures(text: string, context: FeatureContext = {}): { names: string[]; byWord: string[][] } {
   const { grammar, rulesFound } = context;
   const on = new Set(context.groups ?? DEFAULT_GROUPS);
   const words = tokenize(text);
   const out = new Set<string>();
+  const byWord: string[][] = words.map(() => []);
   const plain = words.map((w) => plainWord(w, grammar));
   const classes = words.map((w) => (grammar && on.has('classes') ? [...classesOf(grammar, w.text)].sort().map((c) => `#${c}`) : []));
   words.forEach((w, i) => {
+    const mine = byWord[i] as string[];
+    const add = (feature: string): void => {
+      out.add(feature);
+      mine.push(feature);
+    };
     const word = plain[i] ?? '';
     if (on.has('words')) {
       const prev = w.breakBefore ? '<s>' : w.clauseStart ? '<c>' : (plain[i - 1] ?? '<s>');
-      out.add(`w|${word}`);
-      out.add(`b|${prev} ${word}`);
+      add(`w|${word}`);
+      add(`b|${prev} ${word}`);
     }
     if (on.has('chars')) {
       const padded = `<${word}>`;
-      for (const n of CHAR_GRAMS) for (let c = 0; c + n <= padded.length; c++) out.add(`c|${padded.slice(c, c + n)}`);
+      for (const n of CHAR_GRAMS) for (let c = 0; c + n <= padded.length; c++) add(`c|${padded.slice(c, c + n)}`);
     }
-    const mine = classes[i] ?? [];
-    for (const cls of mine) out.add(`k|${cls}`);
-    if (i > 0 && !w.breakBefore && (mine.length > 0 || (classes[i - 1] ?? []).length > 0)) {
+    const own = classes[i] ?? [];
+    for (const cls of own) add(`k|${cls}`);
+    if (i > 0 && !w.breakBefore && (own.length > 0 || (classes[i - 1] ?? []).length > 0)) {
       const before = [plain[i - 1] ?? '', ...(classes[i - 1] ?? [])];
-      const here = [word, ...mine];
-      for (const a of before) for (const b of here) if (a.startsWith('#') || b.startsWith('#')) out.add(`kb|${a} ${b}`);
+      const here = [word, ...own];
+      for (const a of before) for (const b of here) if (a.startsWith('#') || b.startsWith('#')) add(`kb|${a} ${b}`);
     }
     for (let j = i + 1; j < Math.min(words.length, i + 1 + CLASS_WINDOW); j++) {
       if (words[j]?.breakBefore) break;
-      for (const a of mine) for (const b of classes[j] ?? []) out.add(`kw|${a} ${b}`);
+      for (const a of own) for (const b of classes[j] ?? []) add(`kw|${a} ${b}`);
     }
     if (on.has('punct') && w.end - w.start >= 2 && /\p{Lu}/u.test(text.slice(w.start, w.end)) && !/\p{Ll}/u.test(text.slice(w.start, w.end)) && word !== 'i') {
       out.add('p|caps');
@@ -124,7 +136,7 @@ export function featureNames(text: string, context: FeatureContext = {}): string
     for (const kind of rulesFound) out.add(`r|${kind}`);
     if (rulesFound.size === 0) out.add('r|none');
   }
-  return [...out];
+  return { names: [...out], byWord };
 }
 
 /** The hashed features of a text: what training learns from and scoring reads. */
