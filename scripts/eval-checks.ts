@@ -1,10 +1,13 @@
 // `npm run eval:checks`: how well the text checks read the labelled corpus (test/eval/corpus),
 // per language, per kind and per part (tuning, held-out). Prints a table and writes the
-// figures to test/eval/results.json (or the path given as the first argument). With --misses,
-// it also lists what the tuning part got wrong.
+// figures to test/eval/results.json (or the path given as the first argument). The gentle
+// figures are the product's: the rules' notes and the trained model's guesses, sentence by
+// sentence, as GentleHints shows them; "gentleRulesAlone" keeps the rules' own beside them.
+// With --misses, it also lists what the tuning part got wrong.
 // With --with-model it also compares, on the held-out part, the rules alone, the trained model
-// (content/<lang>/checks/model.json, trained on the tuning part only) and rules OR model, and
-// writes those figures beside the results (results.model.json).
+// (content/<lang>/checks/model.json, trained on the tuning part only) and rules OR model, each
+// line read whole as in training, and writes those figures beside the results
+// (results.model.json).
 // With --tuning-only the held-out part is not even loaded and nothing is written: for work on
 // the rules or the model, which must never study the held-out sentences. With --with-model it
 // then prints the model's cross-validated figures on the tuning part (k-fold and leave one
