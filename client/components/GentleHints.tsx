@@ -8,6 +8,7 @@ import type { CheckLang } from '../lib/check-content.ts';
 import { intlTag, language } from '../lib/locale.ts';
 import { checkGentle, gentleNotes } from '../../shared/text-checks/gentle.ts';
 import type { GentleNote } from '../../shared/text-checks/gentle.ts';
+import { guessNotes, guessWords, modelFindings } from '../../shared/text-checks/guess.ts';
 import { t } from '../lib/copy.ts';
 import { mergeSameNotes } from '../lib/merge-notes.ts';
 
@@ -30,7 +31,13 @@ export function GentleHints(props: { text: string; lang?: CheckLang }) {
   const checks = createCheckContent(() => props.lang ?? language());
   const findings = createMemo<GentleNote[]>((prev) => {
     const c = checks();
-    return keepStable(c ? mergeSameNotes(gentleNotes(checkGentle(settled(), c.gentle, c.grammar))) : [], prev);
+    if (!c) return keepStable([], prev);
+    const text = settled();
+    const found = checkGentle(text, c.gentle, c.grammar);
+    // Without the model (its chunk failed to load) or its words, the rules speak alone.
+    const words = c.gentle.guess;
+    const guesses = c.model && words ? guessNotes(modelFindings(text, c.model, c.grammar, found), (kind) => guessWords(words, kind)) : [];
+    return keepStable(mergeSameNotes([...gentleNotes(found), ...guesses]), prev);
   }, []);
   // "You wrote “a” and “b”." in the reader's language.
   const quote = (matches: readonly string[]) =>

@@ -1,9 +1,11 @@
-// The text checks' content for a language (phrase lists and grammar), fetched only when a
+// The text checks' content for a language (phrase lists, grammar and the gentle model), fetched only when a
 // screen with a check opens: each file is its own lazy chunk, never part of the entry bundle.
 // The check waits for a pause in typing anyway, so the few kilobytes are there before it runs.
 // Everything runs here in the browser; no draft ever leaves it.
 import type { CheckContent, CheckLang } from '../../shared/text-checks/content.ts';
 import { grammarSchema } from '../../shared/text-checks/grammar.ts';
+import { gentleModelSchema, readyModel } from '../../shared/text-checks/model.ts';
+import type { GentleModel } from '../../shared/text-checks/model.ts';
 import { apologyListsSchema, gentleListsSchema } from '../../shared/text-checks/schema.ts';
 
 export type { CheckLang } from '../../shared/text-checks/content.ts';
@@ -23,14 +25,30 @@ const files = {
     ]),
 } satisfies Record<CheckLang, () => Promise<unknown>>;
 
+// The gentle check's trained model (some 50 KB gzipped): a chunk of its own, fetched beside
+// the lists, and optional: without it the rules still speak.
+const models = {
+  en: () => import('../../content/en/checks/model.json'),
+  nl: () => import('../../content/nl/checks/model.json'),
+} satisfies Record<CheckLang, () => Promise<unknown>>;
+
+async function loadModel(lang: CheckLang): Promise<GentleModel | undefined> {
+  try {
+    return readyModel(gentleModelSchema.parse((await models[lang]()).default));
+  } catch {
+    return undefined;
+  }
+}
+
 // Parsed once: the JSON's plain strings become the schema's types, and a broken list fails
 // loudly here (and in the content tests) rather than quietly matching nothing.
 async function load(lang: CheckLang): Promise<CheckContent> {
-  const [gentle, apology, grammar] = await files[lang]();
+  const [[gentle, apology, grammar], model] = await Promise.all([files[lang](), loadModel(lang)]);
   return {
     gentle: gentleListsSchema.parse(gentle.default),
     apology: apologyListsSchema.parse(apology.default),
     grammar: grammarSchema.parse(grammar.default),
+    model,
   };
 }
 

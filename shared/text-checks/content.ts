@@ -1,7 +1,8 @@
 // What the checks need for one language: the two phrase lists and, once loaded, the word
-// classes the lists' "#class" tokens refer to (grammar.json). Without the grammar a check still
+// classes the lists' "#class" tokens refer to (grammar.json) and the trained model (model.json). Without the grammar a check still
 // runs on its plain phrases; the classes only widen and sharpen what it reads.
 import type { Grammar } from './grammar.ts';
+import type { GentleModel } from './model.ts';
 import type { ApologyLists, GentleLists } from './schema.ts';
 import { LANGUAGES } from '../languages.ts';
 
@@ -14,4 +15,6 @@ export interface CheckContent {
   readonly gentle: GentleLists;
   readonly apology: ApologyLists;
   readonly grammar?: Grammar | undefined;
+  /** The gentle check's trained model, once loaded: its guesses add to the rules' notes. */
+  readonly model?: GentleModel | undefined;
 }

@@ -61,6 +61,15 @@ export const gentleListsSchema = z
   .object({
     privacy: copySchema,
     kinds: z.record(z.enum(GENTLE_KINDS), z.object({ label: copySchema })),
+    /** Optional: the words of a note from the trained model (shared/text-checks/guess.ts). It
+     *  cannot say which rule or why, so each kind has a general line and a general way out, and
+     *  every guess says it is one. Without them the model's guesses are not shown. */
+    guess: z
+      .object({
+        onlyGuess: copySchema,
+        kinds: z.record(z.enum(GENTLE_KINDS), z.object({ explanation: copySchema, suggestion: copySchema })),
+      })
+      .optional(),
     rules: z.array(gentleRuleSchema).min(1),
     /** Optional: where one of these matches, a new clause begins at its first word for
      *  yieldsInClauseTo, as after a comma ("stop avoiding me and ring me now" is two orders: the

@@ -139,6 +139,11 @@ describe('a round at each one\'s pace', () => {
     expect(await words.getAttribute('required')).not.toBeNull();
     await words.fill('You owe me an explanation.');
     await expect.poll(() => sam.page.locator('form.answer').getByTestId('gentle-hints').textContent(), { timeout: 5000 }).toContain('You owe me');
+    // A wording no rule lists, which the trained model reads as an ultimatum: a note of its
+    // own, quoting the words that weighed most, and saying it is only a guess.
+    await words.fill("I'll be gone for good if you don't show up.");
+    await expect.poll(() => sam.page.locator('form.answer').getByTestId('gentle-hints').textContent(), { timeout: 5000 }).toContain("It's only a guess");
+    expect(await sam.page.locator('form.answer').getByTestId('gentle-hints').textContent()).toContain('You wrote “if” and “don\'t show”.');
     await words.fill('   ');
     expect(await send.isDisabled()).toBe(true);
     await sam.page.getByLabel('Part of it lands').check();

@@ -77,6 +77,11 @@ describe('each friend in their own language', () => {
     await note.fill('Je moet me echt even terugbellen. Vandaag nog.');
     await expect.poll(() => hints.textContent(), { timeout: 5000 }).toContain('Kan als druk voelen');
     expect(await hints.textContent()).toContain('Kan opgejaagd voelen');
+    // A wording no Dutch rule lists, which the trained model reads as the past brought back:
+    // its note says in Dutch that it is only a guess.
+    await note.fill('Denk aan wat je op de bruiloft deed.');
+    await expect.poll(() => hints.textContent(), { timeout: 5000 }).toContain('Dit is maar een vermoeden');
+    expect(await hints.textContent()).toContain('Haalt het verleden terug');
     await note.fill('Ik mis onze wandelingen. Geen haast.');
     await expect.poll(() => hints.textContent(), { timeout: 5000 }).not.toContain('Kan als druk voelen');
     await shot(noor.page, '06-uitnodigen');

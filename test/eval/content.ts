@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { apologyListsSchema, gentleListsSchema } from '../../shared/text-checks/schema.ts';
 import type { CheckContent, CheckLang } from '../../shared/text-checks/content.ts';
 import { grammarSchema } from '../../shared/text-checks/grammar.ts';
+import { gentleModelSchema, readyModel } from '../../shared/text-checks/model.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -12,11 +13,14 @@ function readJson(file: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
 }
 
-export function checkContentFor(lang: CheckLang): CheckContent {
+/** The content as the product reads it: the rules, and the trained model beside them unless
+ *  `withModel` is false (training reads the rules alone: it is making the model). */
+export function checkContentFor(lang: CheckLang, withModel = true): CheckContent {
   const dir = fs.existsSync(path.join(root, 'content', lang, 'checks', 'apology.json')) ? lang : 'en';
   return {
     gentle: gentleListsSchema.parse(readJson(`content/${dir}/checks/gentle.json`)),
     apology: apologyListsSchema.parse(readJson(`content/${dir}/checks/apology.json`)),
     grammar: grammarSchema.parse(readJson(`content/${dir}/checks/grammar.json`)),
+    model: withModel ? readyModel(gentleModelSchema.parse(readJson(`content/${dir}/checks/model.json`))) : undefined,
   };
 }

@@ -3,6 +3,7 @@
 // so what is reported and what is enforced are the same numbers from the same code.
 import { checkApology } from '../../shared/text-checks/apology.ts';
 import { checkGentle } from '../../shared/text-checks/gentle.ts';
+import { modelFindings } from '../../shared/text-checks/guess.ts';
 import { GENTLE_KINDS } from '../../shared/text-checks/schema.ts';
 import type { GentleKind } from '../../shared/text-checks/schema.ts';
 import type { CheckContent } from '../../shared/text-checks/content.ts';
@@ -34,7 +35,8 @@ export interface PartScore {
   readonly misses: readonly { text: string; expected: string[]; got: string[] }[];
 }
 
-export type Report = Record<'gentle' | 'apology', Record<Lang, Record<Part, PartScore>>>;
+/** The product's figures (gentle: rules and model), and the gentle rules alone beside them. */
+export type Report = Record<'gentle' | 'gentleRulesAlone' | 'apology', Record<Lang, Record<Part, PartScore>>>;
 
 interface Scored {
   readonly text: string;
@@ -76,8 +78,12 @@ function score(rows: readonly Scored[], kinds: readonly string[], flagKinds: rea
   };
 }
 
+/** The kinds the writer is told of, as GentleHints shows them: the rules' notes and, with a
+ *  model and the words for its notes in the content, its guesses. */
 export function gentleKindsOf(text: string, content: CheckContent): Set<GentleKind> {
-  return new Set(checkGentle(text, content.gentle, content.grammar).map((f) => f.kind));
+  const rules = checkGentle(text, content.gentle, content.grammar);
+  const guesses = content.model && content.gentle.guess ? modelFindings(text, content.model, content.grammar, rules) : [];
+  return new Set([...rules, ...guesses].map((f) => f.kind));
 }
 
 const MEET_ITEM = { act: 'namesAct', effect: 'namesEffect', owns: 'ownsIt', change: 'doesDifferently' } as const;
@@ -125,6 +131,7 @@ export function measureAll(contentFor: (lang: Lang) => CheckContent): Report {
     Object.fromEntries(PARTS.map((p) => [p, f(p)])) as Record<Part, T>;
   return {
     gentle: forEachLang((lang) => forEachPart((part) => scoreGentle(gentleCorpus[lang][part], contentFor(lang)))),
+    gentleRulesAlone: forEachLang((lang) => forEachPart((part) => scoreGentle(gentleCorpus[lang][part], { ...contentFor(lang), model: undefined }))),
     apology: forEachLang((lang) => forEachPart((part) => scoreApology(apologyCorpus[lang][part], contentFor(lang)))),
   };
 }

@@ -27,8 +27,8 @@ function patternsIn(value: unknown): string[] {
 }
 
 describe.each(CHECK_LANGS)('content/%s/checks', (lang) => {
-  it('has the same three files as every other language', () => {
-    expect(fs.readdirSync(`content/${lang}/checks`).sort()).toEqual(['apology.json', 'gentle.json', 'grammar.json']);
+  it('has the same four files as every other language (model.json: the trained gentle model)', () => {
+    expect(fs.readdirSync(`content/${lang}/checks`).sort()).toEqual(['apology.json', 'gentle.json', 'grammar.json', 'model.json']);
   });
 
   it('refers only to word classes its grammar defines', () => {

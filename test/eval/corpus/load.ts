@@ -1,8 +1,8 @@
 // Reads the labelled corpus into records, checking every label against the kinds and items
 // the checks know, so a mistyped label fails here instead of quietly counting as "nothing".
-import { GENTLE_KINDS } from '../../../shared/text-checks/schema.ts';
-import type { GentleKind } from '../../../shared/text-checks/schema.ts';
-import type { ApologyLine, GentleLine } from './types.ts';
+import type { ApologyLine } from './types.ts';
+import { gentleCases, labelsOf } from './cases.ts';
+import type { GentleCase } from './cases.ts';
 import { lines as enGentleTuning } from './en/gentle.tuning.ts';
 import { lines as enGentleHeldout } from './en/gentle.heldout.ts';
 import { lines as enApologyTuning } from './en/apology.tuning.ts';
@@ -24,27 +24,12 @@ export const APOLOGY_FLAGS = ['vague', 'hedge', 'asks'] as const;
 export type ApologyMeet = (typeof APOLOGY_MEETS)[number];
 export type ApologyFlagKind = (typeof APOLOGY_FLAGS)[number];
 
-export interface GentleCase {
-  readonly text: string;
-  readonly kinds: ReadonlySet<GentleKind>;
-}
+export type { GentleCase } from './cases.ts';
 
 export interface ApologyCase {
   readonly text: string;
   readonly meets: ReadonlySet<ApologyMeet>;
   readonly flags: ReadonlySet<ApologyFlagKind>;
-}
-
-function labelsOf<T extends string>(source: string, known: readonly T[], text: string): Set<T> {
-  const labels = source.split(/\s+/).filter(Boolean);
-  for (const label of labels) {
-    if (!(known as readonly string[]).includes(label)) throw new Error(`Unknown label "${label}" on "${text}"`);
-  }
-  return new Set(labels as T[]);
-}
-
-function gentleCases(lines: readonly GentleLine[]): GentleCase[] {
-  return lines.map(([kinds, text]) => ({ text, kinds: labelsOf(kinds, GENTLE_KINDS, text) }));
 }
 
 function apologyCases(lines: readonly ApologyLine[]): ApologyCase[] {

@@ -1,0 +1,100 @@
+// Replays the last rounds as they happened, the most honest guess at a fresh writer the tuning
+// part allows: for each blind set that has since moved into tuning, the rules as they stood
+// just before it did (their own code and content, taken from git) and a model trained only on
+// the lines tuning held then (earlier sets in the file), both reading that set. Neither had
+// seen it, as neither will have seen the next writer's. Labels are today's.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { GentleKind } from '../../shared/text-checks/schema.ts';
+import type { CheckContent } from '../../shared/text-checks/content.ts';
+import { grammarSchema } from '../../shared/text-checks/grammar.ts';
+import { featuresOf } from '../../shared/text-checks/model.ts';
+import type { GentleCase } from '../../test/eval/corpus/cases.ts';
+import type { SetOfLine } from '../../test/eval/corpus/sets.ts';
+import { compare } from './cv.ts';
+import type { Comparison } from './cv.ts';
+import { modelPredictions } from './cv.ts';
+import type { Example, TrainOptions } from './train.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The commit that moved each replayed set into tuning (the rules before it had not seen it). */
+export const REPLAYED: readonly { set: string; movedBy: string }[] = [
+  { set: 'held-out set 6,', movedBy: 'Round 11: held-out set 6 moved into tuning' },
+  { set: 'held-out set 7,', movedBy: 'Round 12: held-out set 7 moved into tuning' },
+  { set: 'held-out set 8,', movedBy: 'Round 13: held-out set 8 moved into tuning' },
+  { set: 'held-out sets 9 and 10,', movedBy: 'Round 14: held-out sets 9 and 10 moved into tuning' },
+  { set: 'held-out set 11,', movedBy: 'Round 15: held-out set 11 moved into tuning' },
+];
+
+type RulesOf = (text: string) => Set<GentleKind>;
+
+interface OldChecks {
+  readonly rules: Record<'en' | 'nl', RulesOf>;
+  readonly grammarJson: Record<'en' | 'nl', unknown>;
+}
+
+const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+
+/** The checks' code and content as they stood at `commit`, unpacked outside the repository. */
+async function checksAt(commit: string): Promise<OldChecks> {
+  const dir = path.join('/tmp', `mend-replay-${commit.slice(0, 12)}`);
+  if (!fs.existsSync(path.join(dir, 'shared'))) {
+    fs.mkdirSync(dir, { recursive: true });
+    const tar = execFileSync('git', ['archive', commit, 'shared', 'content', 'test/eval/content.ts'], { cwd: root });
+    execFileSync('tar', ['-x', '-C', dir], { input: tar });
+    fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+    // The files are ES modules, as in the repository.
+    fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
+  }
+  const { checkContentFor } = (await import(pathToFileURL(path.join(dir, 'test/eval/content.ts')).href)) as { checkContentFor: (lang: string) => CheckContent };
+  const { checkGentle } = (await import(pathToFileURL(path.join(dir, 'shared/text-checks/gentle.ts')).href)) as {
+    checkGentle: (text: string, lists: unknown, grammar: unknown) => { kind: GentleKind }[];
+  };
+  const rulesFor = (lang: 'en' | 'nl'): RulesOf => {
+    const content = checkContentFor(lang);
+    return (text) => new Set(checkGentle(text, content.gentle, content.grammar).map((f) => f.kind));
+  };
+  const grammarJson = (lang: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, 'content', lang, 'checks', 'grammar.json'), 'utf8'));
+  return { rules: { en: rulesFor('en'), nl: rulesFor('nl') }, grammarJson: { en: grammarJson('en'), nl: grammarJson('nl') } };
+}
+
+export interface Replayed {
+  readonly set: string;
+  readonly trainedOn: number;
+  readonly comparison: Comparison;
+}
+
+/** Each replayed set of one language, and all of them pooled. */
+export async function replay(
+  lang: 'en' | 'nl',
+  tuning: { cases: readonly GentleCase[]; sets: readonly SetOfLine[]; setOf: readonly number[] },
+  opts: TrainOptions,
+): Promise<{ sets: Replayed[]; pooled: Comparison }> {
+  const out: Replayed[] = [];
+  const pooledExamples: Example[] = [];
+  const pooledModel: Set<GentleKind>[] = [];
+  for (const { set, movedBy } of REPLAYED) {
+    const g = tuning.sets.findIndex((s) => s.name.startsWith(set));
+    if (g < 0) continue;
+    const commit = git('log', '-1', '--format=%H', '-F', `--grep=${movedBy}`);
+    if (!commit) continue;
+    const old = await checksAt(`${commit}^`);
+    // The model reads the grammar of that day too: today's word classes were tuned on this set.
+    const grammar = grammarSchema.parse(old.grammarJson[lang]);
+    const examples: Example[] = tuning.cases.map((c, i) => {
+      const rules = old.rules[lang](c.text);
+      return { features: featuresOf(c.text, { grammar, rulesFound: rules, groups: opts.groups }), kinds: c.kinds, rules, group: tuning.setOf[i] ?? -1 };
+    });
+    const train = examples.filter((ex) => ex.group < g);
+    const test = examples.filter((ex) => ex.group === g);
+    const predicted = modelPredictions(train, test, opts);
+    out.push({ set: tuning.sets[g]?.name ?? set, trainedOn: train.length, comparison: compare(test, predicted) });
+    pooledExamples.push(...test);
+    pooledModel.push(...predicted);
+  }
+  return { sets: out, pooled: compare(pooledExamples, pooledModel) };
+}
+
