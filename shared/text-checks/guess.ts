@@ -29,6 +29,8 @@ export const MAX_QUOTED_WORDS = 3;
 /** A word is quoted only if it weighs at least this share of the heaviest one, so a sentence
  *  with one clear word ("asap") does not also quote two that barely counted. */
 const QUOTE_SHARE = 1 / 3;
+/** Up to this many words between two quoted ones are quoted with them. */
+const QUOTE_GAP = 2;
 
 /** The sentences of a text (within MAX_CHECKED_CHARS), each from its first word to the next
  *  sentence's first word, so its closing "?" or "!" stays with it, as in the corpus lines. */
@@ -77,13 +79,17 @@ function quoteFor(sentence: { start: number; text: string }, index: number, kind
     .sort((a, b) => a - b);
   // Raised by the sentence as a whole (its marks, the rules' other kinds) and no word: quote it all.
   const picked = chosen.length > 0 ? chosen : words.map((_, i) => i);
+  // Quoted words close together are quoted as the phrase they stand in ("if you don't show",
+  // not "if" and "don't show"): a reader sees what was meant at once.
   const runs: { start: number; end: number }[] = [];
+  let lastIndex = -Infinity;
   for (const i of picked) {
     const w = words[i];
     if (!w) continue;
     const last = runs[runs.length - 1];
-    if (last && picked.includes(i - 1)) last.end = w.end;
+    if (last && i - lastIndex <= QUOTE_GAP + 1) last.end = w.end;
     else runs.push({ start: w.start, end: w.end });
+    lastIndex = i;
   }
   const base = sentence.start;
   return {

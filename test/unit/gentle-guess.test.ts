@@ -39,7 +39,8 @@ describe('the model beside the rules', () => {
     expect(checkGentle(MISSED_ULTIMATUM, content.en.gentle, content.en.grammar)).toEqual([]);
     const guesses = guessesIn('en', MISSED_ULTIMATUM);
     expect(guesses.map((g) => g.kind)).toEqual(['ultimatum']);
-    expect(guesses[0]?.matches).toEqual(['if', "don't show"]);
+    // Quoted as the phrase they stand in, the word between them included.
+    expect(guesses[0]?.matches).toEqual(["if you don't show"]);
     // The quoted words are the heaviest three of the sentence for that kind.
     const weights = wordWeights('en', MISSED_ULTIMATUM, 'ultimatum');
     const words = ['i\'ll', 'be', 'gone', 'for', 'good', 'if', 'you', "don't", 'show', 'up'];
@@ -108,7 +109,7 @@ describe('guess notes', () => {
     expect(guess).toEqual({
       kind: 'ultimatum',
       rule: 'guess.ultimatum',
-      matches: ['if', "don't show"],
+      matches: ["if you don't show"],
       explanation: `${words.kinds.ultimatum.explanation} ${words.onlyGuess}`,
       suggestion: words.kinds.ultimatum.suggestion,
     });
