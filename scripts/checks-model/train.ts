@@ -10,6 +10,7 @@ import { DEFAULT_GROUPS, FEATURE_BITS, featuresOf, gentleModelSchema, readyModel
 import type { FeatureGroup, Features, GentleModel, GentleModelFile } from '../../shared/text-checks/model.ts';
 import { checkGentle } from '../../shared/text-checks/gentle.ts';
 import type { CheckContent } from '../../shared/text-checks/content.ts';
+import { seeded } from '../seeded.ts';
 
 export interface Example {
   readonly features: Features;
@@ -87,17 +88,8 @@ export function examplesOf(
   });
 }
 
-/** mulberry32: a tiny seeded generator, so every shuffle is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Every shuffle is the same on every run. */
+const random = seeded;
 
 export function shuffled(n: number, seed: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
