@@ -3,7 +3,7 @@
 // waits for a pause in typing, so a half-written word is not pointed at.
 import { For, Show, createMemo } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
-import { createCheckContent } from '../lib/create-check-content.ts';
+import { createCheckContent, createGentleModel } from '../lib/create-check-content.ts';
 import type { CheckLang } from '../lib/check-content.ts';
 import { intlTag, language } from '../lib/locale.ts';
 import { checkGentle, gentleNotes } from '../../shared/text-checks/gentle.ts';
@@ -29,14 +29,16 @@ function keepStable(next: GentleNote[], prev: readonly GentleNote[]): GentleNote
 export function GentleHints(props: { text: string; lang?: CheckLang }) {
   const settled = createSettled(() => props.text);
   const checks = createCheckContent(() => props.lang ?? language());
+  const model = createGentleModel(() => props.lang ?? language());
   const findings = createMemo<GentleNote[]>((prev) => {
     const c = checks();
     if (!c) return keepStable([], prev);
     const text = settled();
     const found = checkGentle(text, c.gentle, c.grammar);
-    // Without the model (its chunk failed to load) or its words, the rules speak alone.
+    // Without the model (not here yet, or its chunk failed to load) or its words, the rules speak alone.
     const words = c.gentle.guess;
-    const guesses = c.model && words ? guessNotes(modelFindings(text, c.model, c.grammar, found), (kind) => guessWords(words, kind)) : [];
+    const m = model();
+    const guesses = m && words ? guessNotes(modelFindings(text, m, c.grammar, found), (kind) => guessWords(words, kind)) : [];
     return keepStable(mergeSameNotes([...gentleNotes(found), ...guesses]), prev);
   }, []);
   // "You wrote “a” and “b”." in the reader's language.

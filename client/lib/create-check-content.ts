@@ -3,10 +3,20 @@
 // suspends the screen around the draft.
 import { type Accessor, createEffect, createSignal, on, onCleanup } from 'solid-js';
 import type { CheckContent, CheckLang } from '../../shared/text-checks/content.ts';
-import { loadCheckContent } from './check-content.ts';
+import type { GentleModel } from '../../shared/text-checks/model.ts';
+import { loadCheckContent, loadGentleModel } from './check-content.ts';
 
 export function createCheckContent(lang: Accessor<CheckLang>): Accessor<CheckContent | undefined> {
-  const [content, setContent] = createSignal<CheckContent | undefined>();
+  return createLoaded(lang, loadCheckContent);
+}
+
+/** The gentle check's model, when it has come (undefined before, or if it cannot). */
+export function createGentleModel(lang: Accessor<CheckLang>): Accessor<GentleModel | undefined> {
+  return createLoaded(lang, loadGentleModel);
+}
+
+function createLoaded<T>(lang: Accessor<CheckLang>, loadFor: (lang: CheckLang) => Promise<T>): Accessor<T | undefined> {
+  const [content, setContent] = createSignal<T | undefined>();
   createEffect(
     on(lang, (current) => {
       // Another language's lists would read this draft wrongly: quiet until the right ones come.
@@ -15,9 +25,9 @@ export function createCheckContent(lang: Accessor<CheckLang>): Accessor<CheckCon
       onCleanup(() => {
         live = false;
       });
-      loadCheckContent(current).then(
+      loadFor(current).then(
         (loaded) => {
-          if (live) setContent(loaded);
+          if (live) setContent(() => loaded);
         },
         // Without its chunk (offline, say) the check stays quiet; it only ever advises.
         () => undefined,

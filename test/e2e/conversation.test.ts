@@ -152,6 +152,24 @@ describe('a round at each one\'s pace', () => {
     await expect.poll(() => alex.page.getByTestId('apology-answer').textContent(), { timeout: 10_000 }).toContain('Part of it lands');
   });
 
+  it('notes what the rules find while the trained model has not come (or cannot), and adds its guesses once it has', async () => {
+    // No service worker, so the chunk is fetched where this test can hold it back.
+    const { alex, spaceUrl } = await pairInSpace(app.browser, app.server.url, { serviceWorkers: 'block' });
+    // Hold the model's chunk back: the rules must not wait for it.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await alex.page.route(/\/assets\/model-[^/]+\.js$/, async (route) => { await held; await route.continue(); });
+    await alex.page.goto(spaceUrl);
+    const rules = alex.page.getByTestId('ground-rules');
+    const hints = alex.page.getByTestId('gentle-hints');
+    await rules.fill("You owe me an explanation. I'll be gone for good if you don't show up.");
+    await expect.poll(() => hints.textContent(), { timeout: 10_000 }).toContain('You owe me');
+    expect(await hints.textContent()).not.toContain("It's only a guess");
+    release();
+    await expect.poll(() => hints.textContent(), { timeout: 10_000 }).toContain("It's only a guess");
+    expect(await hints.textContent()).toContain('You owe me');
+  });
+
   it('greets a returning friend with what changed since they were last here', async () => {
     const { alex, sam, spaceUrl, spaceId } = await pairInSpace(app.browser, app.server.url);
     await alex.page.goto(spaceUrl);

@@ -14,8 +14,8 @@ export interface Friend {
   name: string;
 }
 
-/** Extra browser-context options a test may need (a dark theme, a check that injects a script, less motion). */
-export type ContextExtras = Pick<BrowserContextOptions, 'colorScheme' | 'bypassCSP' | 'locale' | 'reducedMotion'>;
+/** Extra browser-context options a test may need (a dark theme, a check that injects a script, less motion, no service worker). */
+export type ContextExtras = Pick<BrowserContextOptions, 'colorScheme' | 'bypassCSP' | 'locale' | 'reducedMotion' | 'serviceWorkers'>;
 
 export async function newFriend(
   browser: Browser,
