@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../content/en/index.ts';
+import { nl } from '../../content/nl/index.ts';
 import { parseContent } from '../../shared/content.ts';
 import type { ExportFile, SpaceExport } from '../../shared/personal-types.ts';
 import { redactEvents } from '../../shared/redact.ts';
@@ -113,6 +114,15 @@ describe('the Markdown export', () => {
     expect(renderMarkdown(file({}), content)).toContain('Exported for Sam on 1 November 2026 at 10:00.');
     expect(isTimeZone('Europe/Amsterdam')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
+  });
+
+  it('names the reader as their friend sees them in the space, not by their sign-in name, in each language', () => {
+    const signedInAs = { ...file({}), me: { id: B, name: 'sam.k-2', displayName: 'Sam', email: null, language: null } };
+    const english = renderMarkdown(signedInAs, content);
+    const dutch = renderMarkdown(signedInAs, parseContent(nl), timesIn('UTC', 'nl'));
+    expect(english).toContain('Exported for Sam on 1 November 2026 at 10:00.');
+    expect(dutch).toContain('Geëxporteerd voor Sam op 1 november 2026 om 10:00.');
+    for (const md of [english, dutch]) expect(md).not.toContain('sam.k-2');
   });
 
   it('says "not yet" with the name of the friend who said it, even before they had an account', () => {
