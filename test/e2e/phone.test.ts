@@ -94,7 +94,7 @@ describe('at phone size', () => {
 });
 
 describe('at phone size, in Dutch', () => {
-  it('fits the check-in answers table, "Gewaardeerd" and all, without scrolling sideways', async () => {
+  it('fits the check-in answers table ("Gewaardeerd" and all) and a kept promise\'s words, without squeezing', async () => {
     // Names as people write them, not the long test names: the columns are sized by words.
     const pair: Friend[] = [];
     for (const displayName of ['Noor', 'Fenna']) {
@@ -123,6 +123,17 @@ describe('at phone size, in Dutch', () => {
     await snapPart(region, 'i16-phone-checkin-table-nl');
     const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(scroll, `the table is ${scroll - client}px wider than the screen allows`).toBeLessThanOrEqual(client);
+
+    // A promise kept, in the timeline: on a phone the day sits above it, so the words keep the width.
+    await command(noor, { type: 'propose-commitment', text: 'Ik bel je vrijdag na je sollicitatiegesprek.' });
+    const commitmentId = (await app.server.deps.store.events(opened.id)).flatMap((e) => (e.type === 'commitment-proposed' ? [e.commitmentId] : []))[0];
+    await command(fenna, { type: 'answer-commitment', commitmentId, answer: 'accept' });
+    await command(noor, { type: 'keep-commitment', commitmentId });
+    const quote = fenna.page.getByTestId('promise-timeline').getByTestId('promise-quote');
+    await quote.waitFor(WAIT);
+    await snapPart(fenna.page.getByTestId('promises'), 'i16-phone-promises-nl');
+    const [quoteWidth, listWidth] = await Promise.all([quote, fenna.page.getByTestId('promise-timeline')].map((l) => l.evaluate((el) => el.getBoundingClientRect().width)));
+    expect(quoteWidth ?? 0).toBeGreaterThan((listWidth ?? 0) * 0.8);
     await noor.context.close();
     await fenna.context.close();
   });
