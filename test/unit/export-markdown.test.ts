@@ -156,6 +156,24 @@ describe('the Markdown export', () => {
     expect(md).toContain('> (taken out by the person who wrote it, when they left)');
   });
 
+  it('says a promise whose words were taken out is so, in each language, never as empty quotation marks', () => {
+    const promised: SpaceEvent[] = [
+      ...events,
+      { type: 'commitment-proposed', at: later(1), by: A, commitmentId: 'c1', text: 'I will call on Friday.', due: null },
+      { type: 'commitment-answered', at: later(2), by: B, commitmentId: 'c1', answer: 'accept', suggestion: null },
+      { type: 'commitment-kept', at: later(3), by: A, commitmentId: 'c1' },
+      { type: 'commitment-noticed', at: later(4), by: B, commitmentId: 'c1' },
+    ];
+    const left = file({ events: redactEvents(promised, A), otherName: '' });
+    const english = renderMarkdown(left, content);
+    const dutch = renderMarkdown(left, parseContent(nl), timesIn('UTC', 'nl'));
+    expect(english).toContain('Sam said yes to the promise (taken out by the person who wrote it, when they left).');
+    expect(dutch).toContain('Sam zei ja tegen de belofte (weggehaald door wie het schreef, bij het vertrek).');
+    for (const md of [english, dutch]) expect(md).not.toMatch(/“”|„”/);
+    // Kept words still read quoted.
+    expect(renderMarkdown(file({ events: promised }), content)).toContain('Alex kept the promise “I will call on Friday”.');
+  });
+
   it('shows the private parts under their own headings, the reflection in the guide\'s order', () => {
     const sections = content.reflection.sections;
     const [first, second] = sections;
