@@ -13,6 +13,8 @@ const CALQUES: [string, RegExp][] = [
   ['"als de eigen woorden" (as their own)', /\bals de eigen woorden\b/iu],
   ['"beide kunnen met zorg" (either can be done with care)', /\bbeide kunnen met zorg\b/iu],
   ['"in het jaar van" (in someone\'s year)', /\bin het jaar van\b/iu],
+  ['"hoeveel voelde je" (how much did you feel; Dutch: "in hoeverre")', /\bhoeveel (?:had|voelde) je\b/iu],
+  ['"spraken af om … af te spreken" (agreed to meet: the same verb twice)', /\bspraken af om\b.*\baf te spreken\b/iu],
 ];
 
 const foundIn = (pattern: RegExp) => readableTexts('nl').filter(({ text }) => pattern.test(text)).map(({ where, text }) => `${where}: ${text}`);
