@@ -13,6 +13,9 @@ function filesUnder(dir: string, base = dir): string[] {
   }).sort();
 }
 
+/** Built chunks of content/<lang>/checks/model*.json. */
+const ON_USE_CHUNK = /^assets\/(\w+-)?model-[\w-]+\.js$/;
+
 /**
  * Writes /sw.js once the client is built: client/service-worker.js with the list of the app
  * shell's files and a version made from their contents, so every build that changes a byte
@@ -33,10 +36,14 @@ function serviceWorker(): Plugin {
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update('\0').update(fs.readFileSync(path.join(outDir, f)));
       const version = hash.digest('hex').slice(0, 16);
-      const shell = ['/', ...files.filter((f) => f !== 'index.html').map((f) => `/${f}`)];
+      // The checks' trained models (one chunk per language, the largest files built) are kept
+      // when first used, not fetched for every language on install.
+      const onUse = files.filter((f) => ON_USE_CHUNK.test(f)).map((f) => `/${f}`);
+      const shell = ['/', ...files.filter((f) => f !== 'index.html' && !ON_USE_CHUNK.test(f)).map((f) => `/${f}`)];
       const source = fs.readFileSync(path.join(root, 'service-worker.js'), 'utf8')
         .replace("'MEND_VERSION'", JSON.stringify(version))
-        .replace("JSON.parse('MEND_SHELL')", JSON.stringify(shell));
+        .replace("JSON.parse('MEND_SHELL')", JSON.stringify(shell))
+        .replace("JSON.parse('MEND_ON_USE')", JSON.stringify(onUse));
       fs.writeFileSync(path.join(outDir, 'sw.js'), source);
     },
   };

@@ -80,6 +80,22 @@ describe('the app shell without a connection', () => {
     }, { name: uniqueName('Offline'), password: PASSWORD });
     expect(statuses).toEqual([201, 200, 200]);
 
+    // The checks' models are not fetched on install; one fetched by the page is kept for later.
+    step('using one language\'s model');
+    const onUse = await page.evaluate(async () => {
+      const source = await (await fetch('/sw.js')).text();
+      const paths = JSON.parse(/const ON_USE = \/\*\*[^*]*\*\/ \((\[[^\]]*\])\)/.exec(source)?.[1] ?? '[]') as string[];
+      const before = await Promise.all(paths.map((p) => caches.match(p).then(Boolean)));
+      const first = paths[0];
+      const status = first === undefined ? 0 : (await fetch(first)).status;
+      return { paths, before, status };
+    });
+    expect(onUse.paths.length).toBeGreaterThanOrEqual(2);
+    expect(onUse.before).toEqual(onUse.paths.map(() => false));
+    expect(onUse.status).toBe(200);
+    const usedModel = onUse.paths[0] as string;
+    await expect.poll(() => page.evaluate((p) => caches.match(p).then(Boolean), usedModel)).toBe(true);
+
     step('reading the caches');
     const kept = await page.evaluate(async () => {
       const out: Record<string, string[]> = {};
@@ -110,6 +126,10 @@ describe('the app shell without a connection', () => {
     step('calling the API offline');
     const offlineMe = await page.evaluate(() => fetch('/api/sessions/current').then((r) => `answered ${r.status}`, () => 'failed'));
     expect(offlineMe).toBe('failed');
+    // The model used before is there offline; the other language's, never used, is not.
+    const models = await page.evaluate((paths) => Promise.all(paths.map((p) => fetch(p).then((r) => r.status, () => 0))), onUse.paths);
+    expect(models[0]).toBe(200);
+    expect(models.slice(1)).toEqual(onUse.paths.slice(1).map(() => 0));
 
     // A deep link opens the shell too.
     step('opening a deep link offline');

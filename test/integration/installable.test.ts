@@ -84,6 +84,11 @@ describe('installable app', () => {
     expect(shell).toContain('/manifest.webmanifest');
     expect(shell.filter((p) => /^\/(api|sync)\b/.test(p))).toEqual([]);
     expect(source).toContain('NETWORK_ONLY');
+    // The checks' models are kept when first used, each language's apart, never on install.
+    const onUse = JSON.parse(/const ON_USE = \/\*\*[^*]*\*\/ \((\[[^\]]*\])\)/.exec(source)?.[1] ?? '[]') as string[];
+    expect(onUse.length).toBeGreaterThanOrEqual(2);
+    for (const p of onUse) expect(p).toMatch(/^\/assets\/(\w+-)?model-[\w-]+\.js$/);
+    expect(shell.filter((p) => onUse.includes(p))).toEqual([]);
   });
 
   it('links the manifest, the icon and a theme colour per colour scheme from the page', async () => {
