@@ -76,6 +76,12 @@ export const gentleListsSchema = z
      *  first keeps its own note). A finding that runs across such a join belongs to the part
      *  after its last join, where its deadline or threat is. Matching itself is not cut. */
     clauseJoins: ruleSetSchema.optional(),
+    /** Optional: a memory asked about and then told fondly ("Remember Christmas 2015? Best one
+     *  ever."). Where a sentence with a `recall` match has only past findings, and `fond`
+     *  matches after the recall in that sentence or anywhere in the next one (a sentence with no
+     *  finding of its own), the past findings of the first sentence stand down, unless it tells
+     *  a wrong (`grievance`: "remember when you forgot my 30th? good times" is sarcasm). */
+    fondMemory: z.object({ recall: ruleSetSchema, fond: ruleSetSchema, grievance: ruleSetSchema }).optional(),
   })
   .superRefine((lists, ctx) => {
     uniqueIds(lists.rules, ctx);

@@ -2,7 +2,7 @@
 // `npm run eval:checks` (which prints and saves them) and the floors test (which holds them),
 // so what is reported and what is enforced are the same numbers from the same code.
 import { checkApology } from '../../shared/text-checks/apology.ts';
-import { checkGentle } from '../../shared/text-checks/gentle.ts';
+import { readGentle } from '../../shared/text-checks/gentle.ts';
 import { modelFindings } from '../../shared/text-checks/guess.ts';
 import { GENTLE_KINDS } from '../../shared/text-checks/schema.ts';
 import type { GentleKind } from '../../shared/text-checks/schema.ts';
@@ -81,8 +81,8 @@ function score(rows: readonly Scored[], kinds: readonly string[], flagKinds: rea
 /** The kinds the writer is told of, as GentleHints shows them: the rules' notes and, with a
  *  model and the words for its notes in the content, its guesses. */
 export function gentleKindsOf(text: string, content: CheckContent): Set<GentleKind> {
-  const rules = checkGentle(text, content.gentle, content.grammar);
-  const guesses = content.model && content.gentle.guess ? modelFindings(text, content.model, content.grammar, rules) : [];
+  const { findings: rules, fondSentences } = readGentle(text, content.gentle, content.grammar);
+  const guesses = content.model && content.gentle.guess ? modelFindings(text, content.model, content.grammar, rules, fondSentences) : [];
   return new Set([...rules, ...guesses].map((f) => f.kind));
 }
 
