@@ -43,7 +43,7 @@ async function checksAt(commit: string): Promise<OldChecks> {
   const dir = path.join('/tmp', `mend-replay-${commit.slice(0, 12)}`);
   if (!fs.existsSync(path.join(dir, 'shared'))) {
     fs.mkdirSync(dir, { recursive: true });
-    const tar = execFileSync('git', ['archive', commit, 'shared', 'content', 'test/eval/content.ts'], { cwd: root });
+    const tar = execFileSync('git', ['archive', commit, 'shared', 'content', 'test/eval/content.ts'], { cwd: root, maxBuffer: 1 << 28 });
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
     fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
     // The files are ES modules, as in the repository.
