@@ -27,6 +27,10 @@ export const REPLAYED: readonly { set: string; movedBy: string }[] = [
   { set: 'held-out set 8,', movedBy: 'Round 13: held-out set 8 moved into tuning' },
   { set: 'held-out sets 9 and 10,', movedBy: 'Round 14: held-out sets 9 and 10 moved into tuning' },
   { set: 'held-out set 11,', movedBy: 'Round 15: held-out set 11 moved into tuning' },
+  { set: 'held-out set 12,', movedBy: 'Round 16: held-out set 12 moves into tuning' },
+  // Written blind for tuning and added after set 12 moved: the rules before had seen neither.
+  { set: 'blind set 16a,', movedBy: 'Round 16: blind sets 16a and 16b' },
+  { set: 'blind set 16b,', movedBy: 'Round 16: blind sets 16a and 16b' },
 ];
 
 type RulesOf = (text: string) => Set<GentleKind>;
