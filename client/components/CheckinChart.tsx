@@ -101,36 +101,41 @@ export function CheckinChart(props: Props) {
   );
 }
 
-/** The same answers for screen readers and anyone who prefers a table. */
+/** The same answers for screen readers and anyone who prefers a table. Each check-in is a row
+ *  group headed by the day it was shown, on a row of its own, so the table has one column fewer
+ *  and fits a phone even where the measures are long words ("Gewaardeerd"). */
 export function CheckinTable(props: Props) {
-  const rows = () =>
-    props.checkins.slice().reverse().flatMap((c) =>
-      [props.myId, props.otherId].map((who, i) => ({ c, who, first: i === 0, a: c.answers[who] })));
+  const newestFirst = () => props.checkins.slice().reverse();
   return (
     <details class="table-wrap">
       <summary>{t('checkins.table.show')}</summary>
-      {/* Scrolls sideways rather than squeezing on a narrow screen; focusable so keys can scroll it. */}
+      {/* Scrolls sideways rather than squeezing if it must; focusable so keys can scroll it. */}
       <div class="table-scroll" role="region" aria-label={t('checkins.tableRegion')} tabindex="0">
       <table class="checkin-table" data-testid="checkin-table">
         <caption>{t('checkins.table.caption', { name: props.otherName })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('checkins.table.when')}</th>
             <th scope="col">{t('checkins.table.who')}</th>
             <For each={MEASURES}>{(m) => <th scope="col">{t(`checkins.q.${m}.legend`)}</th>}</For>
           </tr>
         </thead>
-        <tbody>
-          <For each={rows()}>
-            {(r) => (
-              <tr>
-                <Show when={r.first}><th scope="rowgroup" rowSpan={2}>{shortDay(r.c.revealedAt)}</th></Show>
-                <th scope="row">{r.who === props.myId ? t('space.you') : labelOf(props.otherName)}</th>
-                <For each={MEASURES}>{(m) => <td>{r.a?.[m] ?? t('checkins.table.none')}</td>}</For>
+        <For each={newestFirst()}>
+          {(c) => (
+            <tbody>
+              <tr class="checkin-day">
+                <th scope="rowgroup" colSpan={MEASURES.length + 1}>{t('checkins.revealedOn', { date: shortDay(c.revealedAt) })}</th>
               </tr>
-            )}
-          </For>
-        </tbody>
+              <For each={[props.myId, props.otherId]}>
+                {(who) => (
+                  <tr>
+                    <th scope="row">{who === props.myId ? t('space.you') : labelOf(props.otherName)}</th>
+                    <For each={MEASURES}>{(m) => <td>{c.answers[who]?.[m] ?? t('checkins.table.none')}</td>}</For>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          )}
+        </For>
       </table>
       </div>
     </details>

@@ -12,7 +12,10 @@ export function PromiseWords(props: { c: Commitment; mine: boolean; otherName: s
   return (
     <div class="promise-words">
       <p class="who">{t(`promises.lead.${props.c.status}.${side()}`, vars())}</p>
-      <blockquote data-testid="promise-quote">{props.c.text}</blockquote>
+      {/* Words taken out when their maker left Mend are said to be so, not shown as an empty quote. */}
+      <Show when={props.c.text} fallback={<p class="quiet" data-testid="promise-removed">{t('export.removed')}</p>}>
+        <blockquote data-testid="promise-quote">{props.c.text}</blockquote>
+      </Show>
       <Show when={props.due && props.c.due}><p class="quiet">{t('promises.due', { date: dayText(props.c.due ?? '') })}</p></Show>
       <Show when={answered()}>
         {(status) => (

@@ -1,6 +1,6 @@
 import { A, createAsync, query, revalidate } from '@solidjs/router';
 import type { SpaceSummary } from '../../shared/api-types.ts';
-import { For, Match, Show, Switch } from 'solid-js';
+import { For, Match, Show, Switch, onCleanup } from 'solid-js';
 import { Page } from '../components/Page.tsx';
 import type { Notice } from '../../shared/personal-types.ts';
 import { api } from '../lib/api.ts';
@@ -84,6 +84,9 @@ function MySpaces() {
   const spaces = createAsync(() => getSpaces());
   // The friend's answers, a join or a close change this list as they come, without a reload.
   createStandingWatch(spaces, () => me()?.id ?? '', () => void revalidate(getSpaces.key));
+  // What this person does elsewhere (opens a space, joins one, closes one) changes the list:
+  // leaving it marks it stale, so coming back asks again instead of showing the list as it was.
+  onCleanup(() => void revalidate(getSpaces.key));
   const current = () => spaces()?.filter((s) => !atRest(s)) ?? [];
   const earlier = () => spaces()?.filter(atRest) ?? [];
   return (

@@ -41,7 +41,8 @@ export function renderMarkdown(
   const t = (key: string, vars?: Vars) => format(lookup(content.ui, key) ?? key, vars);
   const out: string[] = [
     `# ${t('export.title')}`, '',
-    t('exportStory.exportedFor', { name: inline(file.me.name), time: times.time(file.exportedAt) }), '',
+    // Named as the friend sees them in the space, not by the name they sign in with.
+    t('exportStory.exportedFor', { name: inline(file.me.displayName), time: times.time(file.exportedAt) }), '',
     times.zone === 'UTC' ? t('exportStory.zoneUtc') : t('exportStory.zone', { zone: times.zone }), '',
     t('export.privateNote'),
   ];

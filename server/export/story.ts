@@ -41,8 +41,12 @@ export function tellStory(events: readonly SpaceEvent[], tools: StoryTools): str
   const meetingTimes = new Map<string, string>();
   const promises = new Map<string, string>();
   const out: string[] = [];
-  // Inside our own sentence, a promise's closing full stop gives way to ours.
-  const promiseWords = (id: string) => tools.inline(promises.get(id) ?? '').replace(/[.!?]$/, '');
+  // Inside our own sentence, a promise's closing full stop gives way to ours. Words taken out
+  // when their writer left are said to be so, never an empty pair of quotation marks.
+  const promiseWords = (id: string) => {
+    const words = tools.inline(promises.get(id) ?? '').replace(/[.!?]$/, '');
+    return words ? t('exportStory.promise', { words }) : t('export.removed');
+  };
   for (const e of events) {
     const name = 'by' in e ? tools.nameOf(e.by) : '';
     const say = (key: string, vars: Vars = {}, ...blocks: string[]) => {

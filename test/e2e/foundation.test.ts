@@ -88,4 +88,21 @@ describe('two friends find the same space', () => {
     await expect.poll(() => alex.getByTestId('reflection-what-happened').inputValue(), { timeout: 10_000 }).toBe('We argued about the wedding and I went quiet.');
     await snap(alex, '07-space-desktop');
   });
+
+  it('lists a space just opened when going back to the list, without a reload', async () => {
+    const alex = await newFriend(390);
+    await alex.goto(`${app.server.url}/signup`);
+    await signUp(alex, uniqueName('Alex'));
+    await alex.getByRole('button', { name: 'I have kept them' }).click();
+    // The list, seen empty first, is the one a stale copy would show again.
+    await alex.getByText('You have no spaces yet.', { exact: false }).waitFor();
+    await alex.getByRole('link', { name: 'Reach out to a friend' }).click();
+    await alex.getByRole('button', { name: 'Skip for now' }).click();
+    await alex.getByLabel("Your friend's name").fill('Sam');
+    await alex.getByRole('button', { name: 'Make the invitation link' }).click();
+    await alex.getByTestId('invite-link').waitFor();
+    await alex.getByRole('link', { name: 'Back to your spaces' }).click();
+    await expect.poll(() => alex.getByTestId('space-card').count(), { timeout: 10_000 }).toBe(1);
+    expect(await alex.getByTestId('space-standing').textContent()).toBe('Waiting for an answer');
+  });
 });

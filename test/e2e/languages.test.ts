@@ -63,12 +63,12 @@ describe('each friend in their own language', () => {
     await expect.poll(() => accountLanguage(noor.context)).toBe('nl');
     await noor.page.getByRole('button', { name: 'Ik heb ze bewaard' }).click();
     await shot(noor.page, '04-je-ruimtes');
-    await noor.page.getByRole('link', { name: 'Zoek contact met een vriend' }).click();
+    await noor.page.getByRole('link', { name: 'Zoek weer contact' }).click();
     await noor.page.getByRole('heading', { name: 'Voordat je contact zoekt' }).waitFor();
     await noor.page.getByTestId('reflection-what-happened').fill('We kregen ruzie over de bruiloft.');
     await shot(noor.page, '05-overdenking');
     await noor.page.getByRole('button', { name: 'Verder naar de uitnodiging' }).click();
-    await noor.page.getByLabel('De naam van je vriend').fill('Alex');
+    await noor.page.getByLabel('De naam van degene die je uitnodigt').fill('Alex');
     // The gentle check reads Noor's note with the Dutch rules and speaks Dutch about it.
     const note = noor.page.getByLabel('Een kort berichtje bij de link');
     const hints = noor.page.getByTestId('gentle-hints');

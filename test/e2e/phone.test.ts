@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { snap } from '../helpers/browser.ts';
-import { type Friend, newFriend, pairInSpace, useAppInBrowser } from '../helpers/e2e.ts';
+import { type Friend, newFriend, pairInSpace, snapPart, useAppInBrowser } from '../helpers/e2e.ts';
 import { PASSWORD, uniqueName } from '../helpers/http.ts';
 
 const app = useAppInBrowser();
@@ -90,6 +90,52 @@ describe('at phone size', () => {
     await snap(sam.page, 'i9-phone-space-opened');
     await alex.context.close();
     await sam.context.close();
+  });
+});
+
+describe('at phone size, in Dutch', () => {
+  it('fits the check-in answers table ("Gewaardeerd" and all) and a kept promise\'s words, without squeezing', async () => {
+    // Names as people write them, not the long test names: the columns are sized by words.
+    const pair: Friend[] = [];
+    for (const displayName of ['Noor', 'Fenna']) {
+      const f = await newFriend(app.browser, app.server.url, { width: PHONE.width, locale: 'nl-NL' });
+      const res = await f.context.request.post(`${app.server.url}/api/accounts`, {
+        data: { name: uniqueName(displayName), displayName, password: PASSWORD }, headers: { origin: app.server.url },
+      });
+      expect(res.status()).toBe(201);
+      pair.push(f);
+    }
+    const [noor, fenna] = pair as [Friend, Friend];
+    const post = (f: Friend, path: string, data: unknown) => f.context.request.post(`${app.server.url}${path}`, { data, headers: { origin: app.server.url } });
+    const opened = (await (await post(noor, '/api/spaces', { friendName: 'Fenna', note: 'Hoi.' })).json()) as { id: string; inviteUrl: string };
+    expect((await post(fenna, `/api/invitations/${opened.inviteUrl.split('/invite/')[1]}`, { answer: 'join' })).status()).toBe(200);
+    let n = 0;
+    const command = async (f: Friend, body: Record<string, unknown>) =>
+      expect((await post(f, `/api/spaces/${opened.id}/commands`, { id: `table-${process.pid}-${++n}`, ...body })).status()).toBe(200);
+    await command(noor, { type: 'answer-checkin', safe: 4, seen: 2, appreciated: 5 });
+    await command(fenna, { type: 'answer-checkin', safe: 3, seen: 3, appreciated: 4 });
+
+    await fenna.page.setViewportSize(PHONE);
+    await fenna.page.goto(`${app.server.url}/spaces/${opened.id}/rebuild`);
+    await fenna.page.getByText('Laat de antwoorden zien als tabel').click();
+    const region = fenna.page.getByRole('region', { name: 'Antwoorden op check-ins, als tabel' });
+    await region.getByRole('columnheader', { name: 'Gewaardeerd' }).waitFor(WAIT);
+    await snapPart(region, 'i16-phone-checkin-table-nl');
+    const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll, `the table is ${scroll - client}px wider than the screen allows`).toBeLessThanOrEqual(client);
+
+    // A promise kept, in the timeline: on a phone the day sits above it, so the words keep the width.
+    await command(noor, { type: 'propose-commitment', text: 'Ik bel je vrijdag na je sollicitatiegesprek.' });
+    const commitmentId = (await app.server.deps.store.events(opened.id)).flatMap((e) => (e.type === 'commitment-proposed' ? [e.commitmentId] : []))[0];
+    await command(fenna, { type: 'answer-commitment', commitmentId, answer: 'accept' });
+    await command(noor, { type: 'keep-commitment', commitmentId });
+    const quote = fenna.page.getByTestId('promise-timeline').getByTestId('promise-quote');
+    await quote.waitFor(WAIT);
+    await snapPart(fenna.page.getByTestId('promises'), 'i16-phone-promises-nl');
+    const [quoteWidth, listWidth] = await Promise.all([quote, fenna.page.getByTestId('promise-timeline')].map((l) => l.evaluate((el) => el.getBoundingClientRect().width)));
+    expect(quoteWidth ?? 0).toBeGreaterThan((listWidth ?? 0) * 0.8);
+    await noor.context.close();
+    await fenna.context.close();
   });
 });
 

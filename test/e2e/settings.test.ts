@@ -126,6 +126,13 @@ describe('your settings', () => {
     await snapPart(alex.page.getByRole('region', { name: 'Delete your account' }), '65-delete-wrong-password');
     expect((await alex.context.request.get(`${app.server.url}/api/me`)).status()).toBe(200);
 
+    // A promise of Alex's, kept: its words go with Alex, and Sam's page says so.
+    const promise = async (f: Friend, body: Record<string, unknown>, n: number) => expect((await f.context.request.post(
+      `${app.server.url}/api/spaces/${spaceId}/commands`, { data: { id: `promise-left-${process.pid}-${n}`, ...body }, headers: { origin: app.server.url } })).status()).toBe(200);
+    await promise(alex, { type: 'propose-commitment', text: 'ALEX-PROMISE-WORDS' }, 1);
+    const commitmentId = (await app.server.deps.store.events(spaceId)).flatMap((e) => (e.type === 'commitment-proposed' ? [e.commitmentId] : []))[0];
+    await promise(sam, { type: 'answer-commitment', commitmentId, answer: 'accept' }, 2);
+    await promise(alex, { type: 'keep-commitment', commitmentId }, 3);
     await alex.page.getByLabel('Your password', { exact: true }).fill(PASSWORD);
     await alex.page.getByRole('button', { name: 'Delete my account and my words' }).click();
     await alex.page.getByText('Your account and your words are gone from Mend. Take care.').waitFor(WAIT);
@@ -151,5 +158,9 @@ describe('your settings', () => {
     const rules = sam.page.getByTestId('ground-rules');
     if (await rules.count()) expect(await rules.getAttribute('readonly')).not.toBeNull();
     await snap(sam.page, '67-space-after-friend-left-360');
+    await sam.page.goto(`${app.server.url}/spaces/${spaceId}/rebuild`);
+    await expect.poll(() => sam.page.getByTestId('promise-timeline').textContent(), WAIT).toContain('(taken out by the person who wrote it, when they left)');
+    expect(await sam.page.getByTestId('promise-quote').count()).toBe(0);
+    expect(await sam.page.content()).not.toContain('ALEX-PROMISE-WORDS');
   }, 120_000);
 });

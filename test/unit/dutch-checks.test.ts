@@ -1363,3 +1363,18 @@ describe('the Dutch apology checklist reads asks in polite words (round 15)', ()
     },
   );
 });
+
+// Talking "about today" is the ground rule the placeholder itself suggests and the way back from
+// the past that the "past" note offers; it sets no deadline.
+describe('the Dutch gentle check hears "over vandaag" as a subject, not a deadline (round 16)', () => {
+  it.each(['We praten over vandaag. Ieder van ons mag pauzeren.', 'Laten we het over vandaag hebben.', 'We spreken over vandaag, niet over toen.'])(
+    'raises nothing on "%s"',
+    (text) => {
+      expect(kinds(text)).toEqual([]);
+    },
+  );
+
+  it.each(['Laat vandaag nog iets van je horen.', 'Ik wil vandaag een antwoord, dan praten we over morgen.'])('still finds the deadline in "%s"', (text) => {
+    expect(kinds(text)).toContain('urgency');
+  });
+});

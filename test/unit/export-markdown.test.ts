@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../content/en/index.ts';
+import { nl } from '../../content/nl/index.ts';
 import { parseContent } from '../../shared/content.ts';
 import type { ExportFile, SpaceExport } from '../../shared/personal-types.ts';
 import { redactEvents } from '../../shared/redact.ts';
@@ -115,6 +116,15 @@ describe('the Markdown export', () => {
     expect(isTimeZone('Mars/Olympus')).toBe(false);
   });
 
+  it('names the reader as their friend sees them in the space, not by their sign-in name, in each language', () => {
+    const signedInAs = { ...file({}), me: { id: B, name: 'sam.k-2', displayName: 'Sam', email: null, language: null } };
+    const english = renderMarkdown(signedInAs, content);
+    const dutch = renderMarkdown(signedInAs, parseContent(nl), timesIn('UTC', 'nl'));
+    expect(english).toContain('Exported for Sam on 1 November 2026 at 10:00.');
+    expect(dutch).toContain('Geëxporteerd voor Sam op 1 november 2026 om 10:00.');
+    for (const md of [english, dutch]) expect(md).not.toContain('sam.k-2');
+  });
+
   it('says "not yet" with the name of the friend who said it, even before they had an account', () => {
     const opener = file({ events: lived, role: 'opener', friendName: 'Sam', otherName: 'Sam' });
     const md = renderMarkdown({ ...opener, me: { id: A, name: 'Alex', displayName: 'Alex', email: null, language: null } }, content);
@@ -144,6 +154,24 @@ describe('the Markdown export', () => {
     expect(md).toContain('## With a friend who left');
     expect(md).toContain('The friend who left wrote back what they heard:');
     expect(md).toContain('> (taken out by the person who wrote it, when they left)');
+  });
+
+  it('says a promise whose words were taken out is so, in each language, never as empty quotation marks', () => {
+    const promised: SpaceEvent[] = [
+      ...events,
+      { type: 'commitment-proposed', at: later(1), by: A, commitmentId: 'c1', text: 'I will call on Friday.', due: null },
+      { type: 'commitment-answered', at: later(2), by: B, commitmentId: 'c1', answer: 'accept', suggestion: null },
+      { type: 'commitment-kept', at: later(3), by: A, commitmentId: 'c1' },
+      { type: 'commitment-noticed', at: later(4), by: B, commitmentId: 'c1' },
+    ];
+    const left = file({ events: redactEvents(promised, A), otherName: '' });
+    const english = renderMarkdown(left, content);
+    const dutch = renderMarkdown(left, parseContent(nl), timesIn('UTC', 'nl'));
+    expect(english).toContain('Sam said yes to the promise (taken out by the person who wrote it, when they left).');
+    expect(dutch).toContain('Sam zei ja tegen de belofte (weggehaald door wie het schreef, bij het vertrek).');
+    for (const md of [english, dutch]) expect(md).not.toMatch(/“”|„”/);
+    // Kept words still read quoted.
+    expect(renderMarkdown(file({ events: promised }), content)).toContain('Alex kept the promise “I will call on Friday”.');
   });
 
   it('shows the private parts under their own headings, the reflection in the guide\'s order', () => {
