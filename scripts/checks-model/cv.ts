@@ -14,9 +14,9 @@ import { readyModel, scoreFeatures } from '../../shared/text-checks/model.ts';
 import { foldsOf, trainModel } from './train.ts';
 import type { Example, TrainOptions } from './train.ts';
 
-export interface Row {
-  readonly expected: ReadonlySet<GentleKind>;
-  readonly got: ReadonlySet<GentleKind>;
+export interface Row<L extends string = GentleKind> {
+  readonly expected: ReadonlySet<L>;
+  readonly got: ReadonlySet<L>;
 }
 
 export interface KindFigures {
@@ -27,18 +27,23 @@ export interface KindFigures {
   readonly falseFlag: number;
 }
 
-export interface Figures {
+export interface Figures<L extends string = GentleKind> {
   readonly rows: number;
   readonly kindSentences: number;
   /** Share of kind sentences on which anything at all was raised. */
   readonly falseFlag: number;
-  readonly kinds: Record<GentleKind, KindFigures>;
+  readonly kinds: Record<L, KindFigures>;
 }
 
 export function figuresOf(rows: readonly Row[]): Figures {
+  return labelFiguresOf(rows, GENTLE_KINDS);
+}
+
+/** Per label of `labels`; a row with none of them expected is a kind one. */
+export function labelFiguresOf<L extends string>(rows: readonly Row<L>[], labels: readonly L[]): Figures<L> {
   const kindRows = rows.filter((r) => r.expected.size === 0);
-  const kinds = {} as Record<GentleKind, KindFigures>;
-  for (const kind of GENTLE_KINDS) {
+  const kinds = {} as Record<L, KindFigures>;
+  for (const kind of labels) {
     const labelled = rows.filter((r) => r.expected.has(kind)).length;
     const found = rows.filter((r) => r.expected.has(kind) && r.got.has(kind)).length;
     const raised = rows.filter((r) => r.got.has(kind)).length;
