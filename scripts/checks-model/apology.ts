@@ -18,7 +18,7 @@ import type { ApologyLabel } from '../../shared/text-checks/schema.ts';
 import type { ApologyCase } from '../../test/eval/corpus/cases.ts';
 import type { SetOfLine } from '../../test/eval/corpus/sets.ts';
 import { grammarSchema } from '../../shared/text-checks/grammar.ts';
-import { labelFiguresOf } from './cv.ts';
+import { bySetTable, labelFiguresOf, pct, pooledRecall } from './cv.ts';
 import { replayedSets } from './replay.ts';
 import type { Figures } from './cv.ts';
 import { DEFAULT_OPTIONS, fitModel, outOfFoldScores, thresholdsFrom, withThresholds } from './train.ts';
@@ -199,8 +199,6 @@ export async function replayApology(
   return perPolicy.map((p) => ({ sets: p.sets, pooled: compareApology(p.examples, p.joined) }));
 }
 
-const pct = (n: number | null): string => (n === null ? '    - ' : `${(n * 100).toFixed(1).padStart(5)}%`);
-
 export function formatApologyComparison(title: string, c: ApologyComparison): string {
   const lines = [`${title}: ${c.rules.messages} messages, ${c.rules.sound} sound`];
   lines.push('  label        n    rules recall/precision    rules+model recall/precision');
@@ -214,14 +212,10 @@ export function formatApologyComparison(title: string, c: ApologyComparison): st
 }
 
 export function formatApologyBySet(bySet: ApologyCvReport['bySet']): string {
-  const lines = ['  set                                   rules recall/sound flagged    rules+model recall/sound flagged'];
-  const recallOf = (f: ApologyFigures): number => {
-    const labelled = APOLOGY_LABELS.reduce((n, l) => n + f.labels[l].labelled, 0);
-    const found = APOLOGY_LABELS.reduce((n, l) => n + f.labels[l].recall * f.labels[l].labelled, 0);
-    return labelled === 0 ? 0 : found / labelled;
-  };
-  for (const { name, comparison: c } of bySet) {
-    lines.push(`  ${name.slice(0, 36).padEnd(36)}  ${pct(recallOf(c.rules))} ${pct(c.rules.soundFlagged)}              ${pct(recallOf(c.joined))} ${pct(c.joined.soundFlagged)}`);
-  }
-  return lines.join('\n');
+  return bySetTable(bySet, 'rules recall/sound flagged    rules+model recall/sound flagged', (c) => [
+    pooledRecall(c.rules.labels),
+    c.rules.soundFlagged,
+    pooledRecall(c.joined.labels),
+    c.joined.soundFlagged,
+  ]);
 }

@@ -136,7 +136,8 @@ export function crossValidate(examples: readonly Example[], sets: readonly { nam
   return { kfold, leaveOneSetOut: compare(examples, predicted), bySet };
 }
 
-const pct = (n: number | null): string => (n === null ? '    - ' : `${(n * 100).toFixed(1).padStart(5)}%`);
+/** A share as the tables print it: one decimal, padded, or a dash for none. */
+export const pct = (n: number | null): string => (n === null ? '    - ' : `${(n * 100).toFixed(1).padStart(5)}%`);
 
 /** The figures as a table: per kind recall (and its false flags), for rules, model, either. */
 export function formatComparison(title: string, c: Comparison): string {
@@ -154,16 +155,24 @@ export function formatComparison(title: string, c: Comparison): string {
   return lines.join('\n');
 }
 
-/** One line per left-out set: its recall over all its labelled kinds and its false flags. */
-export function formatBySet(bySet: readonly SetFigures[]): string {
-  const lines = ['  set                                   rules recall/ff    rules OR model recall/ff'];
-  const recallOf = (f: Figures): number => {
-    const labelled = GENTLE_KINDS.reduce((n, k) => n + f.kinds[k].labelled, 0);
-    const found = GENTLE_KINDS.reduce((n, k) => n + f.kinds[k].recall * f.kinds[k].labelled, 0);
-    return labelled === 0 ? 0 : found / labelled;
-  };
-  for (const { name, comparison: c } of bySet) {
-    lines.push(`  ${name.slice(0, 36).padEnd(36)}  ${pct(recallOf(c.rules))} ${pct(c.rules.falseFlag)}      ${pct(recallOf(c.either))} ${pct(c.either.falseFlag)}`);
+/** Recall over every labelled label at once: each set's figure in the table by set. */
+export function pooledRecall(kinds: Readonly<Record<string, KindFigures>>): number {
+  const all = Object.values(kinds);
+  const labelled = all.reduce((n, k) => n + k.labelled, 0);
+  const found = all.reduce((n, k) => n + k.recall * k.labelled, 0);
+  return labelled === 0 ? 0 : found / labelled;
+}
+
+/** One line per left-out set: before and after the model, its pooled recall and false flags. */
+export function bySetTable<C>(bySet: readonly { name: string; comparison: C }[], header: string, row: (c: C) => readonly [number, number, number, number]): string {
+  const lines = [`  set                                   ${header}`];
+  for (const { name, comparison } of bySet) {
+    const [recall, ff, recallAfter, ffAfter] = row(comparison);
+    lines.push(`  ${name.slice(0, 36).padEnd(36)}  ${pct(recall)} ${pct(ff)}      ${pct(recallAfter)} ${pct(ffAfter)}`);
   }
   return lines.join('\n');
+}
+
+export function formatBySet(bySet: readonly SetFigures[]): string {
+  return bySetTable(bySet, 'rules recall/ff    rules OR model recall/ff', (c) => [pooledRecall(c.rules.kinds), c.rules.falseFlag, pooledRecall(c.either.kinds), c.either.falseFlag]);
 }
