@@ -2,12 +2,12 @@
 // `npm run eval:checks` (which prints and saves them) and the floors test (which holds them),
 // so what is reported and what is enforced are the same numbers from the same code.
 import { checkApology } from '../../shared/text-checks/apology.ts';
-import { checkWithModel } from '../../shared/text-checks/apology-model.ts';
 import { checkGentle } from '../../shared/text-checks/gentle.ts';
 import { modelFindings } from '../../shared/text-checks/guess.ts';
 import { GENTLE_KINDS } from '../../shared/text-checks/schema.ts';
 import type { GentleKind } from '../../shared/text-checks/schema.ts';
 import type { CheckContent } from '../../shared/text-checks/content.ts';
+import { checkWithModel } from '../../shared/text-checks/apology-model.ts';
 import { APOLOGY_FLAGS, APOLOGY_MEETS, PARTS, apologyCorpus, gentleCorpus } from './corpus/load.ts';
 import type { ApologyCase, ApologyFlagKind, ApologyMeet, GentleCase, Lang, Part } from './corpus/load.ts';
 
