@@ -3,6 +3,8 @@
 // figures to test/eval/results.json (or the path given as the first argument). The gentle
 // figures are the product's: the rules' notes and the trained model's guesses, sentence by
 // sentence, as GentleHints shows them; "gentleRulesAlone" keeps the rules' own beside them.
+// Likewise the apology figures are the checklist with its model's guesses joined in, as
+// ApologyChecklist shows it, and "apologyRulesAlone" the rules' checklist alone.
 // With --misses, it also lists what the tuning part got wrong.
 // With --with-model it also compares, on the held-out part, the rules alone, the trained model
 // (content/<lang>/checks/model.json, trained on the tuning part only) and rules OR model, each

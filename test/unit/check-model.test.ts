@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContentFor } from '../eval/content.ts';
-import { gentleTuningSets } from '../eval/corpus/tuning.ts';
+import { apologyTuningSets, gentleTuningSets } from '../eval/corpus/tuning.ts';
 import { setsInSource } from '../eval/corpus/sets.ts';
 import { GENTLE_KINDS } from '../../shared/text-checks/schema.ts';
 import type { GentleKind } from '../../shared/text-checks/schema.ts';
@@ -153,9 +153,9 @@ describe('writing sets', () => {
     ]);
   });
 
-  for (const lang of LANGS) {
-    it(`${lang}: line up with the tuning lines, with several blind sets`, () => {
-      const { cases, sets, setOf } = gentleTuningSets(lang);
+  for (const [check, setsOf] of [['gentle', gentleTuningSets], ['apology', apologyTuningSets]] as const) for (const lang of LANGS) {
+    it(`${lang} ${check}: line up with the tuning lines, with several blind sets`, () => {
+      const { cases, sets, setOf } = setsOf(lang);
       expect(setOf).toHaveLength(cases.length);
       expect(sets.filter((s) => s.blind).length).toBeGreaterThanOrEqual(5);
       // Sets come in file order: once a set ends it never starts again.

@@ -20,7 +20,7 @@ const SET_START = /^\s*\/\/\s*(held-out sets? \d|held out until|blind set \d|rou
 const BLIND = /^\s*\/\/\s*(held-out sets? \d|held out until|blind set \d)/i;
 const ENTRY = /^\s*\[\s*['"]/;
 
-/** The set of each entry of a gentle tuning file's `lines`, in order. */
+/** The set of each entry of a tuning file's `lines`, in order. */
 export function setsInSource(source: string): SetOfLine[] {
   let current: SetOfLine = { name: 'first lines', blind: false };
   const out: SetOfLine[] = [];
@@ -33,9 +33,9 @@ export function setsInSource(source: string): SetOfLine[] {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Sets of the tuning lines of one language; throws if they do not line up with `count`. */
-export function tuningSets(lang: 'en' | 'nl', count: number): SetOfLine[] {
-  const sets = setsInSource(fs.readFileSync(path.join(here, lang, 'gentle.tuning.ts'), 'utf8'));
+/** Sets of the tuning lines of one language and check; throws if they do not line up with `count`. */
+export function tuningSets(lang: 'en' | 'nl', count: number, check: 'gentle' | 'apology' = 'gentle'): SetOfLine[] {
+  const sets = setsInSource(fs.readFileSync(path.join(here, lang, `${check}.tuning.ts`), 'utf8'));
   if (sets.length !== count) throw new Error(`${lang}: found ${sets.length} entries in the tuning source, but ${count} lines were loaded.`);
   return sets;
 }
