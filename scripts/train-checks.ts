@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { apologyTuningSets, gentleTuningSets } from '../test/eval/corpus/tuning.ts';
 import { checkContentFor } from '../test/eval/content.ts';
 import { readyModel, scoreText } from '../shared/text-checks/model.ts';
-import { DEFAULT_OPTIONS, examplesOf, rulesKinds, trainModel } from './checks-model/train.ts';
+import { examplesOf, gentleOptionsFor, rulesKinds, trainModel } from './checks-model/train.ts';
 import { crossValidate, formatBySet, formatComparison } from './checks-model/cv.ts';
 import { replay } from './checks-model/replay.ts';
 import { APOLOGY_OPTIONS, apologyExamplesOf, crossValidateApology, formatApologyBySet, formatApologyComparison, replayApology, trainApologyModel } from './checks-model/apology.ts';
@@ -30,8 +30,9 @@ for (const lang of ['en', 'nl'] as const) {
   // The rules alone: training makes the model, so it must not need one.
   const content = checkContentFor(lang, false);
   const { cases, sets, setOf } = gentleTuningSets(lang);
-  const examples = examplesOf(cases, content, DEFAULT_OPTIONS.groups, setOf);
-  const model = trainModel(examples, DEFAULT_OPTIONS);
+  const options = gentleOptionsFor(lang);
+  const examples = examplesOf(cases, content, options.groups, setOf);
+  const model = trainModel(examples, options);
   const json = `${JSON.stringify(model)}\n`;
   fs.writeFileSync(path.join(root, 'content', lang, 'checks', 'model.json'), json);
   console.log(`\n${lang}: ${cases.length} tuning sentences in ${sets.length} sets; model.json ${sizeOf(json)}, ${model.slots.length} features (${model.recipe})`);
@@ -43,7 +44,7 @@ for (const lang of ['en', 'nl'] as const) {
   console.log(`scoring: ${(((performance.now() - start) / (5 * sample.length)) * 1000).toFixed(0)} µs a sentence (beside the rules)`);
 
   if (measure) {
-    const report = crossValidate(examples, sets, DEFAULT_OPTIONS);
+    const report = crossValidate(examples, sets, options);
     console.log(formatComparison(`${lang} 5-fold cross-validation`, report.kfold));
     console.log(formatComparison(`${lang} leave one blind set out (each set scored by a model trained without it)`, report.leaveOneSetOut));
     console.log(formatBySet(report.bySet));
@@ -51,7 +52,7 @@ for (const lang of ['en', 'nl'] as const) {
     if (newest) console.log(formatComparison(`${lang} the newest set alone (${newest.name})`, newest.comparison));
     // The replay: each of the last rounds' sets read by the rules of their day and by a model
     // trained on what tuning held then. Neither had seen the set: this is the honest figure.
-    const replayed = await replay(lang, { cases, sets, setOf }, DEFAULT_OPTIONS);
+    const replayed = await replay(lang, { cases, sets, setOf }, options);
     for (const r of replayed.sets) console.log(`  replayed ${r.set}: model trained on ${r.trainedOn} earlier lines`);
     console.log(formatComparison(`${lang} replay of the last rounds, pooled (rules and model as they would have stood before each set)`, replayed.pooled));
     figures[lang] = { ...report, replay: replayed };
