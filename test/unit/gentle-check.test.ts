@@ -379,6 +379,19 @@ const flagged: Case[] = [
   { text: 'And now you\'re doing it to Mum as well.', kinds: ['past'] },
   { text: 'I can still see you smirking when they read the will.', kinds: ['past'] },
   { text: 'I still remember you rolling your eyes at my speech.', kinds: ['past'] },
+  // Round 16: look-alikes of the released deadlines, praise, offers, gratitude and "Listen," below, that keep their note
+  { text: "I don't want excuses. I need an answer tonight.", kinds: ['urgency'] },
+  { text: "Answer me by Friday or don't bother at all.", kinds: ['urgency', 'ultimatum'] },
+  { text: "I'll give you until Friday to decide.", kinds: ['urgency'] },
+  { text: "I'll need the money back by Friday.", kinds: ['urgency'] },
+  { text: 'You always made the biggest mess and left it for me.', kinds: ['past'] },
+  { text: 'You were always the first to criticise me.', kinds: ['past'] },
+  { text: 'You never once said sorry, never did.', kinds: ['past'] },
+  { text: 'You better answer me.', kinds: ['pressure'] },
+  { text: 'Listen to me for once.', kinds: ['pressure'] },
+  { text: 'Listen, you need to call me.', kinds: ['pressure', 'pressure'] },
+  { text: 'Because of you I lost my job.', kinds: ['blame'] },
+  { text: "You missed my wedding. I haven't forgotten that.", kinds: ['past'] },
 ];
 
 const leftAlone: Case[] = [
@@ -724,6 +737,35 @@ const leftAlone: Case[] = [
   { text: "I won't text again until you're ready.", kinds: [] },
   { text: "I won't message again unless you apologise.", kinds: ['ultimatum'] },
   { text: 'You were the one who left me at the station.', kinds: ['blame'] },
+  // Round 16: a deadline released in its own clause, a first-person promise with its own date, praise with
+  // always, a grudge denied ("never did"), an offer ("if you ever want it back"), "suits you better", stepping back
+  // until the other would like, a discourse "Listen," before an admission, gratitude, a kindness "never forgotten"
+  { text: 'No need to answer this week, or any week really.', kinds: [] },
+  { text: "I'm not expecting a reply tomorrow or ever, I just wanted you to know.", kinds: [] },
+  { text: "Please don't feel you need to decide tonight.", kinds: [] },
+  { text: "You don't have to sort everything out at once.", kinds: [] },
+  { text: "There's no pressure to reply by Friday, or at all.", kinds: [] },
+  { text: "I'll return your drill by Saturday, I'll leave it in the porch.", kinds: [] },
+  { text: "By Sunday I'll post the keys back through your door.", kinds: [] },
+  { text: "We'll pay you back before the end of the month, promise.", kinds: [] },
+  { text: 'You always cooked the tastiest Sunday lunches.', kinds: [] },
+  { text: 'You were always the kindest one in our year.', kinds: [] },
+  { text: 'You were always the first to help when someone moved house.', kinds: [] },
+  { text: "I'm not angry with you, never was.", kinds: [] },
+  { text: "I don't blame you, never did.", kinds: [] },
+  { text: "If you ever want your old desk back, it's in the garage waiting.", kinds: [] },
+  { text: "Whenever you fancy coming back to the choir, there's a seat for you.", kinds: [] },
+  { text: 'That colour suits you better than it ever suited me.', kinds: [] },
+  { text: 'I hope the new job treats you better.', kinds: [] },
+  { text: "I won't message again unless you want me to.", kinds: [] },
+  { text: "I won't call again until you'd like me to.", kinds: [] },
+  { text: "Look, I know I was out of order, and I'm sorry.", kinds: [] },
+  { text: "Listen, I've been thinking about what I said.", kinds: [] },
+  { text: 'Thanks to you I finally applied for the course, so thank you.', kinds: [] },
+  { text: "Because of you I kept going that year, and I'm grateful.", kinds: [] },
+  { text: "You drove me to the hospital at 3am. I've never forgotten that.", kinds: [] },
+  { text: "You were the only one who visited me in rehab. I'll never forget it.", kinds: [] },
+  { text: "You gave me a bed when I had nowhere. I haven't forgotten that.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
