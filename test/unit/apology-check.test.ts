@@ -435,6 +435,21 @@ const cases: Case[] = [
   { text: "I'm sorry I shouted. I'll understand if you need space.", expect: { ownsIt: 'met', namesAct: 'met', asksNothing: 'met' } },
   { text: "I'm sorry I was late, everyone was waiting for me and that's on me.", expect: { ownsIt: 'met', namesAct: 'met', asksNothing: 'met' } },
   { text: "I'm sorry I shook you awake like that.", expect: { ownsIt: 'met', namesAct: 'met', asksNothing: 'met' } },
+  // Round 16: a concrete change told as a date, a habit or a thing already done ("I'll ring you on Sundays", "I've fitted a new bolt",
+  // "the bill comes to me", "half of what I got for it is yours", "on the kitchen calendar now"); look-alikes ("on the phone", "I'll be thinking of you today")
+  { text: "I'm sorry I took the credit. I'll email the team today and set it straight.", expect: { doesDifferently: 'met' } },
+  { text: "I'm sorry I missed our calls. I'll ring you on Sundays from now.", expect: { doesDifferently: 'met' } },
+  { text: "I'm sorry I cancelled again. I've asked for every Friday off next term.", expect: { doesDifferently: 'met' } },
+  { text: "I'm sorry the gate was open. I've fitted a new bolt on it.", expect: { doesDifferently: 'met' } },
+  { text: "Sorry I posted that photo. I took it down, and I'll ask you before I post anything with you in it.", expect: { doesDifferently: 'met' } },
+  { text: "I'm sorry I crashed your car. The bill for the repair comes to me.", expect: { doesDifferently: 'met' } },
+  { text: "I'm sorry I sold the bike. Half of what I got for it is yours.", expect: { doesDifferently: 'met' } },
+  { text: "I'm sorry I missed your opening night. I'll be at the last show, front row.", expect: { doesDifferently: 'met' } },
+  { text: "I'm sorry I forgot. Your birthday is on the kitchen calendar now.", expect: { doesDifferently: 'met' } },
+  { text: "I'm sorry I embarrassed you. Anything I'm unhappy about, I'll raise with you in private.", expect: { doesDifferently: 'met' } },
+  { text: "I'm sorry I snapped at you on the phone.", expect: { doesDifferently: 'missing' } },
+  { text: "I'm sorry I forgot your birthday. I'll be thinking of you today.", expect: { doesDifferently: 'missing' } },
+  { text: "I'm sorry I said that. I'll be at home if you want to talk.", expect: { doesDifferently: 'missing' } },
 ];
 
 describe('apology.json', () => {
