@@ -411,7 +411,7 @@ const flagged: Case[] = [
   { text: 'You were like this at my wedding as well.', kinds: ['past'] },
   { text: "It's not the first deadline you've missed.", kinds: ['past'] },
   { text: 'Bit rich coming from someone who walked out on his own kids.', kinds: ['past'] },
-  { text: "I still haven't forgotten you laughed at my dad's funeral.", kinds: ['past'] },
+  { text: "I still haven't forgotten you mocked my dad at his retirement do.", kinds: ['past', 'blame'], why: 'mocking his dad is blame as well as an old wrong kept' },
   { text: "Let's not pretend this is new.", kinds: ['past'] },
   { text: 'Need I remind you, you skipped the last one too.', kinds: ['past',  'past'] },
   { text: 'You think I forgot the Paris weekend?', kinds: ['past'] },
@@ -487,6 +487,13 @@ const flagged: Case[] = [
   // Round 16: kind sentences in many registers written after the round's rules, to probe them as a fresh writer might (released deadlines, promises, praise with always and never, fond memories, offers, "Listen,")
   { text: 'You never missed a chance to put me down.', kinds: ['past'] },
   { text: 'You never once thanked me for anything.', kinds: ['past'] },
+  // Round 16: the past named as known ("I know exactly what you did at", "Here we go again."), and its sympathetic look-alikes ("I know what happened with your dad, and I'm so sorry")
+  { text: 'I know exactly what you did at the party.', kinds: ['past'] },
+  { text: 'Here we go again. Same excuses as last summer.', kinds: ['past',  'past'] },
+  // Round 16: old wrongs whose look-alikes are sympathy or fondness ("You went quiet when Dad died, and I understand why", "same as after Mum's funeral, I'm here", "you've got form for surprising me", "I haven't forgotten you laughed at my joke when nobody else did")
+  { text: 'You went quiet when Dad died and never rang once.', kinds: ['past'] },
+  { text: "You've got form for lying to me.", kinds: ['past'] },
+  { text: "I haven't forgotten you skipped my graduation.", kinds: ['past'] },
 ];
 
 const leftAlone: Case[] = [
@@ -1005,6 +1012,29 @@ const leftAlone: Case[] = [
   { text: 'Every time I hear that song I think of you and smile.', kinds: [] },
   { text: 'Last Christmas was lovely because you were there.', kinds: [] },
   { text: "It's been ages, and I'd love to see you when you're ready.", kinds: [] },
+  // Round 16: look-alikes of the past named as known ("I know exactly what you did at", "Here we go again."), and its sympathetic look-alikes ("I know what happened with your dad, and I'm so sorry"), that stay quiet
+  { text: "I know what happened at the party was an accident, don't worry.", kinds: [] },
+  { text: 'Again with this, lol, you and your puns.', kinds: [] },
+  { text: "I know about the surprise party, don't worry, I'll act shocked!", kinds: [] },
+  { text: "I know what happened with your dad, and I'm so sorry.", kinds: [] },
+  { text: "I know what happened to your brother, and I'm here if you need me.", kinds: [] },
+  { text: "We both know what happened at the hospital, and I'm so sorry for your loss.", kinds: [] },
+  // Round 16: look-alikes of old wrongs whose look-alikes are sympathy or fondness ("You went quiet when Dad died, and I understand why", "same as after Mum's funeral, I'm here", "you've got form for surprising me", "I haven't forgotten you laughed at my joke when nobody else did"), that stay quiet
+  { text: 'You went quiet when Dad died, and I understand why.', kinds: [] },
+  { text: "I know you disappeared for a while after the divorce, and that's okay.", kinds: [] },
+  { text: "Same as after Mum's funeral, I'm here whenever you need me.", kinds: [] },
+  { text: 'You left when your nan was ill, I get it, you had to.', kinds: [] },
+  { text: "I heard what happened at work, I'm so sorry.", kinds: [] },
+  { text: 'We both know what happened last year was hard on everyone.', kinds: [] },
+  { text: "If you'd told me sooner, I'd have come straight over.", kinds: [] },
+  { text: "It's not the first time you've helped me move house, you legend.", kinds: [] },
+  { text: 'You did this for me when I was ill too, I remember.', kinds: [] },
+  { text: "I'm the one who got stuck with the washing up after your party, ha, no complaints.", kinds: [] },
+  { text: 'You made the worst year so much better.', kinds: [] },
+  { text: "You're the reason I cried at the wedding, happy tears!", kinds: [] },
+  { text: 'Your lies about being busy were just to plan my party, you sneak!', kinds: [] },
+  { text: "You've got form for surprising me, don't you.", kinds: [] },
+  { text: "I haven't forgotten you laughed at my joke when nobody else did.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
