@@ -494,6 +494,11 @@ const flagged: Case[] = [
   { text: 'You went quiet when Dad died and never rang once.', kinds: ['past'] },
   { text: "You've got form for lying to me.", kinds: ['past'] },
   { text: "I haven't forgotten you skipped my graduation.", kinds: ['past'] },
+  // Round 16: orders, threats and deadlines whose look-alikes are gifts, offers and plans ("I would ask that you keep the card", "you come when you can, or you don't, either way I love you", "be ready for the best night ever", "nobody forced you to bake me a cake, but I'm so glad", "you have till the end of the month to use that voucher", "then we're done for the night")
+  { text: "If you keep ignoring me I'm done.", kinds: ['ultimatum'] },
+  { text: 'You have till Friday to pay me back.', kinds: ['urgency'] },
+  { text: "Answer me or we're done.", kinds: ['ultimatum'] },
+  { text: "If you keep lying, we're finished.", kinds: ['ultimatum'] },
 ];
 
 const leftAlone: Case[] = [
@@ -1035,6 +1040,29 @@ const leftAlone: Case[] = [
   { text: 'Your lies about being busy were just to plan my party, you sneak!', kinds: [] },
   { text: "You've got form for surprising me, don't you.", kinds: [] },
   { text: "I haven't forgotten you laughed at my joke when nobody else did.", kinds: [] },
+  // Round 16: look-alikes of orders, threats and deadlines whose look-alikes are gifts, offers and plans ("I would ask that you keep the card", "you come when you can, or you don't, either way I love you", "be ready for the best night ever", "nobody forced you to bake me a cake, but I'm so glad", "you have till the end of the month to use that voucher", "then we're done for the night"), that stay quiet
+  { text: "I'd appreciate it if you could send me the recipe sometime.", kinds: [] },
+  { text: 'I would ask that you keep the card, it was always meant for you.', kinds: [] },
+  { text: "I really need you to know I'm proud of you.", kinds: [] },
+  { text: "I'm gonna need you to save me a slice of that cake!", kinds: [] },
+  { text: "You're to have the big bedroom, no arguments, my treat.", kinds: [] },
+  { text: "You oughta see the garden now, it's gorgeous.", kinds: [] },
+  { text: "You can either come for lunch or dinner, whatever's easier.", kinds: [] },
+  { text: "You come when you can, or you don't, either way I love you.", kinds: [] },
+  { text: "Keep going like this and you'll have your degree in no time.", kinds: [] },
+  { text: "If you keep sending me photos of the baby, I'm going to cry every day.", kinds: [] },
+  { text: "If this is how it's going to be, then I'm glad we're friends.", kinds: [] },
+  { text: "After this the pub, then we're done for the night, promise.", kinds: [] },
+  { text: "If I don't hear back I'll assume you're busy, no worries at all.", kinds: [] },
+  { text: 'No sugar, no milk, just how you like it.', kinds: [] },
+  { text: "Reply before Saturday if you want a lift, otherwise I'll see you there.", kinds: [] },
+  { text: 'You have till the end of the month to use that voucher I gave you!', kinds: [] },
+  { text: 'Call me straight after the scan if you feel like it.', kinds: [] },
+  { text: "I'll be outside at eight, be ready for the best night ever.", kinds: [] },
+  { text: "Let's not pretend we don't both love that film.", kinds: [] },
+  { text: 'Before you go to bed, have a cuppa and relax.', kinds: [] },
+  { text: "Nobody forced you to bake me a cake, but I'm so glad you did.", kinds: [] },
+  { text: 'Please do acknowledge how brilliant you were today!', kinds: [] },
 ];
 
 describe('gentle.json', () => {
