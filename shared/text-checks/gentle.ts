@@ -110,8 +110,8 @@ export function readGentle(text: string, lists: GentleLists, grammar?: Grammar):
 
 /**
  * Sentences that ask after a memory and then tell it fondly: a recall in a sentence whose only
- * findings are the past, with a fond phrase after it, in that sentence or in the next one if
- * the next one finds nothing itself, and no wrong told in the recall ("Remember when you left me
+ * findings are the past, with a fond phrase after it, in that sentence, or in the next or the
+ * one before if that one finds nothing itself (a kindness told, then "I've never forgotten that"), and no wrong told in the recall ("Remember when you left me
  * at the station? I waited two hours." has no fond phrase and keeps its note).
  */
 function fondlyRemembered(doc: Doc, fondMemory: NonNullable<GentleLists['fondMemory']>, findings: readonly GentleFinding[]): Set<number> {
@@ -119,15 +119,18 @@ function fondlyRemembered(doc: Doc, fondMemory: NonNullable<GentleLists['fondMem
   const recalls = findRuleSet(doc, fondMemory.recall);
   if (recalls.length === 0) return fond;
   const fondSpans = findRuleSet(doc, fondMemory.fond);
-  const wronged = new Set(findRuleSet(doc, fondMemory.grievance).map((span) => sentenceAt(doc, span.start)));
+  const grievances = findRuleSet(doc, fondMemory.grievance);
   for (const recall of recalls) {
     const sentence = sentenceAt(doc, recall.start);
     const here = findings.filter((f) => f.sentence === sentence);
-    if (here.length === 0 || here.some((f) => f.kind !== 'past') || wronged.has(sentence)) continue;
+    // The recall's own words ("I've never forgotten that") are no wrong told.
+    const wronged = grievances.some((g) => sentenceAt(doc, g.start) === sentence && (g.end <= recall.start || g.start >= recall.end));
+    if (here.length === 0 || here.some((f) => f.kind !== 'past') || wronged) continue;
     const told = fondSpans.some((span) => {
       const at = sentenceAt(doc, span.start);
       if (at === sentence) return span.start >= recall.end;
-      return at === sentence + 1 && !findings.some((f) => f.sentence === at);
+      // A kindness told just before ("You gave me my first job. I haven't forgotten that.").
+      return (at === sentence + 1 || at === sentence - 1) && !findings.some((f) => f.sentence === at);
     });
     if (told) fond.add(sentence);
   }

@@ -44,8 +44,8 @@ describe('a memory that still hurts keeps its note', () => {
     ['en', 'Remember Christmas 2015? You ruined it. Good times.', 'the fond words are two sentences on, after blame'],
     ['nl', 'Weet je nog toen je mijn verjaardag vergat? Wat een avond was dat.', 'vergeten is een fout'],
     ['nl', 'weet je nog toen je me liet zitten op het station? mooie tijden', 'iemand laten zitten is een fout'],
-  ] as const)('%s: "%s" (%s)', (lang, text, _why) => {
-    expect(pastIn(lang, text)).toBe(true);
+  ] as const)('%s: "%s" (%s)', (lang, text, why) => {
+    expect(pastIn(lang, text), why).toBe(true);
   });
 
   it('keeps the past when the fond sentence has a finding of its own', () => {
