@@ -1575,3 +1575,34 @@ describe('the Dutch gentle check reads the shapes behind sets 16a and 16b (round
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// Round 16, the apology checklist: a deed told in a "dat ik ... ben/heb" clause after the sorry is
+// named, not general ("sorry dat ik ben weggelopen"); a "maar" that turns on myself ("maar ik
+// deed niks"), a "maar" only mentioned, and a condition about reading the message ("als je dit
+// leest:") are no hedge. A "maar" about them and a "sorry als" still are.
+describe('the Dutch apology checklist reads a named deed and a harmless maar or als (round 16)', () => {
+  it.each([
+    'Sorry dat ik ben weggegaan zonder iets te zeggen.',
+    'Het spijt me dat ik zo laat ben gekomen op je feest.',
+    'excuses dat ik je boek heb beschadigd',
+  ])('"%s" is not a general sorry', (text) => {
+    expect(stateOf(text, 'namesAct')).not.toBe('flagged');
+  });
+
+  it.each(['Het spijt me echt, ik ben geschrokken van mezelf.', 'Sorry voor alles wat er gebeurd is.'])('"%s" is still a general sorry', (text) => {
+    expect(stateOf(text, 'namesAct')).toBe('flagged');
+  });
+
+  it.each([
+    'Het spijt me dat ik tegen je schreeuwde, ik zag dat je schrok maar ik zei niks.',
+    'Ik wilde eerst een zin met een maar erin schrijven. Nee. Het spijt me dat ik je verjaardag vergat.',
+    'Als je dit leest: sorry dat ik je zo lang heb laten wachten.',
+    'Wanneer je deze brief opent, weet dan dat het me spijt dat ik loog.',
+  ])('"%s" owns it without a hedge', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('met');
+  });
+
+  it.each(['Sorry dat ik schreeuwde, maar jij begon.', 'Als je dit leest, sorry als ik je gekwetst heb.'])('"%s" is still hedged', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('flagged');
+  });
+});
