@@ -1606,3 +1606,36 @@ describe('the Dutch apology checklist reads a named deed and a harmless maar or 
     expect(stateOf(text, 'ownsIt')).toBe('flagged');
   });
 });
+
+// Round 16, shapes a next writer may use that the corpus does not hold yet: insisting and a duty
+// ('ik sta erop dat je', 'je hebt de plicht om'), nagging with 'nou eindelijk eens', a grudge as
+// not forgiving, no longer counting on me, standing alone, a clock-time deadline.
+describe('the Dutch gentle check reads nearby shapes beyond the corpus (round 16)', () => {
+  it.each<[GentleKind, string]>([
+    ['pressure', 'Ik sta erop dat je het haar zelf vertelt.'],
+    ['pressure', 'Je hebt de plicht om je zus in te lichten.'],
+    ['pressure', 'Wil je nou eindelijk eens reageren op mijn berichten?'],
+    ['past', 'Dat heb ik je nooit vergeven.'],
+    ['past', 'Ik vergeef je nooit dat je mijn bruiloft hebt overgeslagen.'],
+    ['past', 'Ik ben nog steeds boos om wat je toen op mijn verjaardag zei.'],
+    ['ultimatum', 'Als je niet komt, hoef je niet meer op mij te rekenen.'],
+    ['ultimatum', 'Betaal je niet, dan sta je er alleen voor.'],
+    ['urgency', 'Laat het me vóór acht uur weten.'],
+    ['urgency', 'Ik wil uiterlijk tien uur een antwoord.'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'Ik sta erop dat je blijft eten.',
+    'Ik ben blij dat je eindelijk eens vakantie neemt.',
+    'Ik heb je allang vergeven.',
+    'Ik ben nog steeds blij met wat je toen zei.',
+    'Je kunt altijd op mij rekenen.',
+    'Je staat er niet alleen voor, ik help je.',
+    'Ik ben voor acht uur thuis.',
+    'Het duurt twee uur, dus neem de tijd.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
