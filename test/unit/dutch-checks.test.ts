@@ -1639,3 +1639,63 @@ describe('the Dutch gentle check reads nearby shapes beyond the corpus (round 16
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// Round 16, a probe of fresh kind notes with the risky words (moet, nu, altijd, nooit, laatste,
+// anders, door jou, toen, weer, verwacht), written to hunt false flags: a recommendation ('je moet
+// eens die bakker proberen'), my own 'nu' ('ik moet nu even weg') and a last time that is no one's
+// threat ('de laatste keer dat de markt is, zin om mee te gaan?') were misread, then read right.
+describe('the Dutch gentle check keeps a probe of kind notes quiet (round 16)', () => {
+  it.each([
+    'Je moet echt eens die nieuwe bakker proberen, hun appeltaart is top.',
+    'Ik moet nu even weg, ik bel je morgen.',
+    'Nu de kinderen groter zijn heb ik wat meer tijd, misschien kunnen we eens koffie drinken.',
+    'Jij was altijd al goed met kinderen, ze zullen je missen op de club.',
+    'Je hebt nooit iets verkeerds gedaan in mijn ogen.',
+    'Door jou ben ik weer gaan zwemmen, dankjewel.',
+    'Ik zal nooit vergeten hoe je die avond voor me kookte.',
+    'Weet je nog die zomer aan zee? Wat hebben we gelachen.',
+    'Toen ik ziek was, stond jij elke dag met soep voor de deur.',
+    'Het is de laatste keer dat de markt dit jaar is, zin om mee te gaan?',
+    'Zaterdag is de laatste voorstelling, misschien leuk voor jou.',
+    'Als je wil kan ik je ophalen, of je komt zelf, wat jij wilt.',
+    'Bel me gerust wanneer het je uitkomt, of niet, dat is ook goed.',
+    'Ik verwacht niks van je, ik wilde alleen zeggen dat ik aan je denk.',
+    'Je bent me niks verschuldigd, echt niet.',
+    'Je hoeft niet meteen te reageren, neem je tijd.',
+    'Morgen ben ik de hele dag thuis, mocht je langs willen komen.',
+    'Ik heb je oude fiets nog, je mag hem ophalen wanneer je maar wil.',
+    'Vandaag kreeg ik je kaartje, wat lief van je.',
+    'Het was niet jouw fout, dat wil ik dat je weet.',
+    'Sinds jij me hebt geholpen met verhuizen voel ik me hier echt thuis.',
+    'Ik denk nog vaak aan die keer dat je me op het station kwam ophalen.',
+    'Net als vroeger zaten we weer samen op het bankje, dat was fijn.',
+    'Je bent nog steeds mijn beste vriendin, wat er ook gebeurd is.',
+    'Ik mis je nog elke dag.',
+    'Dit is de derde keer dat ik je kaart lees, zo blij ben ik ermee.',
+    'Als je er klaar voor bent, ben ik er.',
+    'Ik wacht rustig af, er is geen haast.',
+    'Opa vraagt nog altijd naar je, hij vindt je een toffe meid.',
+    'Ik heb de foto\'s van de bruiloft nog steeds op mijn bureau staan.',
+    'Het spijt me dat het zo gelopen is tussen ons, ik hoop dat het goed met je gaat.',
+    'Wanneer je zin hebt, kom je maar, of ik kom naar jou.',
+    'Kom je zaterdag ook naar het feest van Ans? Gezellig als je er bent.',
+    'Je moet weten dat ik altijd van je ben blijven houden.',
+    'Ik ben niet boos, dat was ik ook nooit.',
+    'We moeten snel weer eens afspreken.',
+    'Laat maar weten wat je wilt, ik vind alles goed.',
+    'Ik hoop dat je weer snel beter bent.',
+    'Zeg het maar als ik iets voor je kan doen.',
+    'Dankzij jouw tip heb ik die baan gekregen.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each<[GentleKind, string]>([
+    ['pressure', 'Je moet eens die troep opruimen.'],
+    ['ultimatum', 'Dit is de laatste keer dat ik je bel.'],
+    ['urgency', 'Je moet nu even luisteren.'],
+    ['urgency', 'Ik wil nu een antwoord.'],
+  ])('still finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
