@@ -1699,3 +1699,64 @@ describe('the Dutch gentle check keeps a probe of kind notes quiet (round 16)', 
     expect(kinds(text)).toContain(kind);
   });
 });
+
+// Round 16, a second probe of fresh kind notes in other registers (Flemish, formal, texting): praise
+// with a superlative ('gij waart altijd de plezantste'), a deadline released in its own clause ('u
+// hoeft niet te reageren voor vrijdag'), my own habit 'net als toen ga ik ... bakken', a choice left
+// open ('of we bellen, of we zien elkaar, allebei prima'), a good cause ('door jouw geduld'), an
+// invitation ('ik verwacht je zaterdag, het eten staat klaar') and a year of good news were misread.
+describe('the Dutch gentle check keeps a second probe of kind notes quiet (round 16)', () => {
+  it.each([
+    'Ge moogt altijd eens binnenspringen, de koffie staat klaar.',
+    'Gij waart altijd de plezantste van de bende.',
+    'Ik heb da nooit vergeten, hoe ge mij hebt opgevangen na mijn val.',
+    'Geachte heer Jansen, graag bevestig ik hierbij dat u van harte welkom bent op de jubileumreceptie.',
+    'Mocht u verhinderd zijn, dan hoor ik dat graag, het is geen enkel probleem.',
+    'Uiteraard hoeft u niet te reageren voor vrijdag, neem gerust de tijd.',
+    'hey!! ff checken of je zaterdag nog komt? geen stress als het niet lukt hoor',
+    'haha ja je moet echt die serie kijken, je gaat m geweldig vinden',
+    'wollah ik mis je broer, kom snel langs als je tijd hebt',
+    'mn moeder vraagt nog steeds naar je, ze zegt dat je altijd welkom bent',
+    'Na alles wat we samen hebben meegemaakt, wil ik je laten weten dat je me dierbaar bent.',
+    'Vorig jaar om deze tijd zaten we samen op Texel, wat een heerlijke week was dat.',
+    'Net als toen ga ik weer een taart voor je verjaardag bakken.',
+    'Je hebt me toen zo goed geholpen met de verhuizing, dat vergeet ik nooit.',
+    'Anders kom ik wel een keer bij jou langs, wat jij het fijnst vindt.',
+    'Of we bellen gewoon, of we zien elkaar, allebei prima.',
+    'Ik geef je alle tijd die je nodig hebt.',
+    'Tot zondag dan, ik verheug me erop.',
+    'Laatste kans voor dit jaar om samen naar de kermis te gaan, ga je mee?',
+    'Ik ben nog steeds trots op hoe je die opleiding hebt afgerond.',
+    'Door jouw verhalen ben ik gaan schilderen.',
+    'Het komt door jouw geduld dat ik nu kan zwemmen.',
+    'Sinds jij in de buurt woont, voel ik me veiliger.',
+    'Je was er toen voor me, en nu ben ik er voor jou.',
+    'Je hoeft je nergens schuldig over te voelen.',
+    'Ik verwacht je zaterdag om acht uur, het eten staat dan klaar.',
+    'Je moet niks, je mag alles.',
+    'Wanneer je er klaar voor bent, hoor ik het wel.',
+    'Als je niet kunt, geen probleem, dan plannen we iets anders.',
+    'Zonder jou was het feest niet compleet geweest.',
+    'Eerst de verhuizing, toen de nieuwe baan, en nu ook nog een puppy, wat een jaar heb jij!',
+    'Ik moet eerlijk zeggen dat ik je mis.',
+    'We moeten nodig weer eens gaan wandelen.',
+    'Het is geen verwijt, ik wil het gewoon begrijpen.',
+    'Je bent me niets schuldig, het was een cadeau.',
+    'Ik denk vaak terug aan onze studententijd.',
+    'Kom je morgen ook naar de repetitie? Gezellig!',
+    'Ik ben blij dat je er eindelijk over wilt praten.',
+    'Mijn deur staat altijd voor je open.',
+    'Neem je tijd, er is geen deadline.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each<[GentleKind, string]>([
+    ['past', 'Jij was altijd de laatste die hielp.'],
+    ['past', 'Gij waart altijd de eerste die wegliep.'],
+    ['blame', 'Het komt door jouw leugens dat ik nu geen vrienden meer heb.'],
+    ['urgency', 'Je hoeft niet te bellen, maar ik wil het geld vrijdag terug.'],
+  ])('still finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
