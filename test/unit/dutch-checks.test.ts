@@ -1760,3 +1760,60 @@ describe('the Dutch gentle check keeps a second probe of kind notes quiet (round
     expect(kinds(text)).toContain(kind);
   });
 });
+
+// Round 16, a probe of fresh harmful notes in plain words, to see the shapes generalise: all five
+// kinds in their common forms; three were missed (a cost of your omission 'omdat jij niet betaalde,
+// werd ons gas afgesloten', 'wakker gelegen van wat jij zei', 'of ik praat nooit meer met je').
+describe('the Dutch gentle check reads a probe of fresh harmful notes (round 16)', () => {
+  it.each<[GentleKind, string]>([
+    ['pressure', 'Ik wil dat je nu eens eerlijk bent tegen mij.'],
+    ['pressure', 'Leg me dan eens uit waarom je niet kwam.'],
+    ['pressure', 'Reageer gewoon, zo moeilijk is het niet.'],
+    ['pressure', 'Je bent het me verplicht om dit uit te leggen.'],
+    ['pressure', 'Stop eens met dat zwijgen.'],
+    ['pressure', 'Geef gewoon toe dat je fout zat.'],
+    ['pressure', 'Het minste wat je kunt doen is sorry zeggen.'],
+    ['pressure', 'Jij gaat dat aan mama uitleggen.'],
+    ['blame', 'Door jouw geklets weet nu de hele straat het.'],
+    ['blame', 'Jij hebt alles kapotgemaakt wat we hadden.'],
+    ['blame', 'Dankzij jou sta ik er nu alleen voor.'],
+    ['blame', 'Je hebt mijn vertrouwen beschaamd.'],
+    ['blame', 'Het is echt jouw schuld dat oma nu verdrietig is.'],
+    ['blame', 'Jij hebt ervoor gezorgd dat ik mijn baan kwijt ben.'],
+    ['blame', 'Je liet me gewoon zitten met alle kosten.'],
+    ['blame', 'Omdat jij niet betaalde, werd ons gas afgesloten.'],
+    ['blame', 'Je hebt het hele feest verziekt met je gedrag.'],
+    ['blame', 'Ik heb weken wakker gelegen van wat jij zei.'],
+    ['ultimatum', 'Als je niet betaalt, stap ik naar de rechter.'],
+    ['ultimatum', 'Nog één keer en je kunt het verder vergeten.'],
+    ['ultimatum', 'Kom je niet, dan hoef je ook nooit meer te komen.'],
+    ['ultimatum', 'Zeg sorry of ik praat nooit meer met je.'],
+    ['ultimatum', 'Dit is je laatste kans.'],
+    ['ultimatum', 'Als dit zo doorgaat, ben ik weg.'],
+    ['ultimatum', 'Je kiest: zij of ik.'],
+    ['ultimatum', 'Bel je me niet terug, dan zijn we klaar.'],
+    ['urgency', 'Ik wil het vanavond nog weten.'],
+    ['urgency', 'Bel me zo snel mogelijk terug.'],
+    ['urgency', 'Je hebt tot vrijdag om het terug te betalen.'],
+    ['urgency', 'Het moet vandaag nog geregeld zijn.'],
+    ['urgency', 'Reageer uiterlijk morgen.'],
+    ['urgency', 'Ik wacht al drie dagen op je antwoord.'],
+    ['past', 'Je doet precies hetzelfde als vorig jaar.'],
+    ['past', 'Weer net als op mijn verjaardag, toen liet je me ook zitten.'],
+    ['past', 'Het is niet de eerste keer dat je dit flikt.'],
+    ['past', 'Ik ben het nog steeds niet vergeten wat je in 2018 deed.'],
+    ['past', 'Jij hebt me toen ook al in de steek gelaten.'],
+    ['past', 'Zoals altijd kom je met smoesjes.'],
+    ['urgency', 'Ik vraag je dringend om contact op te nemen.'],
+    ['urgency', 'Zorg dat je er zaterdag bent.'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'Omdat jij niet kon komen, heb ik wat taart bewaard.',
+    'Ik heb wakker gelegen van de spanning voor je examen.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
