@@ -1817,3 +1817,58 @@ describe('the Dutch gentle check reads a probe of fresh harmful notes (round 16)
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// Round 16, a third probe of kind notes (condolence, logistics, care): a date as a move target or
+// gone by ('verschoven naar donderdag', 'afgelopen zaterdag') is no deadline, and a question about
+// the other's ongoing state or wish ('wil je nog steeds mee?') is care, not the past; 'weer' with a
+// wrong ('je liet me weer zitten', 'je was weer te laat') is the past.
+describe('the Dutch gentle check keeps a third probe of kind notes quiet (round 16)', () => {
+  it.each([
+    'Gecondoleerd met je moeder, ik denk veel aan je.',
+    'Als je iets nodig hebt, bel me, dag en nacht.',
+    'De sleutel ligt onder de mat, je kunt hem pakken wanneer je wilt.',
+    'Ik breng de dozen zaterdag langs, of zondag als dat beter uitkomt.',
+    'Het pakketje is vandaag verstuurd, het zou morgen binnen moeten zijn.',
+    'De vergadering is verschoven naar donderdag, laat maar weten of je kunt.',
+    'Ik heb je nummer nog, dus als je ooit wilt praten, ben ik er.',
+    'Je moeder zei dat je weer aan het hardlopen bent, wat goed!',
+    'Vroeger gingen we elke zomer naar de camping, ik mis die tijd.',
+    'Toen je naar Utrecht verhuisde, was ik verdrietig, maar ik snap het helemaal.',
+    'Ik weet nog dat je me leerde fietsen op het schoolplein.',
+    'Je hebt me nooit laten zitten, dat waardeer ik enorm.',
+    'Door de storm is de training afgelast, dus we zien elkaar volgende week.',
+    'Sorry dat ik zo laat reageer, het was druk op werk.',
+    'Ik moest meteen aan je denken toen ik dat liedje hoorde.',
+    'Je bent altijd welkom, ook zonder reden.',
+    'Nog één nachtje slapen en dan is het jouw verjaardag!',
+    'Als je niet komt, bewaar ik een stuk taart voor je.',
+    'Ik hoop dat je snel weer de oude bent.',
+    'Kun je me de foto\'s van zaterdag sturen? Geen haast.',
+    'Wil je nog steeds mee naar Parijs in mei?',
+    'Je had gelijk over dat boek, het is prachtig.',
+    'Ik ben trots op je, dat wilde ik je nog zeggen.',
+    'Vanavond denk ik aan je, sterkte morgen.',
+    'Het spijt me dat je zo\'n zware week had.',
+    'Je hoeft me niks terug te betalen, echt niet.',
+    'Ik laat je met rust, maar weet dat ik om je geef.',
+    'Zeg het maar als het te veel wordt.',
+    'We hoeven niks op te lossen, ik wil gewoon weer eens lachen met je.',
+    'Dit is de eerste keer in jaren dat ik weer schrijf, en het voelt goed.',
+    'Je hebt me weer laten lachen, dankjewel.',
+    'Je hebt weer een mooi cadeau gekocht.',
+    'Ben je nog steeds boos?',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each<[GentleKind, string]>([
+    ['past', 'Afgelopen zaterdag liet je me weer zitten.'],
+    ['past', 'Je bent weer vergeten te bellen.'],
+    ['past', 'Je was weer te laat.'],
+    ['past', 'Doe je nog steeds zo moeilijk over die lening?'],
+    ['urgency', 'Ik wil het geld voor zaterdag terug.'],
+    ['urgency', 'Bel me zaterdag, niet later.'],
+  ])('still finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
