@@ -3,6 +3,8 @@
 // figures to test/eval/results.json (or the path given as the first argument). The gentle
 // figures are the product's: the rules' notes and the trained model's guesses, sentence by
 // sentence, as GentleHints shows them; "gentleRulesAlone" keeps the rules' own beside them.
+// Likewise the apology figures are the checklist with its model's guesses joined in, as
+// ApologyChecklist shows it, and "apologyRulesAlone" the rules' checklist alone.
 // With --misses, it also lists what the tuning part got wrong.
 // With --with-model it also compares, on the held-out part, the rules alone, the trained model
 // (content/<lang>/checks/model.json, trained on the tuning part only) and rules OR model, each
@@ -40,13 +42,14 @@ function print(check: string, lang: string, part: string, s: PartScore): void {
 /** Rules alone vs rules OR model on the tuning part, from models that never saw the lines scored. */
 async function modelOnTuning(): Promise<Record<string, unknown>> {
   const { gentleTuningSets } = await import('../test/eval/corpus/tuning.ts');
-  const { DEFAULT_OPTIONS, examplesOf } = await import('./checks-model/train.ts');
+  const { gentleOptionsFor, examplesOf } = await import('./checks-model/train.ts');
   const { crossValidate, formatBySet, formatComparison } = await import('./checks-model/cv.ts');
   const figures: Record<string, unknown> = {};
   for (const lang of LANGS) {
     const content = checkContentFor(lang);
     const { cases, sets, setOf } = gentleTuningSets(lang);
-    const report = crossValidate(examplesOf(cases, content, DEFAULT_OPTIONS.groups, setOf), sets, DEFAULT_OPTIONS);
+    const options = gentleOptionsFor(lang);
+    const report = crossValidate(examplesOf(cases, content, options.groups, setOf), sets, options);
     console.log(`\n${formatComparison(`gentle ${lang} tuning, model by 5-fold cross-validation`, report.kfold)}`);
     console.log(formatComparison(`gentle ${lang} tuning, leave one blind set out`, report.leaveOneSetOut));
     console.log(formatBySet(report.bySet));

@@ -1,12 +1,15 @@
 // The apology checklist (P4) beside the writer's draft, for the writer only. Each item says in
 // words whether it is there, not yet, or worth another look, so colour never carries the
 // meaning alone. It never scores and never blocks; the check waits for a pause in typing.
+// The rules' checklist shows at once; the trained model's guesses join when its chunk comes,
+// each saying it is only a guess.
 import { Index, Show, createMemo, createUniqueId } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
-import { createCheckContent } from '../lib/create-check-content.ts';
+import { createApologyModel, createCheckContent } from '../lib/create-check-content.ts';
 import type { CheckLang } from '../lib/check-content.ts';
 import { language } from '../lib/locale.ts';
 import { checkApology } from '../../shared/text-checks/apology.ts';
+import { checkWithModel } from '../../shared/text-checks/apology-model.ts';
 import { t } from '../lib/copy.ts';
 
 /** `lang` picks the language the draft is read in; without it, the app's language (and a
@@ -15,9 +18,14 @@ export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
   const titleId = createUniqueId();
   const settled = createSettled(() => props.text);
   const checks = createCheckContent(() => props.lang ?? language());
+  const model = createApologyModel(() => props.lang ?? language());
   const check = createMemo(() => {
     const c = checks();
-    return c ? checkApology(settled(), c.apology, c.grammar) : { items: [] };
+    if (!c) return { items: [] };
+    const text = settled();
+    const rules = checkApology(text, c.apology, c.grammar);
+    const m = model();
+    return m ? checkWithModel(text, rules, c.apology, m, c.grammar) : rules;
   });
 
   return (
@@ -28,7 +36,7 @@ export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
       <ul class="apology-items" data-testid="apology-checklist" aria-live="polite">
         <Index each={check().items}>
           {(item) => (
-            <li class="apology-item" data-state={item().state} data-item={item().id}>
+            <li class="apology-item" data-state={item().state} data-item={item().id} data-guess={item().guessed ? 'true' : undefined}>
               <span class="apology-mark" aria-hidden="true" />
               <div>
                 <p class="apology-head">
@@ -38,7 +46,7 @@ export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
                 {/* Flagged: every different reason, each with the words behind it, so "sorry if
                     ..., but you started it" names the blame too, not only the "if". The words come
                     first, as in the gentle notes, so each reason reads as about the words above it. */}
-                <Show when={item().state === 'flagged'} fallback={<p class="apology-reason">{item().reason}</p>}>
+                <Show when={item().state === 'flagged' && item().notes.length > 0} fallback={<p class="apology-reason">{item().reason}</p>}>
                   <Index each={item().notes}>
                     {(note) => (
                       <>

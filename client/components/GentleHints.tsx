@@ -6,7 +6,7 @@ import { createSettled } from '../lib/create-settled.ts';
 import { createCheckContent, createGentleModel } from '../lib/create-check-content.ts';
 import type { CheckLang } from '../lib/check-content.ts';
 import { intlTag, language } from '../lib/locale.ts';
-import { checkGentle, gentleNotes } from '../../shared/text-checks/gentle.ts';
+import { readGentle, gentleNotes } from '../../shared/text-checks/gentle.ts';
 import type { GentleNote } from '../../shared/text-checks/gentle.ts';
 import { guessNotes, guessWords, modelFindings } from '../../shared/text-checks/guess.ts';
 import { t } from '../lib/copy.ts';
@@ -34,11 +34,11 @@ export function GentleHints(props: { text: string; lang?: CheckLang }) {
     const c = checks();
     if (!c) return keepStable([], prev);
     const text = settled();
-    const found = checkGentle(text, c.gentle, c.grammar);
+    const { findings: found, fondSentences } = readGentle(text, c.gentle, c.grammar);
     // Without the model (not here yet, or its chunk failed to load) or its words, the rules speak alone.
     const words = c.gentle.guess;
     const m = model();
-    const guesses = m && words ? guessNotes(modelFindings(text, m, c.grammar, found), (kind) => guessWords(words, kind)) : [];
+    const guesses = m && words ? guessNotes(modelFindings(text, m, c.grammar, found, fondSentences), (kind) => guessWords(words, kind)) : [];
     return keepStable(mergeSameNotes([...gentleNotes(found), ...guesses]), prev);
   }, []);
   // "You wrote “a” and “b”." in the reader's language.

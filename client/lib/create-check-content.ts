@@ -4,7 +4,8 @@
 import { type Accessor, createEffect, createSignal, on, onCleanup } from 'solid-js';
 import type { CheckContent, CheckLang } from '../../shared/text-checks/content.ts';
 import type { GentleModel } from '../../shared/text-checks/model.ts';
-import { loadCheckContent, loadGentleModel } from './check-content.ts';
+import type { ApologyModel } from '../../shared/text-checks/apology-model.ts';
+import { loadApologyModel, loadCheckContent, loadGentleModel } from './check-content.ts';
 
 export function createCheckContent(lang: Accessor<CheckLang>): Accessor<CheckContent | undefined> {
   return createLoaded(lang, loadCheckContent);
@@ -13,6 +14,11 @@ export function createCheckContent(lang: Accessor<CheckLang>): Accessor<CheckCon
 /** The gentle check's model, when it has come (undefined before, or if it cannot). */
 export function createGentleModel(lang: Accessor<CheckLang>): Accessor<GentleModel | undefined> {
   return createLoaded(lang, loadGentleModel);
+}
+
+/** The apology checklist's model, when it has come (undefined before, or if it cannot). */
+export function createApologyModel(lang: Accessor<CheckLang>): Accessor<ApologyModel | undefined> {
+  return createLoaded(lang, loadApologyModel);
 }
 
 function createLoaded<T>(lang: Accessor<CheckLang>, loadFor: (lang: CheckLang) => Promise<T>): Accessor<T | undefined> {

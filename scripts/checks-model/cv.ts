@@ -14,9 +14,9 @@ import { readyModel, scoreFeatures } from '../../shared/text-checks/model.ts';
 import { foldsOf, trainModel } from './train.ts';
 import type { Example, TrainOptions } from './train.ts';
 
-export interface Row {
-  readonly expected: ReadonlySet<GentleKind>;
-  readonly got: ReadonlySet<GentleKind>;
+export interface Row<L extends string = GentleKind> {
+  readonly expected: ReadonlySet<L>;
+  readonly got: ReadonlySet<L>;
 }
 
 export interface KindFigures {
@@ -27,18 +27,23 @@ export interface KindFigures {
   readonly falseFlag: number;
 }
 
-export interface Figures {
+export interface Figures<L extends string = GentleKind> {
   readonly rows: number;
   readonly kindSentences: number;
   /** Share of kind sentences on which anything at all was raised. */
   readonly falseFlag: number;
-  readonly kinds: Record<GentleKind, KindFigures>;
+  readonly kinds: Record<L, KindFigures>;
 }
 
 export function figuresOf(rows: readonly Row[]): Figures {
+  return labelFiguresOf(rows, GENTLE_KINDS);
+}
+
+/** Per label of `labels`; a row with none of them expected is a kind one. */
+export function labelFiguresOf<L extends string>(rows: readonly Row<L>[], labels: readonly L[]): Figures<L> {
   const kindRows = rows.filter((r) => r.expected.size === 0);
-  const kinds = {} as Record<GentleKind, KindFigures>;
-  for (const kind of GENTLE_KINDS) {
+  const kinds = {} as Record<L, KindFigures>;
+  for (const kind of labels) {
     const labelled = rows.filter((r) => r.expected.has(kind)).length;
     const found = rows.filter((r) => r.expected.has(kind) && r.got.has(kind)).length;
     const raised = rows.filter((r) => r.got.has(kind)).length;
@@ -131,7 +136,8 @@ export function crossValidate(examples: readonly Example[], sets: readonly { nam
   return { kfold, leaveOneSetOut: compare(examples, predicted), bySet };
 }
 
-const pct = (n: number | null): string => (n === null ? '    - ' : `${(n * 100).toFixed(1).padStart(5)}%`);
+/** A share as the tables print it: one decimal, padded, or a dash for none. */
+export const pct = (n: number | null): string => (n === null ? '    - ' : `${(n * 100).toFixed(1).padStart(5)}%`);
 
 /** The figures as a table: per kind recall (and its false flags), for rules, model, either. */
 export function formatComparison(title: string, c: Comparison): string {
@@ -149,16 +155,24 @@ export function formatComparison(title: string, c: Comparison): string {
   return lines.join('\n');
 }
 
-/** One line per left-out set: its recall over all its labelled kinds and its false flags. */
-export function formatBySet(bySet: readonly SetFigures[]): string {
-  const lines = ['  set                                   rules recall/ff    rules OR model recall/ff'];
-  const recallOf = (f: Figures): number => {
-    const labelled = GENTLE_KINDS.reduce((n, k) => n + f.kinds[k].labelled, 0);
-    const found = GENTLE_KINDS.reduce((n, k) => n + f.kinds[k].recall * f.kinds[k].labelled, 0);
-    return labelled === 0 ? 0 : found / labelled;
-  };
-  for (const { name, comparison: c } of bySet) {
-    lines.push(`  ${name.slice(0, 36).padEnd(36)}  ${pct(recallOf(c.rules))} ${pct(c.rules.falseFlag)}      ${pct(recallOf(c.either))} ${pct(c.either.falseFlag)}`);
+/** Recall over every labelled label at once: each set's figure in the table by set. */
+export function pooledRecall(kinds: Readonly<Record<string, KindFigures>>): number {
+  const all = Object.values(kinds);
+  const labelled = all.reduce((n, k) => n + k.labelled, 0);
+  const found = all.reduce((n, k) => n + k.recall * k.labelled, 0);
+  return labelled === 0 ? 0 : found / labelled;
+}
+
+/** One line per left-out set: before and after the model, its pooled recall and false flags. */
+export function bySetTable<C>(bySet: readonly { name: string; comparison: C }[], header: string, row: (c: C) => readonly [number, number, number, number]): string {
+  const lines = [`  set                                   ${header}`];
+  for (const { name, comparison } of bySet) {
+    const [recall, ff, recallAfter, ffAfter] = row(comparison);
+    lines.push(`  ${name.slice(0, 36).padEnd(36)}  ${pct(recall)} ${pct(ff)}      ${pct(recallAfter)} ${pct(ffAfter)}`);
   }
   return lines.join('\n');
+}
+
+export function formatBySet(bySet: readonly SetFigures[]): string {
+  return bySetTable(bySet, 'rules recall/ff    rules OR model recall/ff', (c) => [pooledRecall(c.rules.kinds), c.rules.falseFlag, pooledRecall(c.either.kinds), c.either.falseFlag]);
 }

@@ -7,7 +7,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { GentleKind } from '../../shared/text-checks/schema.ts';
+import type { ApologyLabel, GentleKind } from '../../shared/text-checks/schema.ts';
+import { labelsOfCheck } from '../../shared/text-checks/apology-model.ts';
+import type { ApologyCheck } from '../../shared/text-checks/apology.ts';
 import type { CheckContent } from '../../shared/text-checks/content.ts';
 import { grammarSchema } from '../../shared/text-checks/grammar.ts';
 import { featuresOf } from '../../shared/text-checks/model.ts';
@@ -27,23 +29,29 @@ export const REPLAYED: readonly { set: string; movedBy: string }[] = [
   { set: 'held-out set 8,', movedBy: 'Round 13: held-out set 8 moved into tuning' },
   { set: 'held-out sets 9 and 10,', movedBy: 'Round 14: held-out sets 9 and 10 moved into tuning' },
   { set: 'held-out set 11,', movedBy: 'Round 15: held-out set 11 moved into tuning' },
+  { set: 'held-out set 12,', movedBy: 'Round 16: held-out set 12 moves into tuning' },
+  // Written blind for tuning and added after set 12 moved: the rules before had seen neither.
+  { set: 'blind set 16a,', movedBy: 'Round 16: blind sets 16a and 16b' },
+  { set: 'blind set 16b,', movedBy: 'Round 16: blind sets 16a and 16b' },
 ];
 
 type RulesOf = (text: string) => Set<GentleKind>;
 
-interface OldChecks {
+export interface OldChecks {
   readonly rules: Record<'en' | 'nl', RulesOf>;
+  /** The apology checklist of that day, as labels (what it met and flagged). */
+  readonly apology: Record<'en' | 'nl', (text: string) => Set<ApologyLabel>>;
   readonly grammarJson: Record<'en' | 'nl', unknown>;
 }
 
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
 
 /** The checks' code and content as they stood at `commit`, unpacked outside the repository. */
-async function checksAt(commit: string): Promise<OldChecks> {
+export async function checksAt(commit: string): Promise<OldChecks> {
   const dir = path.join('/tmp', `mend-replay-${commit.slice(0, 12)}`);
   if (!fs.existsSync(path.join(dir, 'shared'))) {
     fs.mkdirSync(dir, { recursive: true });
-    const tar = execFileSync('git', ['archive', commit, 'shared', 'content', 'test/eval/content.ts'], { cwd: root });
+    const tar = execFileSync('git', ['archive', commit, 'shared', 'content', 'test/eval/content.ts'], { cwd: root, maxBuffer: 1 << 28 });
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
     fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
     // The files are ES modules, as in the repository.
@@ -53,12 +61,32 @@ async function checksAt(commit: string): Promise<OldChecks> {
   const { checkGentle } = (await import(pathToFileURL(path.join(dir, 'shared/text-checks/gentle.ts')).href)) as {
     checkGentle: (text: string, lists: unknown, grammar: unknown) => { kind: GentleKind }[];
   };
+  const { checkApology } = (await import(pathToFileURL(path.join(dir, 'shared/text-checks/apology.ts')).href)) as {
+    checkApology: (text: string, lists: unknown, grammar: unknown) => ApologyCheck;
+  };
+  const apologyFor = (lang: 'en' | 'nl'): ((text: string) => Set<ApologyLabel>) => {
+    const content = checkContentFor(lang);
+    return (text) => labelsOfCheck(checkApology(text, content.apology, content.grammar));
+  };
   const rulesFor = (lang: 'en' | 'nl'): RulesOf => {
     const content = checkContentFor(lang);
     return (text) => new Set(checkGentle(text, content.gentle, content.grammar).map((f) => f.kind));
   };
   const grammarJson = (lang: string): unknown => JSON.parse(fs.readFileSync(path.join(dir, 'content', lang, 'checks', 'grammar.json'), 'utf8'));
-  return { rules: { en: rulesFor('en'), nl: rulesFor('nl') }, grammarJson: { en: grammarJson('en'), nl: grammarJson('nl') } };
+  return { rules: { en: rulesFor('en'), nl: rulesFor('nl') }, apology: { en: apologyFor('en'), nl: apologyFor('nl') }, grammarJson: { en: grammarJson('en'), nl: grammarJson('nl') } };
+}
+
+/** Each replayed set found in these sets, with the checks as they stood before it moved in. */
+export async function replayedSets(sets: readonly SetOfLine[]): Promise<{ g: number; old: OldChecks }[]> {
+  const out: { g: number; old: OldChecks }[] = [];
+  for (const { set, movedBy } of REPLAYED) {
+    const g = sets.findIndex((s) => s.name.startsWith(set));
+    if (g < 0) continue;
+    const commit = git('log', '-1', '--format=%H', '-F', `--grep=${movedBy}`);
+    if (!commit) continue;
+    out.push({ g, old: await checksAt(`${commit}^`) });
+  }
+  return out;
 }
 
 export interface Replayed {
@@ -76,12 +104,7 @@ export async function replay(
   const out: Replayed[] = [];
   const pooledExamples: Example[] = [];
   const pooledModel: Set<GentleKind>[] = [];
-  for (const { set, movedBy } of REPLAYED) {
-    const g = tuning.sets.findIndex((s) => s.name.startsWith(set));
-    if (g < 0) continue;
-    const commit = git('log', '-1', '--format=%H', '-F', `--grep=${movedBy}`);
-    if (!commit) continue;
-    const old = await checksAt(`${commit}^`);
+  for (const { g, old } of await replayedSets(tuning.sets)) {
     // The model reads the grammar of that day too: today's word classes were tuned on this set.
     const grammar = grammarSchema.parse(old.grammarJson[lang]);
     const examples: Example[] = tuning.cases.map((c, i) => {
@@ -91,7 +114,7 @@ export async function replay(
     const train = examples.filter((ex) => ex.group < g);
     const test = examples.filter((ex) => ex.group === g);
     const predicted = modelPredictions(train, test, opts);
-    out.push({ set: tuning.sets[g]?.name ?? set, trainedOn: train.length, comparison: compare(test, predicted) });
+    out.push({ set: tuning.sets[g]?.name ?? String(g), trainedOn: train.length, comparison: compare(test, predicted) });
     pooledExamples.push(...test);
     pooledModel.push(...predicted);
   }

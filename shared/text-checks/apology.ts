@@ -23,6 +23,9 @@ export interface ApologyItem {
   /** When flagged: each different reason with the first words behind it, in the text's order
    *  ("sorry if ..., but you started it" has three, and the last one hurts most). */
   readonly notes: readonly ApologyNote[];
+  /** Set where the trained model changed the rules' state (shared/text-checks/apology-model.ts):
+   *  its reason then says it is only a guess, and there are no words to quote. */
+  readonly guessed?: boolean;
 }
 
 export interface ApologyNote {

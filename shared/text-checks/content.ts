@@ -3,6 +3,7 @@
 // runs on its plain phrases; the classes only widen and sharpen what it reads.
 import type { Grammar } from './grammar.ts';
 import type { GentleModel } from './model.ts';
+import type { ApologyModel } from './apology-model.ts';
 import type { ApologyLists, GentleLists } from './schema.ts';
 import { LANGUAGES } from '../languages.ts';
 
@@ -17,4 +18,6 @@ export interface CheckContent {
   readonly grammar?: Grammar | undefined;
   /** The gentle check's trained model, once loaded: its guesses add to the rules' notes. */
   readonly model?: GentleModel | undefined;
+  /** The apology checklist's trained model, once loaded: its guesses join the checklist. */
+  readonly apologyModel?: ApologyModel | undefined;
 }

@@ -45,6 +45,17 @@ export interface GentleNote {
  * lists' "#class" words match; without it those patterns simply find nothing yet.
  */
 export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar): GentleFinding[] {
+  return readGentle(text, lists, grammar).findings;
+}
+
+/** What checkGentle finds, and the sentences it read as a memory told fondly: there the past
+ *  is not a weapon, and a guess about the past (guess.ts) is not made either. */
+export interface GentleReading {
+  readonly findings: GentleFinding[];
+  readonly fondSentences: ReadonlySet<number>;
+}
+
+export function readGentle(text: string, lists: GentleLists, grammar?: Grammar): GentleReading {
   const read = readDoc(text, grammar);
   // A join of two orders ("... and ring me now") begins a clause, as a comma would: a pattern
   // anchored with ^ or $ reads it so, and each order keeps its own note.
@@ -92,7 +103,38 @@ export function checkGentle(text: string, lists: GentleLists, grammar?: Grammar)
     const clash = kept.some((k) => k.kind === finding.kind && k.start < finding.end && finding.start < k.end);
     if (!clash) kept.push({ ...finding, sentence: scopeOf(finding, 'sentence')[0] });
   }
-  return kept;
+  const fondSentences = lists.fondMemory ? fondlyRemembered(read, lists.fondMemory, kept) : new Set<number>();
+  const findings = fondSentences.size === 0 ? kept : kept.filter((f) => !(f.kind === 'past' && fondSentences.has(f.sentence)));
+  return { findings, fondSentences };
+}
+
+/**
+ * Sentences that ask after a memory and then tell it fondly: a recall in a sentence whose only
+ * findings are the past, with a fond phrase after it, in that sentence, or in the next or the
+ * one before if that one finds nothing itself (a kindness told, then "I've never forgotten that"), and no wrong told in the recall ("Remember when you left me
+ * at the station? I waited two hours." has no fond phrase and keeps its note).
+ */
+function fondlyRemembered(doc: Doc, fondMemory: NonNullable<GentleLists['fondMemory']>, findings: readonly GentleFinding[]): Set<number> {
+  const fond = new Set<number>();
+  const recalls = findRuleSet(doc, fondMemory.recall);
+  if (recalls.length === 0) return fond;
+  const fondSpans = findRuleSet(doc, fondMemory.fond);
+  const grievances = findRuleSet(doc, fondMemory.grievance);
+  for (const recall of recalls) {
+    const sentence = sentenceAt(doc, recall.start);
+    const here = findings.filter((f) => f.sentence === sentence);
+    // The recall's own words ("I've never forgotten that") are no wrong told.
+    const wronged = grievances.some((g) => sentenceAt(doc, g.start) === sentence && (g.end <= recall.start || g.start >= recall.end));
+    if (here.length === 0 || here.some((f) => f.kind !== 'past') || wronged) continue;
+    const told = fondSpans.some((span) => {
+      const at = sentenceAt(doc, span.start);
+      if (at === sentence) return span.start >= recall.end;
+      // A kindness told just before ("You gave me my first job. I haven't forgotten that.").
+      return (at === sentence + 1 || at === sentence - 1) && !findings.some((f) => f.sentence === at);
+    });
+    if (told) fond.add(sentence);
+  }
+  return fond;
 }
 
 /**

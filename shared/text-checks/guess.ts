@@ -46,11 +46,19 @@ export function sentencesOf(text: string): { start: number; text: string }[] {
  * (checkGentle's, on the same text) do not have in that sentence. The model reads the kinds
  * the rules found there, as it did in training.
  */
-export function modelFindings(text: string, model: GentleModel, grammar: Grammar | undefined, ruleFindings: readonly GentleFinding[]): GuessFinding[] {
+export function modelFindings(
+  text: string,
+  model: GentleModel,
+  grammar: Grammar | undefined,
+  ruleFindings: readonly GentleFinding[],
+  fondSentences: ReadonlySet<number> = new Set(),
+): GuessFinding[] {
   const out: GuessFinding[] = [];
   sentencesOf(text).forEach((sentence, index) => {
     const rules = new Set(ruleFindings.filter((f) => f.sentence === index).map((f) => f.kind));
     const raised = modelKinds(sentence.text, model, grammar, rules);
+    // A memory the rules read as told fondly is not guessed at as a weapon either.
+    if (fondSentences.has(index)) raised.delete('past');
     for (const kind of GENTLE_KINDS) {
       if (raised.has(kind) && !rules.has(kind)) out.push(quoteFor(sentence, index, kind, model, grammar, rules));
     }

@@ -1,7 +1,8 @@
-// A small trained model beside the gentle check's rules: per kind, a logistic regression over
-// hashed features of the words (content/<locale>/checks/model.json, made by
-// `npm run train:checks`). The rules name what they find and why; the model only says "this
-// sentence reads like pressure", so it can catch wordings no rule lists. Features come from
+// A small trained model beside a check's rules: per label (a gentle kind, or an apology item or
+// flag), a logistic regression over hashed features of the words (content/<locale>/checks/
+// model.json and apology-model.json, made by `npm run train:checks`). The rules name what they
+// find and why; the model only says "this sentence reads like pressure", so it can catch
+// wordings no rule lists. Features come from
 // one function, `featuresOf`, used by training and scoring alike, so the two cannot drift.
 // Everything here is pure and runs in the browser; no draft leaves it.
 import { z } from 'zod';
@@ -69,8 +70,8 @@ function plainWord(w: Word, grammar: Grammar | undefined): string {
 /** What else the model reads beside the words: the grammar, and what the rules found. */
 export interface FeatureContext {
   readonly grammar?: Grammar;
-  /** The kinds the rules raised on this text (needed for the 'rules' group). */
-  readonly rulesFound?: ReadonlySet<GentleKind>;
+  /** The labels the rules raised on this text (needed for the 'rules' group). */
+  readonly rulesFound?: ReadonlySet<string>;
   readonly groups?: readonly FeatureGroup[];
 }
 
@@ -145,68 +146,92 @@ export function featuresOf(text: string, context: FeatureContext = {}, bits: num
   return { slots, value: slots.length === 0 ? 0 : 1 / Math.sqrt(slots.length) };
 }
 
-// model.json: the slots that carry a weight for any kind, sorted and stored as gaps from the
-// one before, then per kind a bias, a threshold on the score and one weight per slot, in
-// thousandths (0 where the kind's weight was pruned). Whole numbers, each slot once: that is
-// what keeps the file small once gzipped.
+// model.json: the slots that carry a weight for any label, sorted and stored as gaps from the
+// one before, then per label a bias, a threshold on the score and one weight per slot, in
+// thousandths (0 where the label's weight was pruned). Whole numbers, each slot once: that is
+// what keeps the file small once gzipped. Any extra thresholds a check reads (the apology
+// model's vetoes) sit beside the threshold, named.
 const kindModelSchema = z.object({
   bias: z.number(),
   threshold: z.number(),
+  /** Optional: below this score, the model overrules the rules' own finding of the label. */
+  veto: z.number().optional(),
   weights: z.array(z.number().int()),
 });
 
-export const gentleModelSchema = z
-  .object({
-    recipe: z.string().refine((r) => groupsOfRecipe(r) !== null, 'A feature recipe this code does not make.'),
-    bits: z.number().int().min(8).max(24),
-    slots: z.array(z.number().int().min(0)),
-    kinds: z.object(Object.fromEntries(GENTLE_KINDS.map((k) => [k, kindModelSchema])) as Record<GentleKind, typeof kindModelSchema>),
-  })
-  .refine((m) => GENTLE_KINDS.every((k) => m.kinds[k].weights.length === m.slots.length), 'Every kind needs one weight per slot.');
+/** The schema of a model file for these labels, in this order. */
+export function modelSchemaFor<L extends string>(labels: readonly L[]) {
+  return z
+    .object({
+      recipe: z.string().refine((r) => groupsOfRecipe(r) !== null, 'A feature recipe this code does not make.'),
+      bits: z.number().int().min(8).max(24),
+      slots: z.array(z.number().int().min(0)),
+      kinds: z.object(Object.fromEntries(labels.map((k) => [k, kindModelSchema])) as Record<L, typeof kindModelSchema>),
+    })
+    .refine((m) => labels.every((k) => (m.kinds as Record<L, { weights: number[] }>)[k].weights.length === m.slots.length), 'Every label needs one weight per slot.');
+}
 
-export type GentleModelFile = z.infer<typeof gentleModelSchema>;
+/** A model file for these labels. */
+export interface ModelFile<L extends string> {
+  recipe: string;
+  bits: number;
+  slots: number[];
+  kinds: Record<L, { bias: number; threshold: number; veto?: number | undefined; weights: number[] }>;
+}
 
-/** A model made ready for scoring: per slot, the weights of the kinds in GENTLE_KINDS order. */
-export interface GentleModel {
+export const gentleModelSchema = modelSchemaFor(GENTLE_KINDS);
+export type GentleModelFile = ModelFile<GentleKind>;
+
+/** A model made ready for scoring: per slot, the weights of the labels in `labels` order. */
+export interface LabelModel<L extends string> {
+  readonly labels: readonly L[];
   readonly bits: number;
   readonly groups: readonly FeatureGroup[];
   readonly weights: ReadonlyMap<number, Float64Array>;
-  readonly kinds: Record<GentleKind, { readonly bias: number; readonly threshold: number }>;
+  readonly kinds: Record<L, { readonly bias: number; readonly threshold: number; readonly veto?: number | undefined }>;
 }
+export type GentleModel = LabelModel<GentleKind>;
 
-export function readyModel(file: GentleModelFile): GentleModel {
+export function readyLabelModel<L extends string>(file: ModelFile<L>, labels: readonly L[]): LabelModel<L> {
   const weights = new Map<number, Float64Array>();
   let slot = 0;
   file.slots.forEach((gap, i) => {
     slot += gap;
-    weights.set(slot, Float64Array.from(GENTLE_KINDS, (kind) => (file.kinds[kind].weights[i] ?? 0) / 1000));
+    weights.set(slot, Float64Array.from(labels, (kind) => (file.kinds[kind].weights[i] ?? 0) / 1000));
   });
-  const kinds = {} as GentleModel['kinds'];
-  for (const kind of GENTLE_KINDS) kinds[kind] = { bias: file.kinds[kind].bias, threshold: file.kinds[kind].threshold };
+  const kinds = {} as LabelModel<L>['kinds'];
+  for (const kind of labels) {
+    const { bias, threshold, veto } = file.kinds[kind];
+    kinds[kind] = veto === undefined ? { bias, threshold } : { bias, threshold, veto };
+  }
   const groups = groupsOfRecipe(file.recipe);
   if (!groups) throw new Error(`Unknown feature recipe ${file.recipe}`);
-  return { bits: file.bits, groups, weights, kinds };
+  return { labels, bits: file.bits, groups, weights, kinds };
 }
 
-/** The model's score for each kind (a log-odds; above the kind's threshold means "raise it"). */
-export function scoreFeatures(features: Features, model: GentleModel): Record<GentleKind, number> {
-  const sums = new Float64Array(GENTLE_KINDS.length);
+export function readyModel(file: GentleModelFile): GentleModel {
+  return readyLabelModel(file, GENTLE_KINDS);
+}
+
+/** The model's score for each label (a log-odds; above the label's threshold means "raise it"). */
+export function scoreFeatures<L extends string>(features: Features, model: LabelModel<L>): Record<L, number> {
+  const sums = new Float64Array(model.labels.length);
   for (const slot of features.slots) {
     const w = model.weights.get(slot);
     if (w) for (let k = 0; k < sums.length; k++) sums[k] = (sums[k] as number) + (w[k] as number);
   }
-  const scores = {} as Record<GentleKind, number>;
-  GENTLE_KINDS.forEach((kind, k) => (scores[kind] = model.kinds[kind].bias + (sums[k] as number) * features.value));
+  const scores = {} as Record<L, number>;
+  model.labels.forEach((kind, k) => (scores[kind] = model.kinds[kind].bias + (sums[k] as number) * features.value));
   return scores;
 }
 
 /** The model's scores for a text; `rulesFound` is what the rules raised on it (the model reads it). */
-export function scoreText(text: string, model: GentleModel, grammar?: Grammar, rulesFound?: ReadonlySet<GentleKind>): Record<GentleKind, number> {
+export function scoreText<L extends string>(text: string, model: LabelModel<L>, grammar?: Grammar, rulesFound?: ReadonlySet<string>): Record<L, number> {
   return scoreFeatures(featuresOf(text, { grammar, rulesFound, groups: model.groups }, model.bits), model);
 }
 
-/** The kinds the model would raise on this text, read as one unit (as the corpus labels it). */
-export function modelKinds(text: string, model: GentleModel, grammar?: Grammar, rulesFound?: ReadonlySet<GentleKind>): Set<GentleKind> {
+/** The labels the model would raise on this text, read as one unit (as the corpus labels it). */
+export function modelKinds<L extends string>(text: string, model: LabelModel<L>, grammar?: Grammar, rulesFound?: ReadonlySet<string>): Set<L> {
   const scores = scoreText(text, model, grammar, rulesFound);
-  return new Set(GENTLE_KINDS.filter((kind) => scores[kind] > model.kinds[kind].threshold));
+  return new Set(model.labels.filter((kind) => scores[kind] > model.kinds[kind].threshold));
 }

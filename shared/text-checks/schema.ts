@@ -10,6 +10,15 @@ export type GentleKind = (typeof GENTLE_KINDS)[number];
 export const APOLOGY_ITEM_IDS = ['namesAct', 'namesEffect', 'ownsIt', 'asksNothing', 'doesDifferently'] as const;
 export type ApologyItemId = (typeof APOLOGY_ITEM_IDS)[number];
 
+/** What an apology can meet (the act, its effect, owning it, a change) and be flagged for (a
+ *  general sorry, a hedge, asking something back): the corpus's labels, and the apology model's. */
+export const APOLOGY_MEETS = ['act', 'effect', 'owns', 'change'] as const;
+export const APOLOGY_FLAGS = ['vague', 'hedge', 'asks'] as const;
+export type ApologyMeet = (typeof APOLOGY_MEETS)[number];
+export type ApologyFlagKind = (typeof APOLOGY_FLAGS)[number];
+export const APOLOGY_LABELS = [...APOLOGY_MEETS, ...APOLOGY_FLAGS] as const;
+export type ApologyLabel = ApologyMeet | ApologyFlagKind;
+
 /** A phrase in the syntax of shared/text-checks/pattern.ts; the issue names what is wrong. */
 const patternSchema = z.string().superRefine((source, ctx) => {
   const problem = patternProblem(source);
@@ -76,6 +85,12 @@ export const gentleListsSchema = z
      *  first keeps its own note). A finding that runs across such a join belongs to the part
      *  after its last join, where its deadline or threat is. Matching itself is not cut. */
     clauseJoins: ruleSetSchema.optional(),
+    /** Optional: a memory asked about and then told fondly ("Remember Christmas 2015? Best one
+     *  ever."). Where a sentence with a `recall` match has only past findings, and `fond`
+     *  matches after the recall in that sentence or anywhere in the next one (a sentence with no
+     *  finding of its own), the past findings of the first sentence stand down, unless it tells
+     *  a wrong (`grievance`: "remember when you forgot my 30th? good times" is sarcasm). */
+    fondMemory: z.object({ recall: ruleSetSchema, fond: ruleSetSchema, grievance: ruleSetSchema }).optional(),
   })
   .superRefine((lists, ctx) => {
     uniqueIds(lists.rules, ctx);
@@ -97,6 +112,15 @@ const itemCopy = { label: copySchema, met: copySchema, missing: copySchema };
 
 export const apologyListsSchema = z.object({
   privacy: copySchema,
+  /** Optional: the words for what the trained model guesses (shared/text-checks/apology-model.ts),
+   *  per label: an item it reads as met, or a flag it raises. It cannot point at the words or
+   *  say which rule, so each says it is a guess. Without them the model's guesses are not shown. */
+  guess: z
+    .object({
+      onlyGuess: copySchema,
+      labels: z.object(Object.fromEntries(APOLOGY_LABELS.map((l) => [l, copySchema])) as Record<ApologyLabel, typeof copySchema>),
+    })
+    .optional(),
   items: z.object({
     namesAct: z.object({
       ...itemCopy,

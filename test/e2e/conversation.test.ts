@@ -170,6 +170,27 @@ describe('a round at each one\'s pace', () => {
     expect(await hints.textContent()).toContain('You owe me');
   });
 
+  it('shows the rules\' apology checklist while its trained model has not come, and adds the model\'s guesses, worded as guesses, once it has', async () => {
+    const { alex, spaceUrl } = await pairInSpace(app.browser, app.server.url, { serviceWorkers: 'block' });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await alex.page.route(/\/assets\/apology-model-[^/]+\.js$/, async (route) => { await held; await route.continue(); });
+    await alex.page.goto(spaceUrl);
+    await alex.page.getByRole('button', { name: 'Write an apology' }).click();
+    const item = (id: string) => alex.page.locator(`[data-testid="apology-checklist"] [data-item="${id}"]`);
+    // What it did to them, in words no effect phrase lists: the model reads it, the rules do not.
+    await alex.page.getByTestId('composer-apology').fill("I'm sorry I went quiet after your dad's funeral. You had nobody to talk to for weeks.");
+    await expect.poll(() => item('namesAct').getAttribute('data-state'), { timeout: 10_000 }).toBe('met');
+    expect(await item('namesEffect').getAttribute('data-state')).toBe('missing');
+    expect(await item('namesEffect').textContent()).not.toContain("It's only a guess");
+    release();
+    await expect.poll(() => item('namesEffect').getAttribute('data-state'), { timeout: 10_000 }).toBe('met');
+    expect(await item('namesEffect').getAttribute('data-guess')).toBe('true');
+    expect(await item('namesEffect').textContent()).toContain("It's only a guess: you know best what you meant.");
+    // What the rules found stays theirs.
+    expect(await item('namesAct').getAttribute('data-guess')).toBeNull();
+  });
+
   it('greets a returning friend with what changed since they were last here', async () => {
     const { alex, sam, spaceUrl, spaceId } = await pairInSpace(app.browser, app.server.url);
     await alex.page.goto(spaceUrl);

@@ -2,11 +2,12 @@
 // `npm run eval:checks` (which prints and saves them) and the floors test (which holds them),
 // so what is reported and what is enforced are the same numbers from the same code.
 import { checkApology } from '../../shared/text-checks/apology.ts';
-import { checkGentle } from '../../shared/text-checks/gentle.ts';
+import { readGentle } from '../../shared/text-checks/gentle.ts';
 import { modelFindings } from '../../shared/text-checks/guess.ts';
 import { GENTLE_KINDS } from '../../shared/text-checks/schema.ts';
 import type { GentleKind } from '../../shared/text-checks/schema.ts';
 import type { CheckContent } from '../../shared/text-checks/content.ts';
+import { checkWithModel } from '../../shared/text-checks/apology-model.ts';
 import { APOLOGY_FLAGS, APOLOGY_MEETS, PARTS, apologyCorpus, gentleCorpus } from './corpus/load.ts';
 import type { ApologyCase, ApologyFlagKind, ApologyMeet, GentleCase, Lang, Part } from './corpus/load.ts';
 
@@ -35,8 +36,8 @@ export interface PartScore {
   readonly misses: readonly { text: string; expected: string[]; got: string[] }[];
 }
 
-/** The product's figures (gentle: rules and model), and the gentle rules alone beside them. */
-export type Report = Record<'gentle' | 'gentleRulesAlone' | 'apology', Record<Lang, Record<Part, PartScore>>>;
+/** The product's figures (rules and model), and the rules alone beside them. */
+export type Report = Record<'gentle' | 'gentleRulesAlone' | 'apology' | 'apologyRulesAlone', Record<Lang, Record<Part, PartScore>>>;
 
 interface Scored {
   readonly text: string;
@@ -81,16 +82,20 @@ function score(rows: readonly Scored[], kinds: readonly string[], flagKinds: rea
 /** The kinds the writer is told of, as GentleHints shows them: the rules' notes and, with a
  *  model and the words for its notes in the content, its guesses. */
 export function gentleKindsOf(text: string, content: CheckContent): Set<GentleKind> {
-  const rules = checkGentle(text, content.gentle, content.grammar);
-  const guesses = content.model && content.gentle.guess ? modelFindings(text, content.model, content.grammar, rules) : [];
+  const { findings: rules, fondSentences } = readGentle(text, content.gentle, content.grammar);
+  const guesses = content.model && content.gentle.guess ? modelFindings(text, content.model, content.grammar, rules, fondSentences) : [];
   return new Set([...rules, ...guesses].map((f) => f.kind));
 }
 
 const MEET_ITEM = { act: 'namesAct', effect: 'namesEffect', owns: 'ownsIt', change: 'doesDifferently' } as const;
 const FLAG_ITEM = { vague: 'namesAct', hedge: 'ownsIt', asks: 'asksNothing' } as const;
 
+/** What the writer's checklist says, as ApologyChecklist shows it: the rules' items and, with a
+ *  model and the words for its guesses in the content, the model's guesses joined in. */
 export function apologyLabelsOf(text: string, content: CheckContent): { meets: Set<ApologyMeet>; flags: Set<ApologyFlagKind> } {
-  const states = new Map(checkApology(text, content.apology, content.grammar).items.map((i) => [i.id, i.state]));
+  const rules = checkApology(text, content.apology, content.grammar);
+  const check = content.apologyModel ? checkWithModel(text, rules, content.apology, content.apologyModel, content.grammar) : rules;
+  const states = new Map(check.items.map((i) => [i.id, i.state]));
   return {
     meets: new Set(APOLOGY_MEETS.filter((m) => states.get(MEET_ITEM[m]) === 'met')),
     flags: new Set(APOLOGY_FLAGS.filter((f) => states.get(FLAG_ITEM[f]) === 'flagged')),
@@ -133,5 +138,6 @@ export function measureAll(contentFor: (lang: Lang) => CheckContent): Report {
     gentle: forEachLang((lang) => forEachPart((part) => scoreGentle(gentleCorpus[lang][part], contentFor(lang)))),
     gentleRulesAlone: forEachLang((lang) => forEachPart((part) => scoreGentle(gentleCorpus[lang][part], { ...contentFor(lang), model: undefined }))),
     apology: forEachLang((lang) => forEachPart((part) => scoreApology(apologyCorpus[lang][part], contentFor(lang)))),
+    apologyRulesAlone: forEachLang((lang) => forEachPart((part) => scoreApology(apologyCorpus[lang][part], { ...contentFor(lang), apologyModel: undefined }))),
   };
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContentFor } from '../eval/content.ts';
-import { gentleTuningSets } from '../eval/corpus/tuning.ts';
+import { apologyTuningSets, gentleTuningSets } from '../eval/corpus/tuning.ts';
 import { setsInSource } from '../eval/corpus/sets.ts';
 import { GENTLE_KINDS } from '../../shared/text-checks/schema.ts';
 import type { GentleKind } from '../../shared/text-checks/schema.ts';
@@ -22,7 +22,7 @@ import {
   scoreFeatures,
 } from '../../shared/text-checks/model.ts';
 import type { FeatureGroup } from '../../shared/text-checks/model.ts';
-import { DEFAULT_OPTIONS, examplesOf, groupedFoldsOf, thresholdsFrom, trainModel } from '../../scripts/checks-model/train.ts';
+import { DEFAULT_OPTIONS, examplesOf, gentleOptionsFor, groupedFoldsOf, thresholdsFrom, trainModel } from '../../scripts/checks-model/train.ts';
 import type { Example } from '../../scripts/checks-model/train.ts';
 import { compare, figuresOf } from '../../scripts/checks-model/cv.ts';
 
@@ -153,9 +153,9 @@ describe('writing sets', () => {
     ]);
   });
 
-  for (const lang of LANGS) {
-    it(`${lang}: line up with the tuning lines, with several blind sets`, () => {
-      const { cases, sets, setOf } = gentleTuningSets(lang);
+  for (const [check, setsOf] of [['gentle', gentleTuningSets], ['apology', apologyTuningSets]] as const) for (const lang of LANGS) {
+    it(`${lang} ${check}: line up with the tuning lines, with several blind sets`, () => {
+      const { cases, sets, setOf } = setsOf(lang);
       expect(setOf).toHaveLength(cases.length);
       expect(sets.filter((s) => s.blind).length).toBeGreaterThanOrEqual(5);
       // Sets come in file order: once a set ends it never starts again.
@@ -186,7 +186,7 @@ describe('model.json', () => {
   for (const lang of LANGS) {
     it(`${lang}: parses, and is what training on the committed tuning part makes`, () => {
       const file = gentleModelSchema.parse(committed(lang));
-      expect(trainModel(examples(lang), DEFAULT_OPTIONS)).toEqual(file);
+      expect(trainModel(examples(lang), gentleOptionsFor(lang))).toEqual(file);
     }, 240_000);
 
     it(`${lang}: scoring reads it as training meant: most of what it trained on above, kind sentences below`, () => {

@@ -1378,3 +1378,512 @@ describe('the Dutch gentle check hears "over vandaag" as a subject, not a deadli
     expect(kinds(text)).toContain('urgency');
   });
 });
+
+// Round 16: three blind writers' sets joined the tuning part, and the rules flagged kind lines
+// the old shapes could not tell apart. Each shape below is read by a general mechanism, not a
+// line: a thankful memory (a memory word with a supportive deed or thanks) is no weapon; 'je'
+// after a preposition, a third-person subject or a -t verb is an object or a possessive, so
+// "altijd"/"nog steeds" near it is praise or care; a demand, deadline or threat released in its
+// own sentence ("maar het hoeft niet", "nu meteen hoeft er niks", "of ik breng het", "anders is
+// het ook goed", a last chance offered or gone by) stays quiet. Recall grew by shapes: pressure
+// told politely or as a norm (pressure.expect), blame as a burden or a consequence
+// (blame.burden), the past by comparison, a list, a grudge or a chance given (past.echo with
+// the class #onrecht), ultimatums with a sanction in verb-first order, deadlines by an event.
+// Every case is a paraphrase written for this test, not a corpus line.
+describe('the Dutch gentle check reads the shapes behind sets 16a and 16b (round 16)', () => {
+  it.each<[GentleKind, string]>([
+    ['past', 'Ik zal nooit vergeten hoe jij me op mijn verjaardag liet zitten.'],
+    ['past', 'Ik weet nog goed hoe je mijn moeder uitlachte toen ze viel.'],
+    ['past', 'Jij was altijd degene die mij afkraakte waar iedereen bij was.'],
+    ['past', 'Je bent altijd de eerste die klaagt.'],
+    ['pressure', 'Je moet niet zo zeuren en gewoon antwoorden.'],
+    ['urgency', 'Nu meteen bellen, het kan niet wachten.'],
+    ['urgency', 'Bel me nu nog.'],
+    ['ultimatum', 'Geef het terug of ik stuur het naar je baas.'],
+    ['ultimatum', 'Zeg sorry, anders is het voorbij.'],
+    ['ultimatum', 'Dit is je laatste kans om het goed te maken.'],
+    ['ultimatum', 'Zeg het zelf tegen Mark of ik doe het.'],
+    ['pressure', 'Ik verwacht toch minstens een antwoord op mijn mail.'],
+    ['pressure', 'k verwacht wel n reactie eh, nie gwn een hartje'],
+    ['pressure', 'Ik verwacht, Marleen, dat je deze keer wel komt opdagen.'],
+    ['pressure', 'Je zult begrijpen dat ik uitleg van je verwacht.'],
+    ['pressure', 'Ik heb recht op een eerlijk antwoord.'],
+    ['pressure', 'Ik vind echt dat je je broer je excuses moet aanbieden.'],
+    ['pressure', 'Mijn vader zegt ook dat je het met oom Kees moet goedmaken.'],
+    ['pressure', 'Breng de ladder terug, dat is wel het minste.'],
+    ['pressure', 'U levert de sleutels in bij de balie, zoals het hoort.'],
+    ['pressure', 'Het zou je sieren als je eens sorry zei.'],
+    ['pressure', 'Het zou wel zo netjes zijn als je even reageerde.'],
+    ['pressure', 'Je ruimt die schuur op, daar valt niet over te onderhandelen.'],
+    ['pressure', 'Sta eens stil bij wat je met je gedrag hebt gedaan.'],
+    ['pressure', 'Denk maar eens goed na over hoe je je op de bruiloft gedroeg.'],
+    ['pressure', 'Daar mag je best eens over nadenken.'],
+    ['pressure', 'Ik nodig je uit om eens eerlijk naar jezelf te kijken.'],
+    ['pressure', 'Neem nou eens je verantwoordelijkheid.'],
+    ['pressure', 'Je bent je ouders op zijn minst een verklaring schuldig.'],
+    ['pressure', 'Dat ben je je zus wel verschuldigd.'],
+    ['pressure', 'Lees dit tot het eind en klik het niet meteen weg.'],
+    ['pressure', 'Niet weer weglopen he. Gewoon antwoorden.'],
+    ['pressure', 'Zeg wat.'],
+    ['pressure', 'Geef me één reden waarom ik je nog zou geloven.'],
+    ['pressure', 'Breng gewoon mijn boor terug, meer vraag ik niet.'],
+    ['pressure', 'Jij zet die fiets gewoon terug in de schuur.'],
+    ['pressure', 'Ge komt die kast zelf afmaken.'],
+    ['pressure', 'Kun je nou gewoon één keer toegeven dat je fout zat?'],
+    ['pressure', 'Je gaat me toch niet eeuwig blijven negeren?'],
+    ['pressure', 'Je móét me één keer laten uitpraten.'],
+    ['pressure', 'Je mag best eens laten weten dat je nog leeft.'],
+    ['blame', 'Jij bent echt de reden dat ik niet meer naar de club durf.'],
+    ['blame', 'Jij gaat lekker op vakantie en ik mag jouw rommel op kantoor opruimen.'],
+    ['blame', 'Je hebt de auto in de prak gereden en nu mag ik het betalen.'],
+    ['blame', 'Al die klussen die ik voor jou heb moeten opknappen, mijn weekend is weg.'],
+    ['blame', 'Je liet me gewoon wachten in de regen.'],
+    ['blame', 'Jij liet het hek zomaar openstaan en nu zijn de geiten weg.'],
+    ['blame', 'Je hebt me laten opdraaien voor jouw schulden.'],
+    ['blame', 'Oma was er kapot van dat jij niet kwam.'],
+    ['blame', 'Mijn zusje heeft de hele nacht gehuild om wat jij tegen haar zei.'],
+    ['blame', 'Je hebt mijn moeder doen huilen.'],
+    ['blame', 'Ik heb geen oog dichtgedaan van jouw appjes.'],
+    ['blame', 'Jij had het te druk met je nieuwe vriendin.'],
+    ['blame', 'Je wist het en je deed niks.'],
+    ['blame', 'Ik zat alleen in de wachtkamer terwijl jij lekker op het terras zat.'],
+    ['blame', 'Ik stond op de markt met alle spullen omdat jij niet kwam opdagen.'],
+    ['blame', 'Sinds jij dat verhaal rondvertelde durf ik niet meer naar de kerk.'],
+    ['blame', 'En jij liep voorop toen ze me uitlachten.'],
+    ['blame', 'Het is echt jouw toedoen dat het team uit elkaar valt.'],
+    ['blame', 'Dat komt allemaal door jouw gestook.'],
+    ['blame', 'Je hebt het weten te verpesten met je gezeur.'],
+    ['blame', 'Je hebt me ingeruild voor je nieuwe collega\'s.'],
+    ['blame', 'Je hebt mijn hele afscheid overschaduwd met je ruzie.'],
+    ['past', 'Dit is precies zoals toen met de verhuizing, weet je nog.'],
+    ['past', 'Je laat me weer zitten, net zoals je dat vroeger op school ook deed.'],
+    ['past', 'Zoals je me ook liet vallen toen ik ziek was.'],
+    ['past', 'Je doet nu hetzelfde, zoals die keer op de camping.'],
+    ['past', 'Zelfde verhaal.'],
+    ['past', 'Dezelfde smoes als destijds met de huur.'],
+    ['past', 'En al die andere keren daarvoor ook.'],
+    ['past', 'En nu flik je het doodleuk weer.'],
+    ['past', 'Zal ik het rijtje eens opnoemen?'],
+    ['past', 'Weer een puntje voor het lijstje.'],
+    ['past', 'Telkens was je er niet.'],
+    ['past', 'Vergeten ben ik het niet.'],
+    ['past', 'Mijn moeder vergeet nooit dat je haar op haar verjaardag hebt uitgelachen.'],
+    ['past', 'Dat gedoe met de huur ken je vast nog wel.'],
+    ['past', 'Jij bent ook degene die mijn fiets heeft gesloopt.'],
+    ['past', 'Toen ik op de intensive care lag, was je ook nergens te bekennen.'],
+    ['past', 'Ik vond het zo erg dat je toen met oudjaar wegbleef.'],
+    ['past', 'Weet je nog wat je toen op de bruiloft over mij zei?'],
+    ['past', 'Ik heb je al zoveel kansen gegeven.'],
+    ['past', 'Ik heb het je toen al vergeven na de verhuizing, en nu dit.'],
+    ['ultimatum', 'Ofwel betaal je je deel, ofwel hoef je niet meer mee op reis.'],
+    ['ultimatum', 'Als je blijft liegen, beschouw ik onze vriendschap als voorbij.'],
+    ['ultimatum', 'Als je zo doorgaat zet ik je spullen op straat.'],
+    ['ultimatum', 'Ik trek mijn handen van je af als je zo doorgaat.'],
+    ['ultimatum', 'Bel je niet, dan kun je fluiten naar je verjaardagscadeau.'],
+    ['ultimatum', 'Je komt er niet meer in tenzij je je excuses aanbiedt.'],
+    ['ultimatum', 'Wil je niet helpen, dan hoeven we ook niet meer samen te koken.'],
+    ['ultimatum', 'Kom je niet opdagen, dan mag je je spullen komen halen.'],
+    ['ultimatum', 'Stop met dat gedoe of zoek maar een andere vriendin.'],
+    ['ultimatum', 'Hou op met dat gezeur of ik leg mijn functie in het bestuur neer.'],
+    ['ultimatum', 'Excuses of uit de groep.'],
+    ['ultimatum', 'Indien u blijft zwijgen, zal ik daaruit mijn conclusies trekken.'],
+    ['ultimatum', 'Als je niet komt, ben je geen getuige meer.'],
+    ['urgency', 'Ik wil de auto uiterlijk om zes uur terug.'],
+    ['urgency', 'Tegen de kerstmarkt wil ik een antwoord.'],
+    ['urgency', 'Laat me voor de vergadering van de vijftiende weten wat je doet.'],
+    ['urgency', 'Ik heb die boor vanmiddag nodig.'],
+    ['urgency', 'Jij belt haar nog deze avond.'],
+    ['urgency', 'Je moet er morgen zijn.'],
+    ['urgency', 'Ge zijt me uitleg schuldig, en die wil ik vandaag.'],
+    ['urgency', 'Twee dagen geef ik je.'],
+    ['urgency', 'Antw vndg.'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'Ik zal nooit vergeten hoe jij me door die rotweken na de verhuizing sleepte.',
+    'Ik weet nog goed hoe je mijn moeder opving toen ze viel.',
+    'Bedankt dat je toen mijn kat hebt verzorgd, dat vergeet ik echt nooit.',
+    'ik ben nooit vergeten hoe je mijn hand vasthield in de wachtkamer',
+    'Ik weet nog hoe jij me bij de eerste repetitie door de zenuwen heen praatte en me rustig kreeg.',
+    'Jij was altijd degene die ons bij elkaar hield op zondag.',
+    'Jij bent nog steeds degene die me het best kan laten lachen.',
+    'De club ziet je nog steeds als een van de oprichters.',
+    'Oma heeft je foto nog altijd op het dressoir staan.',
+    'Hoe gaat het met je knie, nog steeds pijn na die val?',
+    'Die appeltaart vond jij altijd zo lekker, ik heb hem weer gebakken.',
+    'Tante Riet zei nog: die had jij vroeger ook altijd zo graag.',
+    'Nu hoeft er nog niks, ik wilde het je alleen laten weten.',
+    'Vandaag hoeft het niet, volgende maand mag ook.',
+    'Je mag gerust een keer langskomen, maar je moet niet hoor.',
+    'Kom gerust op de verjaardag, maar het hoeft niet.',
+    'Ik begrijp het als je nu nog verdrietig bent.',
+    'Logisch dat je nu nog kwaad bent.',
+    'Je jas hangt hier nog, je kunt hem ophalen wanneer het je past, of ik breng hem langs.',
+    'Als je zin hebt kom je de planten halen, of ik stuur ze op.',
+    'Zin om zaterdag te wandelen? Anders is het ook prima.',
+    'ik dacht aan koffie drinken als jij dat ook wil en anders vind ik het ook goed',
+    'Laatste kans om nog aardbeien te plukken voor de zomer voorbij is, mocht je trek hebben.',
+    'De laatste kans op dat concert is verkeken, maar een biertje kan altijd.',
+    'Laatste kans op een stuk taart, wie weet heb je zin.',
+    'Ik verwacht dat je het naar je zin gaat hebben in Spanje.',
+    'Ik verwacht niet dat je meteen antwoordt.',
+    'Ik ga ervan uit dat je het gezellig hebt gehad.',
+    'Ik reken erop dat je zaterdag komt, het wordt een leuk feest.',
+    'Ik heb recht op een dag vrij, dus ik kom zaterdag.',
+    'Ik vind echt dat je trots op jezelf mag zijn.',
+    'De dokter zegt dat je moet rusten.',
+    'Zo hoort het, een warme soep als het koud is.',
+    'Dat is het minste wat ik kan doen na alles wat jij voor mij deed.',
+    'Het zou fijn zijn als je langskwam.',
+    'Sta er even bij stil hoe ver we samen gekomen zijn.',
+    'Denk er rustig over na, neem je tijd.',
+    'Ik nodig je uit om bij ons te komen eten.',
+    'Je bent me niks schuldig.',
+    'Lees het maar wanneer je tijd hebt.',
+    'Zeg het maar als je iets nodig hebt.',
+    'Kun je me gewoon een keer vertellen hoe het met je gaat? Als je wil.',
+    'Je mag best eens trots zijn op jezelf.',
+    'Geen gemaar, ik trakteer.',
+    'Punt uit, het was mijn fout en niet die van jou.',
+    'Jij bent de reden dat ik weer durf te zingen.',
+    'Jij bent echt de reden dat ik niet meer bang ben in het donker.',
+    'Jij kookt en ik mag de afwas doen, eerlijk verdeeld.',
+    'Al die diensten die ik voor jou heb overgenomen deed ik graag.',
+    'Je liet me gewoon uitslapen, wat lief.',
+    'Oma was er helemaal ondersteboven van dat jij kwam.',
+    'Ik heb gehuild van het lachen om wat jij zei.',
+    'Je hebt me doen huilen van ontroering met die speech.',
+    'Ik heb slecht geslapen, maar niet door jou.',
+    'Ik had het te druk met mijn werk, sorry.',
+    'Terwijl jij op vakantie was heb ik je planten water gegeven.',
+    'Omdat jij niet kon komen heb ik wat taart bewaard.',
+    'Sinds jij er bent kan ik niet meer zonder je.',
+    'Dat komt door jouw hulp, dankjewel.',
+    'Het is mijn verantwoordelijkheid dat het zo gelopen is.',
+    'Net als toen met de verhuizing help jij me weer, dankjewel.',
+    'Zelfde gezellige avond als toen, zin om het te herhalen?',
+    'Telkens was je er weer voor me.',
+    'Die avond vergeet ik nooit, wat hebben we gelachen.',
+    'Ken je dat liedje nog wel?',
+    'Wat jij toen zei heeft me echt geholpen.',
+    'Ik heb je een kans gegeven om mee te spelen en je was geweldig.',
+    'Jij bent ook degene die altijd de taart bakt.',
+    'Toen ik ziek was, was je er elke dag.',
+    'Dezelfde jurk als vorig jaar, staat je nog steeds prachtig.',
+    'Ofwel kom je zaterdag, ofwel zondag, allebei goed.',
+    'Als je niet kunt komen, zet ik een bord eten voor je apart.',
+    'Als je niet wil praten, begrijp ik dat.',
+    'Je kunt fluiten als de beste.',
+    'Kom gerust binnen, tenzij je liever buiten zit.',
+    'Wil je niet koken, dan hoeven we ook niet, we bestellen pizza.',
+    'Je mag je spullen komen halen wanneer het je uitkomt.',
+    'Koffie of thee?',
+    'Zijn uiterlijk is erg veranderd.',
+    'Ik heb de ladder vanmiddag nodig, maar als het je niet lukt is het ook goed.',
+    'Ik heb je gisteren gemist.',
+    'Zullen we volgende week afspreken?',
+    'Nu?',
+    'Nu is het mooi weer.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+// Round 16, the apology checklist: a deed told in a "dat ik ... ben/heb" clause after the sorry is
+// named, not general ("sorry dat ik ben weggelopen"); a "maar" that turns on myself ("maar ik
+// deed niks"), a "maar" only mentioned, and a condition about reading the message ("als je dit
+// leest:") are no hedge. A "maar" about them and a "sorry als" still are.
+describe('the Dutch apology checklist reads a named deed and a harmless maar or als (round 16)', () => {
+  it.each([
+    'Sorry dat ik ben weggegaan zonder iets te zeggen.',
+    'Het spijt me dat ik zo laat ben gekomen op je feest.',
+    'excuses dat ik je boek heb beschadigd',
+  ])('"%s" is not a general sorry', (text) => {
+    expect(stateOf(text, 'namesAct')).not.toBe('flagged');
+  });
+
+  it.each(['Het spijt me echt, ik ben geschrokken van mezelf.', 'Sorry voor alles wat er gebeurd is.'])('"%s" is still a general sorry', (text) => {
+    expect(stateOf(text, 'namesAct')).toBe('flagged');
+  });
+
+  it.each([
+    'Het spijt me dat ik tegen je schreeuwde, ik zag dat je schrok maar ik zei niks.',
+    'Ik wilde eerst een zin met een maar erin schrijven. Nee. Het spijt me dat ik je verjaardag vergat.',
+    'Als je dit leest: sorry dat ik je zo lang heb laten wachten.',
+    'Wanneer je deze brief opent, weet dan dat het me spijt dat ik loog.',
+  ])('"%s" owns it without a hedge', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('met');
+  });
+
+  it.each(['Sorry dat ik schreeuwde, maar jij begon.', 'Als je dit leest, sorry als ik je gekwetst heb.'])('"%s" is still hedged', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('flagged');
+  });
+});
+
+// Round 16, shapes a next writer may use that the corpus does not hold yet: insisting and a duty
+// ('ik sta erop dat je', 'je hebt de plicht om'), nagging with 'nou eindelijk eens', a grudge as
+// not forgiving, no longer counting on me, standing alone, a clock-time deadline.
+describe('the Dutch gentle check reads nearby shapes beyond the corpus (round 16)', () => {
+  it.each<[GentleKind, string]>([
+    ['pressure', 'Ik sta erop dat je het haar zelf vertelt.'],
+    ['pressure', 'Je hebt de plicht om je zus in te lichten.'],
+    ['pressure', 'Wil je nou eindelijk eens reageren op mijn berichten?'],
+    ['past', 'Dat heb ik je nooit vergeven.'],
+    ['past', 'Ik vergeef je nooit dat je mijn bruiloft hebt overgeslagen.'],
+    ['past', 'Ik ben nog steeds boos om wat je toen op mijn verjaardag zei.'],
+    ['ultimatum', 'Als je niet komt, hoef je niet meer op mij te rekenen.'],
+    ['ultimatum', 'Betaal je niet, dan sta je er alleen voor.'],
+    ['urgency', 'Laat het me vóór acht uur weten.'],
+    ['urgency', 'Ik wil uiterlijk tien uur een antwoord.'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'Ik sta erop dat je blijft eten.',
+    'Ik ben blij dat je eindelijk eens vakantie neemt.',
+    'Ik heb je allang vergeven.',
+    'Ik ben nog steeds blij met wat je toen zei.',
+    'Je kunt altijd op mij rekenen.',
+    'Je staat er niet alleen voor, ik help je.',
+    'Ik ben voor acht uur thuis.',
+    'Het duurt twee uur, dus neem de tijd.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+// Round 16, a probe of fresh kind notes with the risky words (moet, nu, altijd, nooit, laatste,
+// anders, door jou, toen, weer, verwacht), written to hunt false flags: a recommendation ('je moet
+// eens die bakker proberen'), my own 'nu' ('ik moet nu even weg') and a last time that is no one's
+// threat ('de laatste keer dat de markt is, zin om mee te gaan?') were misread, then read right.
+describe('the Dutch gentle check keeps a probe of kind notes quiet (round 16)', () => {
+  it.each([
+    'Je moet echt eens die nieuwe bakker proberen, hun appeltaart is top.',
+    'Ik moet nu even weg, ik bel je morgen.',
+    'Nu de kinderen groter zijn heb ik wat meer tijd, misschien kunnen we eens koffie drinken.',
+    'Jij was altijd al goed met kinderen, ze zullen je missen op de club.',
+    'Je hebt nooit iets verkeerds gedaan in mijn ogen.',
+    'Door jou ben ik weer gaan zwemmen, dankjewel.',
+    'Ik zal nooit vergeten hoe je die avond voor me kookte.',
+    'Weet je nog die zomer aan zee? Wat hebben we gelachen.',
+    'Toen ik ziek was, stond jij elke dag met soep voor de deur.',
+    'Het is de laatste keer dat de markt dit jaar is, zin om mee te gaan?',
+    'Zaterdag is de laatste voorstelling, misschien leuk voor jou.',
+    'Als je wil kan ik je ophalen, of je komt zelf, wat jij wilt.',
+    'Bel me gerust wanneer het je uitkomt, of niet, dat is ook goed.',
+    'Ik verwacht niks van je, ik wilde alleen zeggen dat ik aan je denk.',
+    'Je bent me niks verschuldigd, echt niet.',
+    'Je hoeft niet meteen te reageren, neem je tijd.',
+    'Morgen ben ik de hele dag thuis, mocht je langs willen komen.',
+    'Ik heb je oude fiets nog, je mag hem ophalen wanneer je maar wil.',
+    'Vandaag kreeg ik je kaartje, wat lief van je.',
+    'Het was niet jouw fout, dat wil ik dat je weet.',
+    'Sinds jij me hebt geholpen met verhuizen voel ik me hier echt thuis.',
+    'Ik denk nog vaak aan die keer dat je me op het station kwam ophalen.',
+    'Net als vroeger zaten we weer samen op het bankje, dat was fijn.',
+    'Je bent nog steeds mijn beste vriendin, wat er ook gebeurd is.',
+    'Ik mis je nog elke dag.',
+    'Dit is de derde keer dat ik je kaart lees, zo blij ben ik ermee.',
+    'Als je er klaar voor bent, ben ik er.',
+    'Ik wacht rustig af, er is geen haast.',
+    'Opa vraagt nog altijd naar je, hij vindt je een toffe meid.',
+    'Ik heb de foto\'s van de bruiloft nog steeds op mijn bureau staan.',
+    'Het spijt me dat het zo gelopen is tussen ons, ik hoop dat het goed met je gaat.',
+    'Wanneer je zin hebt, kom je maar, of ik kom naar jou.',
+    'Kom je zaterdag ook naar het feest van Ans? Gezellig als je er bent.',
+    'Je moet weten dat ik altijd van je ben blijven houden.',
+    'Ik ben niet boos, dat was ik ook nooit.',
+    'We moeten snel weer eens afspreken.',
+    'Laat maar weten wat je wilt, ik vind alles goed.',
+    'Ik hoop dat je weer snel beter bent.',
+    'Zeg het maar als ik iets voor je kan doen.',
+    'Dankzij jouw tip heb ik die baan gekregen.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each<[GentleKind, string]>([
+    ['pressure', 'Je moet eens die troep opruimen.'],
+    ['ultimatum', 'Dit is de laatste keer dat ik je bel.'],
+    ['urgency', 'Je moet nu even luisteren.'],
+    ['urgency', 'Ik wil nu een antwoord.'],
+  ])('still finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
+
+// Round 16, a second probe of fresh kind notes in other registers (Flemish, formal, texting): praise
+// with a superlative ('gij waart altijd de plezantste'), a deadline released in its own clause ('u
+// hoeft niet te reageren voor vrijdag'), my own habit 'net als toen ga ik ... bakken', a choice left
+// open ('of we bellen, of we zien elkaar, allebei prima'), a good cause ('door jouw geduld'), an
+// invitation ('ik verwacht je zaterdag, het eten staat klaar') and a year of good news were misread.
+describe('the Dutch gentle check keeps a second probe of kind notes quiet (round 16)', () => {
+  it.each([
+    'Ge moogt altijd eens binnenspringen, de koffie staat klaar.',
+    'Gij waart altijd de plezantste van de bende.',
+    'Ik heb da nooit vergeten, hoe ge mij hebt opgevangen na mijn val.',
+    'Geachte heer Jansen, graag bevestig ik hierbij dat u van harte welkom bent op de jubileumreceptie.',
+    'Mocht u verhinderd zijn, dan hoor ik dat graag, het is geen enkel probleem.',
+    'Uiteraard hoeft u niet te reageren voor vrijdag, neem gerust de tijd.',
+    'hey!! ff checken of je zaterdag nog komt? geen stress als het niet lukt hoor',
+    'haha ja je moet echt die serie kijken, je gaat m geweldig vinden',
+    'wollah ik mis je broer, kom snel langs als je tijd hebt',
+    'mn moeder vraagt nog steeds naar je, ze zegt dat je altijd welkom bent',
+    'Na alles wat we samen hebben meegemaakt, wil ik je laten weten dat je me dierbaar bent.',
+    'Vorig jaar om deze tijd zaten we samen op Texel, wat een heerlijke week was dat.',
+    'Net als toen ga ik weer een taart voor je verjaardag bakken.',
+    'Je hebt me toen zo goed geholpen met de verhuizing, dat vergeet ik nooit.',
+    'Anders kom ik wel een keer bij jou langs, wat jij het fijnst vindt.',
+    'Of we bellen gewoon, of we zien elkaar, allebei prima.',
+    'Ik geef je alle tijd die je nodig hebt.',
+    'Tot zondag dan, ik verheug me erop.',
+    'Laatste kans voor dit jaar om samen naar de kermis te gaan, ga je mee?',
+    'Ik ben nog steeds trots op hoe je die opleiding hebt afgerond.',
+    'Door jouw verhalen ben ik gaan schilderen.',
+    'Het komt door jouw geduld dat ik nu kan zwemmen.',
+    'Sinds jij in de buurt woont, voel ik me veiliger.',
+    'Je was er toen voor me, en nu ben ik er voor jou.',
+    'Je hoeft je nergens schuldig over te voelen.',
+    'Ik verwacht je zaterdag om acht uur, het eten staat dan klaar.',
+    'Je moet niks, je mag alles.',
+    'Wanneer je er klaar voor bent, hoor ik het wel.',
+    'Als je niet kunt, geen probleem, dan plannen we iets anders.',
+    'Zonder jou was het feest niet compleet geweest.',
+    'Eerst de verhuizing, toen de nieuwe baan, en nu ook nog een puppy, wat een jaar heb jij!',
+    'Ik moet eerlijk zeggen dat ik je mis.',
+    'We moeten nodig weer eens gaan wandelen.',
+    'Het is geen verwijt, ik wil het gewoon begrijpen.',
+    'Je bent me niets schuldig, het was een cadeau.',
+    'Ik denk vaak terug aan onze studententijd.',
+    'Kom je morgen ook naar de repetitie? Gezellig!',
+    'Ik ben blij dat je er eindelijk over wilt praten.',
+    'Mijn deur staat altijd voor je open.',
+    'Neem je tijd, er is geen deadline.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each<[GentleKind, string]>([
+    ['past', 'Jij was altijd de laatste die hielp.'],
+    ['past', 'Gij waart altijd de eerste die wegliep.'],
+    ['blame', 'Het komt door jouw leugens dat ik nu geen vrienden meer heb.'],
+    ['urgency', 'Je hoeft niet te bellen, maar ik wil het geld vrijdag terug.'],
+  ])('still finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
+
+// Round 16, a probe of fresh harmful notes in plain words, to see the shapes generalise: all five
+// kinds in their common forms; three were missed (a cost of your omission 'omdat jij niet betaalde,
+// werd ons gas afgesloten', 'wakker gelegen van wat jij zei', 'of ik praat nooit meer met je').
+describe('the Dutch gentle check reads a probe of fresh harmful notes (round 16)', () => {
+  it.each<[GentleKind, string]>([
+    ['pressure', 'Ik wil dat je nu eens eerlijk bent tegen mij.'],
+    ['pressure', 'Leg me dan eens uit waarom je niet kwam.'],
+    ['pressure', 'Reageer gewoon, zo moeilijk is het niet.'],
+    ['pressure', 'Je bent het me verplicht om dit uit te leggen.'],
+    ['pressure', 'Stop eens met dat zwijgen.'],
+    ['pressure', 'Geef gewoon toe dat je fout zat.'],
+    ['pressure', 'Het minste wat je kunt doen is sorry zeggen.'],
+    ['pressure', 'Jij gaat dat aan mama uitleggen.'],
+    ['blame', 'Door jouw geklets weet nu de hele straat het.'],
+    ['blame', 'Jij hebt alles kapotgemaakt wat we hadden.'],
+    ['blame', 'Dankzij jou sta ik er nu alleen voor.'],
+    ['blame', 'Je hebt mijn vertrouwen beschaamd.'],
+    ['blame', 'Het is echt jouw schuld dat oma nu verdrietig is.'],
+    ['blame', 'Jij hebt ervoor gezorgd dat ik mijn baan kwijt ben.'],
+    ['blame', 'Je liet me gewoon zitten met alle kosten.'],
+    ['blame', 'Omdat jij niet betaalde, werd ons gas afgesloten.'],
+    ['blame', 'Je hebt het hele feest verziekt met je gedrag.'],
+    ['blame', 'Ik heb weken wakker gelegen van wat jij zei.'],
+    ['ultimatum', 'Als je niet betaalt, stap ik naar de rechter.'],
+    ['ultimatum', 'Nog één keer en je kunt het verder vergeten.'],
+    ['ultimatum', 'Kom je niet, dan hoef je ook nooit meer te komen.'],
+    ['ultimatum', 'Zeg sorry of ik praat nooit meer met je.'],
+    ['ultimatum', 'Dit is je laatste kans.'],
+    ['ultimatum', 'Als dit zo doorgaat, ben ik weg.'],
+    ['ultimatum', 'Je kiest: zij of ik.'],
+    ['ultimatum', 'Bel je me niet terug, dan zijn we klaar.'],
+    ['urgency', 'Ik wil het vanavond nog weten.'],
+    ['urgency', 'Bel me zo snel mogelijk terug.'],
+    ['urgency', 'Je hebt tot vrijdag om het terug te betalen.'],
+    ['urgency', 'Het moet vandaag nog geregeld zijn.'],
+    ['urgency', 'Reageer uiterlijk morgen.'],
+    ['urgency', 'Ik wacht al drie dagen op je antwoord.'],
+    ['past', 'Je doet precies hetzelfde als vorig jaar.'],
+    ['past', 'Weer net als op mijn verjaardag, toen liet je me ook zitten.'],
+    ['past', 'Het is niet de eerste keer dat je dit flikt.'],
+    ['past', 'Ik ben het nog steeds niet vergeten wat je in 2018 deed.'],
+    ['past', 'Jij hebt me toen ook al in de steek gelaten.'],
+    ['past', 'Zoals altijd kom je met smoesjes.'],
+    ['urgency', 'Ik vraag je dringend om contact op te nemen.'],
+    ['urgency', 'Zorg dat je er zaterdag bent.'],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'Omdat jij niet kon komen, heb ik wat taart bewaard.',
+    'Ik heb wakker gelegen van de spanning voor je examen.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+// Round 16, a third probe of kind notes (condolence, logistics, care): a date as a move target or
+// gone by ('verschoven naar donderdag', 'afgelopen zaterdag') is no deadline, and a question about
+// the other's ongoing state or wish ('wil je nog steeds mee?') is care, not the past; 'weer' with a
+// wrong ('je liet me weer zitten', 'je was weer te laat') is the past.
+describe('the Dutch gentle check keeps a third probe of kind notes quiet (round 16)', () => {
+  it.each([
+    'Gecondoleerd met je moeder, ik denk veel aan je.',
+    'Als je iets nodig hebt, bel me, dag en nacht.',
+    'De sleutel ligt onder de mat, je kunt hem pakken wanneer je wilt.',
+    'Ik breng de dozen zaterdag langs, of zondag als dat beter uitkomt.',
+    'Het pakketje is vandaag verstuurd, het zou morgen binnen moeten zijn.',
+    'De vergadering is verschoven naar donderdag, laat maar weten of je kunt.',
+    'Ik heb je nummer nog, dus als je ooit wilt praten, ben ik er.',
+    'Je moeder zei dat je weer aan het hardlopen bent, wat goed!',
+    'Vroeger gingen we elke zomer naar de camping, ik mis die tijd.',
+    'Toen je naar Utrecht verhuisde, was ik verdrietig, maar ik snap het helemaal.',
+    'Ik weet nog dat je me leerde fietsen op het schoolplein.',
+    'Je hebt me nooit laten zitten, dat waardeer ik enorm.',
+    'Door de storm is de training afgelast, dus we zien elkaar volgende week.',
+    'Sorry dat ik zo laat reageer, het was druk op werk.',
+    'Ik moest meteen aan je denken toen ik dat liedje hoorde.',
+    'Je bent altijd welkom, ook zonder reden.',
+    'Nog één nachtje slapen en dan is het jouw verjaardag!',
+    'Als je niet komt, bewaar ik een stuk taart voor je.',
+    'Ik hoop dat je snel weer de oude bent.',
+    'Kun je me de foto\'s van zaterdag sturen? Geen haast.',
+    'Wil je nog steeds mee naar Parijs in mei?',
+    'Je had gelijk over dat boek, het is prachtig.',
+    'Ik ben trots op je, dat wilde ik je nog zeggen.',
+    'Vanavond denk ik aan je, sterkte morgen.',
+    'Het spijt me dat je zo\'n zware week had.',
+    'Je hoeft me niks terug te betalen, echt niet.',
+    'Ik laat je met rust, maar weet dat ik om je geef.',
+    'Zeg het maar als het te veel wordt.',
+    'We hoeven niks op te lossen, ik wil gewoon weer eens lachen met je.',
+    'Dit is de eerste keer in jaren dat ik weer schrijf, en het voelt goed.',
+    'Je hebt me weer laten lachen, dankjewel.',
+    'Je hebt weer een mooi cadeau gekocht.',
+    'Ben je nog steeds boos?',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each<[GentleKind, string]>([
+    ['past', 'Afgelopen zaterdag liet je me weer zitten.'],
+    ['past', 'Je bent weer vergeten te bellen.'],
+    ['past', 'Je was weer te laat.'],
+    ['past', 'Doe je nog steeds zo moeilijk over die lening?'],
+    ['urgency', 'Ik wil het geld voor zaterdag terug.'],
+    ['urgency', 'Bel me zaterdag, niet later.'],
+  ])('still finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});

@@ -1,8 +1,7 @@
 // Reads the labelled corpus into records, checking every label against the kinds and items
 // the checks know, so a mistyped label fails here instead of quietly counting as "nothing".
-import type { ApologyLine } from './types.ts';
-import { gentleCases, labelsOf } from './cases.ts';
-import type { GentleCase } from './cases.ts';
+import { apologyCases, gentleCases } from './cases.ts';
+import type { ApologyCase, GentleCase } from './cases.ts';
 import { lines as enGentleTuning } from './en/gentle.tuning.ts';
 import { lines as enGentleHeldout } from './en/gentle.heldout.ts';
 import { lines as enApologyTuning } from './en/apology.tuning.ts';
@@ -17,27 +16,10 @@ export type Lang = (typeof LANGS)[number];
 export const PARTS = ['tuning', 'heldout'] as const;
 export type Part = (typeof PARTS)[number];
 
-/** What the checklist should meet: the act, its effect, owning it, a change (optional item). */
-export const APOLOGY_MEETS = ['act', 'effect', 'owns', 'change'] as const;
-/** What it should flag: a general sorry, a hedge (but/if/blame/excuse), asking something back. */
-export const APOLOGY_FLAGS = ['vague', 'hedge', 'asks'] as const;
-export type ApologyMeet = (typeof APOLOGY_MEETS)[number];
-export type ApologyFlagKind = (typeof APOLOGY_FLAGS)[number];
-
-export type { GentleCase } from './cases.ts';
-
-export interface ApologyCase {
-  readonly text: string;
-  readonly meets: ReadonlySet<ApologyMeet>;
-  readonly flags: ReadonlySet<ApologyFlagKind>;
-}
-
-function apologyCases(lines: readonly ApologyLine[]): ApologyCase[] {
-  return lines.map(([labels, text]) => {
-    const [meets = '', flags = ''] = labels.split('|');
-    return { text, meets: labelsOf(meets, APOLOGY_MEETS, text), flags: labelsOf(flags, APOLOGY_FLAGS, text) };
-  });
-}
+/** What the checklist should meet (act, effect, owns, change) and flag (vague, hedge, asks). */
+export { APOLOGY_FLAGS, APOLOGY_MEETS } from '../../../shared/text-checks/schema.ts';
+export type { ApologyFlagKind, ApologyMeet } from '../../../shared/text-checks/schema.ts';
+export type { ApologyCase, GentleCase } from './cases.ts';
 
 export const gentleCorpus: Record<Lang, Record<Part, GentleCase[]>> = {
   en: { tuning: gentleCases(enGentleTuning), heldout: gentleCases(enGentleHeldout) },

@@ -1,6 +1,6 @@
 // Which writing set each tuning line came from. The corpus was written in sets: the first
 // lines and each "round N" batch by the person tuning the rules, and each "held-out set N" by
-// a blind writer, later moved into tuning. A set's lines start after a comment naming it, so
+// a blind writer, later moved into tuning, or "blind set N" by a blind writer for tuning. A set's lines start after a comment naming it, so
 // the source file is read as text to find them (the `lines` arrays have lost their comments).
 // Used to measure the model "leave one set out": trained without a writer's set, tested on it,
 // which is the nearest the tuning part comes to a fresh writer.
@@ -16,11 +16,11 @@ export interface SetOfLine {
 }
 
 /** A comment that opens a new set, as opposed to one that heads a kind within a set. */
-const SET_START = /^\s*\/\/\s*(held-out sets? \d|held out until|round \d|(second|third) round|(tweede|derde|vierde) ronde)/i;
-const BLIND = /^\s*\/\/\s*(held-out sets? \d|held out until)/i;
+const SET_START = /^\s*\/\/\s*(held-out sets? \d|held out until|blind set \d|round \d|(second|third) round|(tweede|derde|vierde) ronde)/i;
+const BLIND = /^\s*\/\/\s*(held-out sets? \d|held out until|blind set \d)/i;
 const ENTRY = /^\s*\[\s*['"]/;
 
-/** The set of each entry of a gentle tuning file's `lines`, in order. */
+/** The set of each entry of a tuning file's `lines`, in order. */
 export function setsInSource(source: string): SetOfLine[] {
   let current: SetOfLine = { name: 'first lines', blind: false };
   const out: SetOfLine[] = [];
@@ -33,9 +33,9 @@ export function setsInSource(source: string): SetOfLine[] {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Sets of the tuning lines of one language; throws if they do not line up with `count`. */
-export function tuningSets(lang: 'en' | 'nl', count: number): SetOfLine[] {
-  const sets = setsInSource(fs.readFileSync(path.join(here, lang, 'gentle.tuning.ts'), 'utf8'));
+/** Sets of the tuning lines of one language and check; throws if they do not line up with `count`. */
+export function tuningSets(lang: 'en' | 'nl', count: number, check: 'gentle' | 'apology' = 'gentle'): SetOfLine[] {
+  const sets = setsInSource(fs.readFileSync(path.join(here, lang, `${check}.tuning.ts`), 'utf8'));
   if (sets.length !== count) throw new Error(`${lang}: found ${sets.length} entries in the tuning source, but ${count} lines were loaded.`);
   return sets;
 }
