@@ -53,10 +53,14 @@ export async function checksAt(commit: string): Promise<OldChecks> {
     fs.mkdirSync(dir, { recursive: true });
     const tar = execFileSync('git', ['archive', commit, 'shared', 'content', 'test/eval/content.ts'], { cwd: root, maxBuffer: 1 << 28 });
     execFileSync('tar', ['-x', '-C', dir], { input: tar });
-    fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
     // The files are ES modules, as in the repository.
     fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
   }
+  // The unpacked copy is shared by every checkout on this machine: its packages are this one's,
+  // re-linked each time, since a checkout it was first linked to may be gone.
+  const modules = path.join(dir, 'node_modules');
+  fs.rmSync(modules, { force: true });
+  fs.symlinkSync(fs.realpathSync(path.join(root, 'node_modules')), modules);
   const { checkContentFor } = (await import(pathToFileURL(path.join(dir, 'test/eval/content.ts')).href)) as { checkContentFor: (lang: string) => CheckContent };
   const { checkGentle } = (await import(pathToFileURL(path.join(dir, 'shared/text-checks/gentle.ts')).href)) as {
     checkGentle: (text: string, lists: unknown, grammar: unknown) => { kind: GentleKind }[];
