@@ -109,10 +109,11 @@ export function readGentle(text: string, lists: GentleLists, grammar?: Grammar):
 }
 
 /**
- * Sentences that ask after a memory and then tell it fondly: a recall in a sentence whose only
- * findings are the past, with a fond phrase after it, in that sentence, or in the next or the
- * one before if that one finds nothing itself (a kindness told, then "I've never forgotten that"), and no wrong told in the recall ("Remember when you left me
- * at the station? I waited two hours." has no fond phrase and keeps its note).
+ * Sentences that ask after a memory and tell it fondly: a recall in a sentence whose only
+ * findings are the past, with a fond phrase after it in that sentence, or anywhere in the next
+ * or the one before if that one finds nothing itself (a kindness told, then "I've never
+ * forgotten that"), and no wrong told beside the recall ("Remember when you left me at the
+ * station? I waited two hours." has no fond phrase and keeps its note).
  */
 function fondlyRemembered(doc: Doc, fondMemory: NonNullable<GentleLists['fondMemory']>, findings: readonly GentleFinding[]): Set<number> {
   const fond = new Set<number>();

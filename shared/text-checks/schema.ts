@@ -87,9 +87,10 @@ export const gentleListsSchema = z
     clauseJoins: ruleSetSchema.optional(),
     /** Optional: a memory asked about and then told fondly ("Remember Christmas 2015? Best one
      *  ever."). Where a sentence with a `recall` match has only past findings, and `fond`
-     *  matches after the recall in that sentence or anywhere in the next one (a sentence with no
-     *  finding of its own), the past findings of the first sentence stand down, unless it tells
-     *  a wrong (`grievance`: "remember when you forgot my 30th? good times" is sarcasm). */
+     *  matches after the recall in that sentence or anywhere in the next or the previous one (a
+     *  sentence with no finding of its own), the past findings of the first sentence stand down,
+     *  unless it tells a wrong (`grievance`: "remember when you forgot my 30th? good times" is
+     *  sarcasm). */
     fondMemory: z.object({ recall: ruleSetSchema, fond: ruleSetSchema, grievance: ruleSetSchema }).optional(),
   })
   .superRefine((lists, ctx) => {
