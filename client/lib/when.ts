@@ -8,9 +8,23 @@ import { intlTag } from './locale.ts';
 export const meetingTime = (iso: string): string =>
   new Date(iso).toLocaleString(intlTag(), { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
 
-/** A calendar day (YYYY-MM-DD), read at noon UTC so no time zone moves it to a neighbour. */
-export const dayText = (isoDay: string): string =>
-  new Date(`${isoDay}T12:00:00Z`).toLocaleDateString(intlTag(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+/**
+ * A calendar day (YYYY-MM-DD), read at noon UTC so no time zone moves it to a neighbour. The
+ * year is said when it is not this year's: "Thursday 10 January" for a day years away, or one
+ * long gone, would be read as the coming one.
+ */
+export const dayText = (isoDay: string, now: Date = new Date()): string => {
+  const day = new Date(`${isoDay}T12:00:00Z`);
+  const otherYear = day.getUTCFullYear() !== now.getFullYear();
+  return day.toLocaleDateString(intlTag(), { weekday: 'long', day: 'numeric', month: 'long', ...(otherYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+};
+
+/** Whether a calendar day (YYYY-MM-DD) is before today, in this person's zone. */
+export const dayHasPassed = (isoDay: string, now: Date = new Date()): boolean => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return isoDay < today;
+};
 
 /** A moment's day with its year, without the time: "5 June 2026". */
 export const longDay = (iso: string): string =>
