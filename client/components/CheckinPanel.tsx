@@ -51,7 +51,10 @@ export function CheckinPanel(props: { primary: boolean; sealed: Sealed }) {
     <section class="panel" aria-labelledby="checkins-title" data-testid="checkins">
       <h2 id="checkins-title">{t('checkins.title')}</h2>
       <p class="hint">{t('checkins.intro', { name: space.otherName() })}</p>
-      <RhythmChooser />
+      {/* Once closed, no check-in opens again: "a check-in opens when either of you asks" would not be true. */}
+      <Show when={!space.closed()}>
+        <RhythmChooser />
+      </Show>
       <div class="checkin-round" aria-live="polite" data-testid="checkin-round">
         <Switch>
           <Match when={space.closed()}>{null}</Match>
