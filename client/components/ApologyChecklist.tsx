@@ -11,14 +11,18 @@ import { language } from '../lib/locale.ts';
 import { checkApology } from '../../shared/text-checks/apology.ts';
 import { checkWithModel } from '../../shared/text-checks/apology-model.ts';
 import { t } from '../lib/copy.ts';
+import { writtenIn } from '../lib/written-in.ts';
 
-/** `lang` picks the language the draft is read in; without it, the app's language (and a
- *  switch of language reloads the check's lists, so a Dutch reader gets the Dutch checks). */
+/** `lang` picks the language the draft is read in; without it, the language the draft is
+ *  clearly written in (client/lib/written-in.ts), else the app's language: an apology written
+ *  in Dutch by someone reading Mend in English is read with the Dutch lists ("maar", "als je"). */
 export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
   const titleId = createUniqueId();
   const settled = createSettled(() => props.text);
-  const checks = createCheckContent(() => props.lang ?? language());
-  const model = createApologyModel(() => props.lang ?? language());
+  const lang = createMemo(() => props.lang ?? writtenIn(settled()) ?? language());
+  const itemsLang = () => (lang() === language() ? undefined : lang());
+  const checks = createCheckContent(lang);
+  const model = createApologyModel(lang);
   const check = createMemo(() => {
     const c = checks();
     if (!c) return { items: [] };
@@ -40,18 +44,18 @@ export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
               <span class="apology-mark" aria-hidden="true" />
               <div>
                 <p class="apology-head">
-                  <span class="apology-label">{item().label}</span>{' '}
+                  <span class="apology-label" lang={itemsLang()}>{item().label}</span>{' '}
                   <span class="apology-state">{t(`apology.state.${item().state}`)}</span>
                 </p>
                 {/* Flagged: every different reason, each with the words behind it, so "sorry if
                     ..., but you started it" names the blame too, not only the "if". The words come
                     first, as in the gentle notes, so each reason reads as about the words above it. */}
-                <Show when={item().state === 'flagged' && item().notes.length > 0} fallback={<p class="apology-reason">{item().reason}</p>}>
+                <Show when={item().state === 'flagged' && item().notes.length > 0} fallback={<p class="apology-reason" lang={itemsLang()}>{item().reason}</p>}>
                   <Index each={item().notes}>
                     {(note) => (
                       <>
                         <p class="hint-quote">{t('apology.youWrote', { words: note().match })}</p>
-                        <p class="apology-reason">{note().reason}</p>
+                        <p class="apology-reason" lang={itemsLang()}>{note().reason}</p>
                       </>
                     )}
                   </Index>
@@ -61,7 +65,7 @@ export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
           )}
         </Index>
       </ul>
-      <p class="quiet">{checks()?.apology.privacy}</p>
+      <p class="quiet" lang={itemsLang()}>{checks()?.apology.privacy}</p>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import type { GentleNote } from '../../shared/text-checks/gentle.ts';
 import { guessNotes, guessWords, modelFindings } from '../../shared/text-checks/guess.ts';
 import { t } from '../lib/copy.ts';
 import { mergeSameNotes } from '../lib/merge-notes.ts';
+import { writtenIn } from '../lib/written-in.ts';
 
 const keyOf = (n: GentleNote) => `${n.rule}:${n.matches.join('\u0000')}`;
 
@@ -24,12 +25,15 @@ function keepStable(next: GentleNote[], prev: readonly GentleNote[]): GentleNote
   return next.map((f) => pool.get(keyOf(f))?.shift() ?? f);
 }
 
-/** `lang` picks the language the draft is read in; without it, the app's language (and a
- *  switch of language reloads the check's lists, so a Dutch reader gets the Dutch checks). */
+/** `lang` picks the language the draft is read in; without it, the language the draft is
+ *  clearly written in (client/lib/written-in.ts), else the app's language: someone reading Mend
+ *  in English who writes in Dutch gets the Dutch checks, with their notes marked as Dutch. */
 export function GentleHints(props: { text: string; lang?: CheckLang }) {
   const settled = createSettled(() => props.text);
-  const checks = createCheckContent(() => props.lang ?? language());
-  const model = createGentleModel(() => props.lang ?? language());
+  const lang = createMemo(() => props.lang ?? writtenIn(settled()) ?? language());
+  const notesLang = () => (lang() === language() ? undefined : lang());
+  const checks = createCheckContent(lang);
+  const model = createGentleModel(lang);
   const findings = createMemo<GentleNote[]>((prev) => {
     const c = checks();
     if (!c) return keepStable([], prev);
@@ -53,15 +57,15 @@ export function GentleHints(props: { text: string; lang?: CheckLang }) {
           <For each={findings()}>
             {(f) => (
               <li class="hint-note">
-                <p class="hint-kind">{checks()?.gentle.kinds[f.kind].label}</p>
+                <p class="hint-kind" lang={notesLang()}>{checks()?.gentle.kinds[f.kind].label}</p>
                 <p class="hint-quote">{quote(f.matches)}</p>
-                <p>{f.explanation}</p>
-                <p>{f.suggestion}</p>
+                <p lang={notesLang()}>{f.explanation}</p>
+                <p lang={notesLang()}>{f.suggestion}</p>
               </li>
             )}
           </For>
         </ul>
-        <p class="quiet">{checks()?.gentle.privacy}</p>
+        <p class="quiet" lang={notesLang()}>{checks()?.gentle.privacy}</p>
       </Show>
     </div>
   );
