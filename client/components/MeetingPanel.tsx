@@ -71,7 +71,8 @@ export function MeetingPanel(props: { primary: boolean }) {
   return (
     <section class="panel" aria-labelledby="meeting-title" data-testid="meeting">
       <h2 id="meeting-title">{t('meeting.title')}</h2>
-      <p class="hint">{t('meeting.intro')}</p>
+      {/* How suggesting works, said only while it can still be done. */}
+      <Show when={!space.closed()}><p class="hint">{t('meeting.intro')}</p></Show>
       <Show when={latest()}>
         {(m) => (
           <div class="meeting fade-in" aria-live="polite">

@@ -27,7 +27,8 @@ export function PromisesPanel(props: { primary: boolean }) {
   return (
     <section class="panel" aria-labelledby="promises-title" data-testid="promises">
       <h2 id="promises-title">{t('promises.title')}</h2>
-      <p class="hint">{t('promises.intro', { name: space.otherName() })}</p>
+      {/* "Either of you can offer one" is not true once the space has closed. */}
+      <Show when={!space.closed()}><p class="hint">{t('promises.intro', { name: space.otherName() })}</p></Show>
       <Show when={current().length > 0}>
         <ul class="cards" aria-live="polite">
           <For each={current()}>{(c) => <PromiseItem c={c} primary={props.primary && c.id === firstOfferToMe()} actions={actions} />}</For>

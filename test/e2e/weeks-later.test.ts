@@ -39,11 +39,16 @@ describe('weeks later', () => {
 
     // The rhythm is offered while the space is open, and not once it has closed.
     await alex.page.getByTestId('rhythm').waitFor(WAIT);
+    await alex.page.getByText('Either of you can offer one.', { exact: false }).waitFor(WAIT);
     await command(sam, spaceId, { type: 'leave', lastMessage: 'Take care.' });
     await alex.page.getByTestId('closed-note').waitFor(WAIT);
     await alex.page.getByTestId('checkins').waitFor(WAIT);
     expect(await alex.page.getByTestId('rhythm').count()).toBe(0);
     expect(await alex.page.getByText('a check-in opens when either of you asks').count()).toBe(0);
+    // Nor does it explain how to suggest a meeting or offer a promise, which can no longer be done.
+    expect(await alex.page.getByText('either of you can suggest meeting').count()).toBe(0);
+    expect(await alex.page.getByText('Either of you can offer one.').count()).toBe(0);
+    await alex.page.getByText('I will send you the photos.').waitFor(WAIT);
 
     // Sam leaves Mend: the dates speak of "your friend", not "the year of the friend who left".
     const gone = await sam.context.request.delete(`${app.server.url}/api/accounts/me`, { data: { password: PASSWORD }, headers: { origin: app.server.url } });
