@@ -1887,3 +1887,33 @@ describe('the Dutch gentle check keeps a third probe of kind notes quiet (round 
     expect(kinds(text)).toContain(kind);
   });
 });
+
+// Round 17: a threat told over two sentences. A question that puts the friendship or a threat
+// on the table, then a sentence that begins with "dan" and orders or withdraws something, is an
+// ultimatum though neither sentence is one alone; the same "dan" after a question about coffee
+// or a lift is a plan, and a kind "geen haast" or "prima hoor" keeps it one.
+describe('the Dutch gentle check reads a threat told over two sentences (round 17)', () => {
+  it.each([
+    'Wil je nog vrienden zijn? Dan zeg je morgen sorry tegen mijn zus.',
+    'Wil je überhaupt nog contact? Dan verwacht ik een verklaring.',
+    'Wil je dat ik het aan de trainer vertel? Nee? Dan doe je wat ik zeg.',
+    'Wil je niet komen praten? Prima, dan hoef je ook niet meer op mij te rekenen.',
+    'Heb je niks te zeggen? Dan zijn we uitgepraat.',
+    'Kun je het niet opbrengen om te bellen? Goed, dan kom ik ook nooit meer langs.',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    'Wil je nog koffie? Dan zet ik een verse pot.',
+    'Wil je nog mee naar Gent? Dan boek ik morgen de trein.',
+    'Kun je niet komen? Geen probleem, dan doen we het een andere keer.',
+    'Wil je niet praten? Prima, dan wacht ik gewoon tot je er klaar voor bent.',
+    'Wil je dat ik je ophaal? Dan kom ik om acht uur.',
+    'Wil je nog samen eten? Dan maak ik lasagne.',
+    'Heb je geen tijd? Dan niet, ik ben er niet meer zo boos om.',
+    'Dan verwacht ik je zaterdag, gezellig.',
+  ])('does not read a plan after a question as a threat: "%s"', (text) => {
+    expect(kinds(text)).not.toContain('ultimatum');
+  });
+});
