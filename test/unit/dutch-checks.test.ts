@@ -1917,3 +1917,64 @@ describe('the Dutch gentle check reads a threat told over two sentences (round 1
     expect(kinds(text)).not.toContain('ultimatum');
   });
 });
+
+// Round 17: the past without "altijd" or "weet je nog": an old time (a year, an age, a school
+// year, "die zomer", "jaren geleden") beside a wrong the other did; an old event named as a
+// weapon ("ik zeg maar één woord: ..."), passed over pointedly ("daar zeg ik maar niks over"),
+// brought into the talk ("dan hebben we het ook over ..."), likened to now ("dit lijkt op die
+// keer"), claimed as known ("jij weet best wat er toen gebeurde"), or not forgotten ("Weet je
+// nog, X? Ik wel."). The same times and names beside a kindness, a plan or a plain question stay quiet.
+describe('the Dutch gentle check reads an old wrong named by its time or place (round 17)', () => {
+  it.each([
+    'Op mijn dertigste heb jij me nog uitgelachen waar iedereen bij was.',
+    'Die zomer op Kreta heb je me gewoon laten zitten.',
+    'In 2014 heb je mijn geheim aan iedereen verklapt.',
+    'Tien jaar geleden heb je me bedrogen en dat weet je best.',
+    'Die keer in Gent liet je me gewoon staan.',
+    'Op haar vijftigste heb je mijn moeder nog beledigd.',
+    'Ik zeg maar twee woorden: Texel, 2018.',
+    'Ik noem alleen maar een naam: Ruben.',
+    'Ik zeg alleen maar: de bruiloft van Tim, 2015.',
+    'Over dat etentje van vorig jaar zeg ik verder maar niks.',
+    'Over die avond in Breda begin ik nu maar niet.',
+    'Zullen we het dan ook even over die ene avond hebben?',
+    'Jij weet heus wel wat er die zomer in Spanje gebeurde.',
+    'Ge weet zelf ook wel wat ge toen met dat geld gedaan hebt.',
+    'Dit lijkt verdacht veel op wat je vorig jaar met Eva deed.',
+    'Precies zoals op mijn verjaardag, iedereen wist het behalve ik.',
+    'En die lening van toen dan?',
+    'Maar wat dacht je van die avond in 2019 dan?',
+    'Ben je dat soms vergeten?',
+    'Bent u het gemakshalve vergeten?',
+    'Weet je het nog, die kerst bij je moeder? Ik nog heel goed.',
+    'Herinner je je die avond nog? Ik wel.',
+  ])('finds the past in "%s"', (text) => {
+    expect(kinds(text)).toContain('past');
+  });
+
+  it.each([
+    'Op mijn dertigste heb jij me zo\'n mooi feest gegeven.',
+    'Die zomer op Kreta heb je me leren duiken.',
+    'In 2014 heb je me enorm geholpen met de verhuizing.',
+    'Tien jaar geleden leerden we elkaar kennen, en je hebt me nooit laten vallen.',
+    'Jij bent in de brugklas blijven zitten, en kijk nu eens waar je staat.',
+    'Die zomer in Frankrijk heb je me laten zitten aan tafel bij je oma, zo gezellig.',
+    'Jaren geleden heb je me gered, dat vergeet ik nooit.',
+    'Ik zeg maar één ding: bedankt voor alles.',
+    'Ik zeg alleen maar: bel je moeder even.',
+    'Over de vakantie van volgend jaar zeg ik nog niks, dat is een verrassing.',
+    'Zullen we het ook even over de plannen voor volgend jaar hebben?',
+    'Dan hebben we het ook over die leuke avond in Gent, wat was dat lachen.',
+    'Jij weet best hoe je een taart moet bakken.',
+    'Dit lijkt wel op die keer in Parijs, zo gezellig.',
+    'Net als bij de verhuizing help ik je graag met dozen.',
+    'Precies zoals op mijn verjaardag, toen was het ook zo gezellig.',
+    'Ben je het vergeten? Geeft niks hoor, het is pas zaterdag.',
+    'Ben je dat vergeten? Je zou de foto\'s sturen.',
+    'Weet je nog die kerst bij oma? Ik wel, met een glimlach.',
+    'Weet je nog hoe laat de trein gaat? Ik niet.',
+    'Weet jij nog waar de sleutel ligt? Ik wel, in de la.',
+  ])('keeps the kind sentence "%s" free of the past', (text) => {
+    expect(kinds(text)).not.toContain('past');
+  });
+});
