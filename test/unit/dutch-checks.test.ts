@@ -1978,3 +1978,60 @@ describe('the Dutch gentle check reads an old wrong named by its time or place (
     expect(kinds(text)).not.toContain('past');
   });
 });
+
+// Round 17: blame in plain words. The wrong told in a subordinate clause ("hoe je me hebt
+// vernederd"), the cost that came of it ("en daardoor stond ik er alleen voor", "en ik kreeg de
+// schuld", "en ik mocht het oplossen"), the other named as its maker ("daar heb jij voor
+// gezorgd", "wat jij hebt aangericht", "ben jij niet degene die ..."), an idiom ("door het slijk
+// gehaald"), a sneer of thanks after the deed ("... Top gedaan."), and "Wie ...? Jij." over two
+// sentences. Thanks for a kindness, an offer to tidy up and "dankzij jou kwam ik erdoor" stay quiet.
+describe('the Dutch gentle check reads blame laid on the other in plain words (round 17)', () => {
+  it.each([
+    'Ik ben kwaad om hoe je me op dat feest hebt vernederd.',
+    'Het was op dat feest dat je me belachelijk maakte.',
+    'Jij hebt me gewoon laten staan bij de kassa.',
+    'Jij ging naar huis en daardoor stond ik er alleen voor.',
+    'Jij hebt de sleutels meegenomen, en ik kreeg de schuld.',
+    'Jij vergat de reservering en ik mocht het oplossen.',
+    'Je hebt de afspraak laten verlopen.',
+    'Dat onze groep uit elkaar is, daar heb jij voor gezorgd.',
+    'Kijk naar wat jij met je leugens hebt aangericht.',
+    'Ben jij niet degene die die ruzie begon?',
+    'De hele club weet waarom: jij.',
+    'Jij hebt mijn goede naam door het slijk gehaald.',
+    'Ik mag weer jouw troep opruimen.',
+    'Het ligt heus niet aan mij dat het misging.',
+    'Het hele dorp lacht me uit door jou.',
+    'Dankzij jou mocht ik in mijn eentje de hele zaal opruimen.',
+    'Je hebt iedereen verteld wat ik je toevertrouwde. Top gedaan.',
+    'Jij liet me zitten met de rekening. Bedankt hoor.',
+    'Mooi zeg, dat jij mijn vrienden tegen me opzet.',
+    'ie hest mien verjaardag verpest',
+    'Wie heeft mijn fiets kapotgemaakt? Jij dus.',
+    'En wie vergat de sleutels? Jij natuurlijk.',
+    'Wie liet mij op het station staan? Dat was jij.',
+  ])('finds blame in "%s"', (text) => {
+    expect(kinds(text)).toContain('blame');
+  });
+
+  it.each([
+    'Dankzij jou kwam ik die rotperiode door.',
+    'Dankzij jou heb ik mijn rijbewijs gehaald, echt bedankt hoor.',
+    'Dankzij jou kon ik op vakantie, bedankt hoor.',
+    'Jij hebt gekookt, mag ik het opruimen?',
+    'Jij ging naar huis en ik bleef nog even, dat was gezellig.',
+    'Dat het feest zo mooi was, daar heb jij voor gezorgd.',
+    'Jij bent degene die me altijd aan het lachen maakt.',
+    'Top gedaan, je examen.',
+    'Je hebt mijn verjaardag georganiseerd. Top gedaan.',
+    'Je hebt iedereen verteld dat ik geslaagd ben. Dankjewel hoor.',
+    'Het hele dorp weet het door jou, en ze zijn allemaal blij voor me.',
+    'Je hebt me de foto\'s gestuurd. Bedankt hoor.',
+    'Ik sta er alleen voor sinds mijn man ziek is, fijn dat jij belt.',
+    'Wie heeft die prachtige taart gebakken? Jij!',
+    'Wie heeft er gewonnen? Jij.',
+    'Wie zei dat ik het niet kon? Jij, en je had gelijk dat ik moest oefenen.',
+  ])('keeps the kind sentence "%s" free of blame', (text) => {
+    expect(kinds(text)).not.toContain('blame');
+  });
+});
