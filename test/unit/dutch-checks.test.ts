@@ -2035,3 +2035,42 @@ describe('the Dutch gentle check reads blame laid on the other in plain words (r
     expect(kinds(text)).not.toContain('blame');
   });
 });
+
+// Round 17: an ultimatum told as a plain plan. A condition the other fails, then "dan ... ook
+// niet meer" in any word order and spelling; a sanction after "of" or after "als ik niets hoor"
+// ("of ik trek me terug", "zet ik je spullen buiten", "of hij gaat naar de kringloop"); a
+// consequence told as news ("dan weet je moeder binnenkort alles", "dan was dat het"). The same
+// "als ... dan" about rain, a call back tomorrow or getting better stays quiet.
+describe('the Dutch gentle check reads an ultimatum told as a plain plan (round 17)', () => {
+  it.each([
+    'As ge nie opbelt, dan moete gij ook nie meer bij ons aankloppen.',
+    'Als je je excuses niet aanbiedt, dan kom ik ook niet meer op je feest.',
+    'Doe je dat nog een keer, dan zie je mij nooit meer.',
+    'Als ik voor het weekend niets van je hoor, zet ik je spullen buiten.',
+    'Krijg ik geen antwoord, dan zoek ik iemand anders voor de band.',
+    'Stop met liegen of ik trek me terug uit de stichting.',
+    'Haal je fiets weg of hij gaat naar de kringloop.',
+    'Je komt op tijd of je staat zaterdag op de bank.',
+    'Als je zo doorgaat, dan weet je moeder binnenkort alles.',
+    'Reageer je niet, dan was dat het.',
+    'Als je niet met me praat, zit er niets anders op.',
+    'Ast mie nait opbelst, den hoefst hier ook nait meer te kommen.',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    'Als het regent, dan gaan we niet meer fietsen.',
+    'Als ik niets van je hoor, bel ik je morgen gewoon even.',
+    'Als ik geen tijd heb, vraag ik het wel aan je zus.',
+    'Zal ik de stoelen terugbrengen, of haal jij ze op?',
+    'Kom je zaterdag of zondag?',
+    'Als je beter bent, hoef je niet meer naar het ziekenhuis.',
+    'Als je er klaar voor bent, dan hoeven we het er nooit meer over te hebben.',
+    'Als je het niet erg vindt, geef ik je plek in de auto aan oma.',
+    'Krijg ik geen antwoord, dan ga ik ervan uit dat het goed is.',
+    'Als jij niet komt, dan weet iedereen het wel, ik zeg dat je ziek bent.',
+  ])('keeps "%s" free of an ultimatum', (text) => {
+    expect(kinds(text)).not.toContain('ultimatum');
+  });
+});
