@@ -2074,3 +2074,46 @@ describe('the Dutch gentle check reads an ultimatum told as a plain plan (round 
     expect(kinds(text)).not.toContain('ultimatum');
   });
 });
+
+// Round 17: kind notes from four fresh writers that the rules flagged, read as their shapes: the
+// writer's own reason after "anders", a time said not to matter ("je hoeft niet vandaag ..., volgende
+// week is ook goed"), "ook nu nog", a wish respected ("als je liever hebt dat ik ..."), a rescue or
+// a start remembered ("hoe je me uit het water haalde", "door jou ben ik gaan ..."), a memory opened
+// with "ik weet nog" and told fondly. The harmful shapes beside them keep their notes.
+describe('the Dutch gentle check keeps a fourth probe of kind notes quiet (round 17)', () => {
+  it.each([
+    'Anders gezegd: ik mis je gewoon.',
+    'Ik zeg het nu, anders durf ik het niet meer.',
+    'Als je liever hebt dat ik niet meer bel, dan stop ik daarmee.',
+    'Je hoeft niet vandaag te antwoorden, volgende week is ook goed.',
+    'Ook nu nog denk ik aan die vakantie.',
+    'Ik moet zo de trein in, maar wilde je dit nog even snel laten weten: ik ben trots op je.',
+    'Dat wil ik nu beter doen.',
+    'Je bent welkom voor de eerste barbecue van de zomer.',
+    'Kom je ooit nog eens langs?',
+    'Ik ga niet zeggen dat je moet bellen, dat mag je zelf weten.',
+    'Al zou je nooit meer iets van je laten horen, ik wens je het beste.',
+    'Je kunt altijd aanschuiven, ook als het nog wat stroef is.',
+    'Ik moest vandaag aan je denken, hoe je altijd zong in de auto.',
+    'Ik zal nooit vergeten hoe je me uit het water haalde.',
+    'Door jou ben ik ooit gaan hardlopen, dat ben ik nooit vergeten.',
+    'Ik moet nog steeds lachen om dat filmpje van 2018.',
+    'Ik heb de screenshots allemaal verwijderd.',
+    'Ik neem de schuld van die ruzie op me.',
+    'Je was boos, en eerlijk gezegd had je daar ook gelijk in.',
+    'Ik weet nog hoe je in 2015 voor me kookte toen ik ziek was. Dat was zo lief.',
+    'Ik herinner me vooral de mooie momenten, zoals die avond aan zee.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each<[GentleKind, string]>([
+    ['past', 'Ik weet nog hoe je me in 2015 liet zitten. Dat was geweldig.'],
+    ['ultimatum', 'Anders zeg ik het tegen je moeder.'],
+    ['urgency', 'Bel me vandaag, niet morgen.'],
+    ['pressure', 'Je moet me gewoon terugbellen.'],
+    ['past', 'Ik zal nooit vergeten hoe je me uitlachte.'],
+  ])('still finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
