@@ -2117,3 +2117,56 @@ describe('the Dutch gentle check keeps a fourth probe of kind notes quiet (round
     expect(kinds(text)).toContain(kind);
   });
 });
+
+// Round 17, after sets 17a-17d: the past as an order to remember ("denk maar eens goed na over
+// 2018"), a date beside "weet je nog", forgetting said pointedly ("vergeten we voor het gemak even
+// ..."), "wie liet mij toen ...?", the same then as now ("je deed in groep acht al zo"), a wrong "dat
+// vergeet ik nooit", wrongs kept as evidence, a count or list ("al die keren dat je", "al drie
+// keer", "eerdere voorvallen", "nog niet eens meegeteld"), "niet voor het eerst", an old debt
+// still open. The same words about a kindness, a keepsake or a song stay quiet.
+describe('the Dutch gentle check reads the past as told by sets 17a-17d (round 17)', () => {
+  it.each([
+    'Denk maar eens goed na over de zomer van 2017.',
+    'Onthoud die avond van vorig jaar maar goed.',
+    '12 mei 2019, weet je het nog?',
+    'Die kerst vergeten we voor het gemak maar even.',
+    'Die ruzie van toen ben je zeker ook vergeten?',
+    'Vergeet niet wie er toen op het feest stond te schreeuwen.',
+    'En wie liet mij toen op de camping alleen zitten?',
+    'Je deed op de basisschool al zo gemeen.',
+    'Bij mijn operatie heb ik toen ook al niks van je gehoord.',
+    'Dat jij me op de bruiloft liet zitten, dat vergeet ik nooit.',
+    'Ik heb die appjes van toen allemaal nog, hoor.',
+    'Al die keren dat je te laat kwam, ik weet ze nog.',
+    'Door jou ben ik al drie keer mijn fiets kwijtgeraakt.',
+    'Eerdere voorvallen laat ik hier niet buiten beschouwing.',
+    'En dan heb ik die keer in Gent nog niet eens meegeteld.',
+    'Alsof ik niet meer weet hoe jij je op die vergadering gedroeg.',
+    'We weten allebei nog wat je toen met dat geld deed.',
+    'Sinds die ruzie weet ik allang hoe jij in elkaar zit.',
+    'Jij laat me weer zitten, en niet voor het eerst.',
+    'Nog één keer zoals bij de verhuizing en ik ben weg.',
+    'Het begon al toen je mijn fiets afpakte.',
+    'Die schuld van twee jaar geleden staat ook nog open.',
+    'Dit doet me denken aan die keer dat je me liet stikken.',
+  ])('finds the past in "%s"', (text) => {
+    expect(kinds(text)).toContain('past');
+  });
+
+  it.each([
+    'Denk aan jezelf, en rust goed uit.',
+    'Denk nog eens aan die zomer van 2015, wat was het mooi.',
+    'Weet je het nog, 2015 in Rome? Wat een mooie reis.',
+    'Vergeet niet wie er morgen jarig is.',
+    'Al die keren dat je me kwam helpen, ik ben je dankbaar.',
+    'Je was op de basisschool al zo slim.',
+    'Jij was mijn eerste vriend hier en dat vergeet ik nooit.',
+    'Ik heb al je brieven nog, ze zijn me dierbaar.',
+    'Ik ben niet voor het eerst in Gent, ik kom hier vaker.',
+    'Dit liedje doet me denken aan toen we klein waren.',
+    'Je hebt me al twee keer geholpen met verhuizen.',
+    'Eerst mijn verjaardag vieren, en toen de vakantie, wat een zomer.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
