@@ -2170,3 +2170,59 @@ describe('the Dutch gentle check reads the past as told by sets 17a-17d (round 1
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// Round 17, after sets 17a-17d: blame as fresh writers tell it: my loss and then "omdat jij ...",
+// "... niet meer sinds jij ...", "ik ben niet degene die ...", "terwijl jij het begonnen bent", the
+// act named ("dat is gewoon verraad", "jij noemde me een leugenaar"), "alsof het van jou is", "jij
+// hebt oma verdrietig gemaakt", "waarom moest jij nou per se ...", "en nu betalen wij ervoor",
+// "heb je enig idee hoe ik me voelde", my pain beside your ease, "ik ben ineens de schuldige". The
+// same words beside a kindness ("omdat jij er was", "sinds jij me die tip gaf") stay quiet.
+describe('the Dutch gentle check reads blame as told by sets 17a-17d (round 17)', () => {
+  it.each([
+    'Ik miste mijn trein omdat jij de auto niet terugbracht.',
+    'We kwamen te laat op de bruiloft doordat jij de weg kwijt was.',
+    'De buren zeggen geen gedag meer sinds jij die roddel verspreidde.',
+    'Ik ben niet degene die de sleutels kwijtraakte.',
+    'Nu ben ik de zeur, terwijl jij het begonnen bent.',
+    'Jij was degene die de deur dichtgooide.',
+    'Dat is gewoon verraad.',
+    'Jij noemde me een leugenaar waar de hele klas bij zat.',
+    'Je hebt haar voor dief uitgemaakt.',
+    'Je gebruikt mijn auto alsof hij van jou is.',
+    'Jij hebt het me zo moeilijk gemaakt op het werk.',
+    'Geen baan meer, en dat heb ik aan jou te danken.',
+    'Jij hebt oma zo verdrietig gemaakt.',
+    'Jij hebt me gewoon bij de ingang laten staan.',
+    'Waarom moest jij nou per se iedereen uitnodigen?',
+    'Het was jouw plan, en nu betalen wij ervoor.',
+    'Door jouw opmerking schaamde ik me kapot.',
+    'Heb je enig idee hoe ik me voelde toen je wegliep?',
+    'Ik zat in het ziekenhuis en jij zat gewoon op een terras.',
+    'Je wist het, en je kwam niet.',
+    'Ja hoor, jij doet natuurlijk nooit iets fout.',
+    'Dus ik ben ineens de schuldige?',
+    'Met uw handelwijze heeft u ons veel schade berokkend.',
+    'Je hebt er alles aan gedaan om me buiten te sluiten.',
+    'Jij bent met mijn vriend naar bed geweest.',
+    'Jij lachte me uit in de kantine en ik durfde daarna niet meer naar training.',
+    'Wie heeft de voordeur open laten staan? Jij natuurlijk.',
+  ])('finds blame in "%s"', (text) => {
+    expect(kinds(text)).toContain('blame');
+  });
+
+  it.each([
+    'Ik ben zo blij omdat jij er was.',
+    'Ik kon niet komen omdat jij ziek was en ik bij je wilde zijn.',
+    'Ik heb het gehaald omdat jij me hielp.',
+    'Ik ben niet degene die dat moet beslissen.',
+    'Jij was degene die me altijd opving.',
+    'Mijn diploma heb ik aan jou te danken.',
+    'Je hebt oma zo blij gemaakt met die bloemen.',
+    'Heb je enig idee hoe blij ik was met je kaart?',
+    'Je doet nooit iets fout in mijn ogen, lieverd.',
+    'Na alles wat we samen hebben meegemaakt, wil ik je nog steeds zien.',
+    'Ik slaap weer goed sinds jij me die tip gaf.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
