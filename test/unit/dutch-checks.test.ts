@@ -2226,3 +2226,47 @@ describe('the Dutch gentle check reads blame as told by sets 17a-17d (round 17)'
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// Round 17, after sets 17a-17d: an ultimatum in fresh words: a failed condition then a sanction
+// ("zet ik je van de lijst af", "bel ik je baas", "zijn wij geen vrienden meer", "gaat hij naar de
+// kringloop"), nothing more after this ("Hierna hoor je niets meer van mij", "Daarna niet meer."),
+// "of" and a farewell or an exposure ("of c'est fini", "of ga gewoon weg", "of ik maak het
+// openbaar"), "een tweede kans krijg je niet", "geen antwoord is ook een antwoord". An offer ("als
+// je wilt, zoek ik ..."), a call to ask how someone is, or a last message before the holidays stays quiet.
+describe('the Dutch gentle check reads ultimatums as told by sets 17a-17d (round 17)', () => {
+  it.each([
+    'Als je weer niks van je laat horen, zet ik je van de ledenlijst af.',
+    'Als het geld er vrijdag niet is, bel ik je baas.',
+    'Als je blijft zwijgen, zoek ik een andere partner voor het toernooi.',
+    'Hierna hoor je niets meer van mij.',
+    'Eén keer probeer ik het nog. Daarna niet meer.',
+    'Dit is mijn laatste poging van mijn kant.',
+    'Antwoord vandaag, of c\'est fini.',
+    'Bel me vanavond of laat het maar helemaal.',
+    'Regel het of ga gewoon weg.',
+    'Haal die foto weg of ik maak het openbaar.',
+    'Zeg het eerlijk of je bent geen lid meer.',
+    'Kies maar: ik of die nieuwe vrienden van je.',
+    'Een tweede kans krijg je niet van mij.',
+    'Zonder excuses hoef je hier niet meer te komen.',
+    'Wil je nog vrienden blijven, dan stop je met liegen.',
+    'Komt hier niks op, dan ben ik weg.',
+    'Geen antwoord is ook een antwoord.',
+    'Als jij met hem verder gaat, zijn wij geen vrienden meer.',
+    'Als je je fiets niet ophaalt, gaat hij naar de kringloop.',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    'Als je wilt, zoek ik een nieuwe datum voor ons etentje.',
+    'Als je zin hebt, zet ik de tent alvast op.',
+    'Dit is mijn laatste bericht voor de vakantie, fijne zomer.',
+    'Als het niet lukt, bel ik je moeder even om te vragen hoe het gaat.',
+    'Je ziet me niet meer zo vaak omdat ik verhuisd ben.',
+    'Kom je zaterdag of wil je liever zondag?',
+    'Ik of jij, wie kookt er vanavond?',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
