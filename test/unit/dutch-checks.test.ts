@@ -2270,3 +2270,17 @@ describe('the Dutch gentle check reads ultimatums as told by sets 17a-17d (round
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// Round 17: Achterhoeks "i'j" for jij and chat "nx" for niks are read as the words they stand for.
+describe('the Dutch gentle check reads Achterhoeks and chat spellings (round 17)', () => {
+  it.each<[GentleKind, string]>([
+    ['blame', "i'j hebt mien verjaardag verpest"],
+    ['ultimatum', "As i'j nie belt, dan hoef i'j ok nooit meer te kommen."],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it('keeps a kind chat note quiet', () => {
+    expect(kinds('nx meer van je gehoord sinds je verhuisd bent, hoop dat alles goed is')).toEqual([]);
+  });
+});

@@ -1204,6 +1204,22 @@ describe('a rule that yields to other kinds', () => {
     expect(read('Stop hiding and answer me tonight.', joined)).toEqual(['urgency', 'pressure']);
     expect(read('Answer me tonight and stop hiding.', joined)).toEqual(['urgency']);
   });
+
+  it('with afterSentence, keeps a phrase only after its lead in the sentence before, and notes both', () => {
+    const rules = [
+      rule('ultimatum.twoSentence', 'ultimatum', ['^ then (you|we) (come|are done)'], { afterSentence: { phrases: ['do you (still|) want to be friends ?'] } }),
+      ...small.rules.filter((r) => r.kind !== 'ultimatum'),
+    ];
+    const list = gentleListsSchema.parse({ ...small, rules });
+    const read = (text: string) => checkGentle(text, list).filter((f) => f.rule === 'ultimatum.twoSentence').map((f) => f.match);
+    expect(read('Do you still want to be friends? Then you come on Saturday.')).toEqual(['Do you still want to be friends? Then you come']);
+    // A one- or two-word sentence between ("No?") is passed over; a longer one is not.
+    expect(read('Do you want to be friends? No? Then we are done.')).toEqual(['Do you want to be friends? No? Then we are done']);
+    expect(read('Do you want to be friends? I asked you twice already. Then we are done.')).toEqual([]);
+    // The lead must come before: the phrase alone, or the lead after it, is nothing.
+    expect(read('Then you come on Saturday.')).toEqual([]);
+    expect(read('Then you come on Saturday. Do you still want to be friends?')).toEqual([]);
+  });
 });
 
 describe('pattern syntax', () => {
