@@ -1086,6 +1086,26 @@ const leftAlone: Case[] = [
   { text: "I let the dog go at the park and he came right back.", kinds: [] },
   { text: "You came to my graduation too, I was so happy.", kinds: [] },
   { text: "You missed my party in 2015 but honestly it's fine, we were kids.", kinds: [] },
+  // Round 17: an old wrong recalled aloud, counted or named as a pattern ("as I recall you", "or has that slipped your mind?", "I could list them", "the third time since", "Pattern much?"), set beside now ("you used to mock me and now", "first the party, now this"), named by its event ("after the Bristol thing"), or still felt ("to this day"); and their look-alikes, fond or neutral, that stay quiet
+  { text: "As I recall, you also forgot my thirtieth.", kinds: ['past'] },
+  { text: "You were this rude at the christening, or has that slipped your mind?", kinds: ['past'] },
+  { text: "I've got a whole list, I could name a dozen.", kinds: ['past'] },
+  { text: "That's the third time since Easter.", kinds: ['past'] },
+  { text: "This is the fourth meeting you've skipped.", kinds: ['past'] },
+  { text: "Oh look, it's a pattern with you, isn't it.", kinds: ['past'] },
+  { text: "You used to mock my accent and now you're doing one yourself?", kinds: ['past'] },
+  { text: "First my birthday, then the wedding, now the christening.", kinds: [] },
+  { text: "You went silent for months after the Lisbon thing.", kinds: ['past'] },
+  { text: "To this day I can't believe you left me at that party.", kinds: ['past'] },
+  { text: "I seem to recall you made the best trifle in Yorkshire.", kinds: [] },
+  { text: "I could list them all, the reasons I love you.", kinds: [] },
+  { text: "That's the third time since Easter you've made me laugh till I cried.", kinds: [] },
+  { text: "What a lovely pattern on that dress.", kinds: [] },
+  { text: "You used to read to me at night and now I read to my kids.", kinds: [] },
+  { text: "First the sun, then the rain, now a rainbow!", kinds: [] },
+  { text: "I've lost count of the kind things you've done.", kinds: [] },
+  { text: "Ya I still remember the durian night, still the funniest thing ever.", kinds: [] },
+  { text: "To this day I still use the knife you gave me.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
