@@ -1106,6 +1106,27 @@ const leftAlone: Case[] = [
   { text: "I've lost count of the kind things you've done.", kinds: [] },
   { text: "Ya I still remember the durian night, still the funniest thing ever.", kinds: [] },
   { text: "To this day I still use the knife you gave me.", kinds: [] },
+  // Round 17: a wrong done to me named whole ("what you put me through", "did a number on me"), a vice named as the cause ("it's your silence that's making it worse"), absent when needed, things falling apart once you came, shown up or told on before others, a confidence passed on, a sarcastic thanks, tears caused, a word of yours judged, "you're the one who"; and their look-alikes, that stay quiet
+  { text: "I don't think you know what you put my mum through that year.", kinds: ['blame'] },
+  { text: "Honestly, you've done a right number on her.", kinds: ['blame'] },
+  { text: "It's your temper that's tearing this family apart.", kinds: ['blame'] },
+  { text: "I needed you at the hospital and you were nowhere to be found.", kinds: ['blame'] },
+  { text: "Everything went south the moment you took over the committee.", kinds: ['blame'] },
+  { text: "You shouted at me in front of the kids, over a parking space.", kinds: ['blame'] },
+  { text: "You forwarded my messages to Dave behind my back.", kinds: ['blame'] },
+  { text: "Thanks for posting it before I got the chance, really.", kinds: ['blame'] },
+  { text: "You've had Mum in tears all week.", kinds: ['blame'] },
+  { text: "Your comments at the barbecue were uncalled for.", kinds: ['blame'] },
+  { text: "You're the one who crashed the van, not me.", kinds: ['blame'] },
+  { text: "You showed me the ropes in front of everyone, I was so grateful.", kinds: [] },
+  { text: "I needed you and you were there, every single time.", kinds: [] },
+  { text: "Everything went brilliantly the moment you took over the committee!", kinds: [] },
+  { text: "Thanks for telling me before I heard it elsewhere, that was kind.", kinds: [] },
+  { text: "You had me in tears laughing at the wedding.", kinds: [] },
+  { text: "Your speech at the wedding was beautiful.", kinds: [] },
+  { text: "You broke my fall that day, literally.", kinds: [] },
+  { text: "It's thanks to you I still walk every morning.", kinds: [] },
+  { text: "You were the one who drove up when Dad was ill, I'll never forget it.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
