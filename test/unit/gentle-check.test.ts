@@ -1146,6 +1146,12 @@ const leftAlone: Case[] = [
   { text: "You broke my fall that day, literally.", kinds: [] },
   { text: "It's thanks to you I still walk every morning.", kinds: [] },
   { text: "You were the one who drove up when Dad was ill, I'll never forget it.", kinds: [] },
+  // Round 17: look-alikes met in blind sets 17a-d: "even now" beside kindness, a second person hurt "too" (blame, not the past), "since the X thing" about my own low, and a threat "don't bother with a text" that a kind "don't bother with a gift" must not cancel
+  { text: "I'm still in your corner, even now.", kinds: [] },
+  { text: "You lied to me, and you lied to my brother too.", kinds: ['blame', 'blame'] },
+  { text: "I've been low since the house move thing, and that's my doing, not yours.", kinds: [] },
+  { text: "If you won't say it to my face, don't bother with a text.", kinds: ['ultimatum'] },
+  { text: "If you can't make it, don't bother with a present, just come when you can.", kinds: [] },
   // Round 17: a consequence pinned on you ("you left the gate open and the dog got out", "whatever you told them, they've gone cold on me"), a duty dropped ("you were supposed to ... and you"), set up on purpose, everything made hard; a conditional sanction that cancels, or sends you elsewhere; and their look-alikes, that stay quiet
   { text: "You forgot to lock the back door and the dog ran off.", kinds: ['blame'] },
   { text: "Whatever you said to my aunt, she won't speak to me any more.", kinds: ['blame'] },
