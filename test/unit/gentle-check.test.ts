@@ -1164,6 +1164,18 @@ const leftAlone: Case[] = [
   { text: "You broke my fall that day, literally.", kinds: [] },
   { text: "It's thanks to you I still walk every morning.", kinds: [] },
   { text: "You were the one who drove up when Dad was ill, I'll never forget it.", kinds: [] },
+  // Round 17: kindness that shares words with the kinds, met in blind sets 17a-d and written anew: "you were never the problem", "you always made it bearable", "I've let it go", "none of it was your doing", "I just want you to be happy", "right now all I want", "I'm at the lake right now and", "now or in ten years", "no rush, pay me back whenever", "the last chance I'll get to say"
+  { text: "Honestly, you were never the problem.", kinds: [] },
+  { text: "You always made the night shifts bearable.", kinds: [] },
+  { text: "I was hurt back then, but I've moved on.", kinds: [] },
+  { text: "I've told everyone none of this was your doing.", kinds: [] },
+  { text: "I only want you to be happy, whatever you choose.", kinds: [] },
+  { text: "Right now all I want is a cup of tea with you.", kinds: [] },
+  { text: "I'm at the lake right now and it reminds me of our summers.", kinds: [] },
+  { text: "The spare room is yours, now or in ten years.", kinds: [] },
+  { text: "No rush at all, pay me back whenever you can.", kinds: [] },
+  { text: "This is the last chance I'll get to say thank you before I go.", kinds: [] },
+  { text: "im at the park right now come down", kinds: ['urgency'] },
   // Round 17 (after blind sets 17a-d): blame told in more shapes: an idiom of betrayal ("hung me out to dry"), a thing of yours that did harm ("your post got me suspended"), harm "over what you said", made to feel small, made sure of my loss, the blame put on me ("let them think it was me"), time found for all but me, "because you didn't show", formal cause ("caused by your conduct"), "had you not"; and their look-alikes, that stay quiet
   { text: "You hung me out to dry in front of the board.", kinds: ['blame'] },
   { text: "Your comment in the group chat got my sister dropped from the team.", kinds: ['blame'] },
