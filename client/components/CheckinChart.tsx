@@ -103,7 +103,8 @@ export function CheckinChart(props: Props) {
 
 /** The same answers for screen readers and anyone who prefers a table. Each check-in is a row
  *  group headed by the day it was shown, on a row of its own, so the table has one column fewer
- *  and fits a phone even where the measures are long words ("Gewaardeerd"). */
+ *  and fits a phone even where the measures are long words ("Gewaardeerd"). A friend who left
+ *  is "the friend who left" in the caption, and a short "your friend" in their rows. */
 export function CheckinTable(props: Props) {
   const newestFirst = () => props.checkins.slice().reverse();
   return (
@@ -128,7 +129,7 @@ export function CheckinTable(props: Props) {
               <For each={[props.myId, props.otherId]}>
                 {(who) => (
                   <tr>
-                    <th scope="row">{who === props.myId ? t('space.you') : labelOf(props.otherName)}</th>
+                    <th scope="row">{who === props.myId ? t('space.you') : props.otherName || t('checkins.table.whoLeft')}</th>
                     <For each={MEASURES}>{(m) => <td>{c.answers[who]?.[m] ?? t('checkins.table.none')}</td>}</For>
                   </tr>
                 )}

@@ -100,7 +100,7 @@ export function MeetingPanel(props: { primary: boolean }) {
                 <p data-testid="meeting-state">{t(started(m()) ? 'meeting.agreedPast' : 'meeting.agreed', words(m()))}</p>
                 <Where meeting={m()} />
                 <p><a href={api.calendarUrl(space.spaceId, m().id)} download={`meeting-${m().id}.ics`} data-testid="meeting-ics">{t('meeting.calendar')}</a></p>
-                <p class="quiet">{t('meeting.calendarHint')}</p>
+                <p class="quiet">{t('meeting.calendarHint', { name: other() })}</p>
               </Match>
             </Switch>
             {/* Either may move a time that is not yet past: the other answers it again. */}

@@ -134,6 +134,17 @@ describe('at phone size, in Dutch', () => {
     await snapPart(fenna.page.getByTestId('promises'), 'i16-phone-promises-nl');
     const [quoteWidth, listWidth] = await Promise.all([quote, fenna.page.getByTestId('promise-timeline')].map((l) => l.evaluate((el) => el.getBoundingClientRect().width)));
     expect(quoteWidth ?? 0).toBeGreaterThan((listWidth ?? 0) * 0.8);
+
+    // Once Noor has left Mend the caption says so, and her rows are "De ander": still no sideways scroll.
+    const gone = await noor.context.request.delete(`${app.server.url}/api/accounts/me`, { data: { password: PASSWORD }, headers: { origin: app.server.url } });
+    expect(gone.status()).toBe(204);
+    await fenna.page.reload();
+    await fenna.page.getByText('Laat de antwoorden zien als tabel').click();
+    await region.getByText('van jou en van degene die vertrokken is').waitFor(WAIT);
+    await region.getByRole('rowheader', { name: 'De ander' }).first().waitFor(WAIT);
+    await snapPart(region, 'i17-phone-checkin-table-left-nl');
+    const afterLeaving = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(afterLeaving, `the table is ${afterLeaving}px wider than the screen allows`).toBeLessThanOrEqual(0);
     await noor.context.close();
     await fenna.context.close();
   });

@@ -48,4 +48,9 @@ describe('sentences about a friend who left', () => {
     expect(t('apologies.from', { name: 'Sam' })).toBe("Sam's apology");
     expect(labelOf('')).toBe('The friend who left');
   });
+
+  it('does not promise a name the calendar file no longer holds', () => {
+    expect(t('meeting.calendarHint', { name: 'Sam' })).toMatch(/your friend's name/);
+    expect(t('meeting.calendarHint', { name: '' })).not.toMatch(/name/);
+  });
 });
