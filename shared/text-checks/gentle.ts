@@ -3,8 +3,8 @@
 // each. It advises and never blocks: the writer decides. The phrases, explanations and
 // suggestions are content (content/<locale>/checks/gentle.json); this file only applies them.
 import { clauseAt, findRuleSet, readDoc, sentenceAt } from './match.ts';
-import type { Doc } from './match.ts';
-import type { GentleKind, GentleLists } from './schema.ts';
+import type { Doc, Span } from './match.ts';
+import type { GentleKind, GentleLists, GentleRule } from './schema.ts';
 import type { Grammar } from './grammar.ts';
 
 export type { GentleKind } from './schema.ts';
@@ -62,7 +62,7 @@ export function readGentle(text: string, lists: GentleLists, grammar?: Grammar):
   const joins = new Set(lists.clauseJoins ? findRuleSet(read, lists.clauseJoins).map((span) => span.start) : []);
   const doc = joins.size === 0 ? read : { ...read, words: read.words.map((w) => (joins.has(w.start) ? { ...w, clauseStart: true } : w)) };
   const all = lists.rules.flatMap((rule) =>
-    findRuleSet(doc, rule).map((span) => ({
+    spansOf(doc, rule).map((span) => ({
       kind: rule.kind,
       rule: rule.id,
       ...span,
@@ -106,6 +106,33 @@ export function readGentle(text: string, lists: GentleLists, grammar?: Grammar):
   const fondSentences = lists.fondMemory ? fondlyRemembered(read, lists.fondMemory, kept) : new Set<number>();
   const findings = fondSentences.size === 0 ? kept : kept.filter((f) => !(f.kind === 'past' && fondSentences.has(f.sentence)));
   return { findings, fondSentences };
+}
+
+/**
+ * Where a rule's phrases are found. A rule read over two sentences (afterSentence) keeps a
+ * phrase only where its lead matches in the sentence before, skipping a sentence of one or two
+ * words between ("Wil je dat ik het vertel? Nee? Dan doe je wat ik vraag."); the finding runs
+ * from the lead to the end of the phrase, so it is noted in the sentence where the threat begins.
+ */
+function spansOf(doc: Doc, rule: GentleRule): Span[] {
+  const spans = findRuleSet(doc, rule);
+  if (!rule.afterSentence || spans.length === 0) return spans;
+  const leads = findRuleSet(doc, rule.afterSentence);
+  if (leads.length === 0) return [];
+  const sentenceWords: number[] = [];
+  for (const word of doc.words) {
+    if (word.breakBefore || sentenceWords.length === 0) sentenceWords.push(0);
+    sentenceWords[sentenceWords.length - 1] = (sentenceWords.at(-1) ?? 0) + 1;
+  }
+  return spans.flatMap((span) => {
+    const at = sentenceAt(doc, span.start);
+    const short = (sentenceWords[at - 1] ?? 0) <= 2;
+    const lead = leads.find((l) => {
+      const from = sentenceAt(doc, l.start);
+      return from === at - 1 || (short && from === at - 2);
+    });
+    return lead ? [{ start: lead.start, end: span.end, match: doc.text.slice(lead.start, span.end) }] : [];
+  });
 }
 
 /**

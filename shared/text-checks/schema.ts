@@ -64,6 +64,12 @@ const gentleRuleSchema = ruleSetSchema.extend({
    *  touches; a clause ends at , : ; a dash or the end of a sentence): "answer me now" is
    *  the rush alone, while "it's urgent, call me" keeps the order in its own clause too. */
   yieldsInClauseTo: z.array(z.enum(GENTLE_KINDS)).optional(),
+  /** Optional: a rule read over two sentences. Its phrases count only where one of these
+   *  matches in the sentence before (a one- or two-word sentence between, "Nee?", is passed
+   *  over), and the finding then runs from there: "Wil je nog vrienden zijn? Dan kom je
+   *  zaterdag." is one threat told in two sentences, where each alone is only a question and a
+   *  plan. */
+  afterSentence: ruleSetSchema.optional(),
 });
 
 export const gentleListsSchema = z

@@ -79,7 +79,7 @@ describe('each friend in their own language', () => {
     expect(await hints.textContent()).toContain('Kan opgejaagd voelen');
     // A wording no Dutch rule lists, which the trained model reads as the past brought back:
     // its note says in Dutch that it is only a guess.
-    await note.fill('weet je nog hoe je lachte toen ik over mijn moeder vertelde');
+    await note.fill('weet je nog hoe je lachte toen ik over mijn opa vertelde');
     await expect.poll(() => hints.textContent(), { timeout: 5000 }).toContain('Dit is maar een vermoeden');
     expect(await hints.textContent()).toContain('Haalt het verleden terug');
     await note.fill('Ik mis onze wandelingen. Geen haast.');

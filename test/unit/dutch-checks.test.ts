@@ -1887,3 +1887,400 @@ describe('the Dutch gentle check keeps a third probe of kind notes quiet (round 
     expect(kinds(text)).toContain(kind);
   });
 });
+
+// Round 17: a threat told over two sentences. A question that puts the friendship or a threat
+// on the table, then a sentence that begins with "dan" and orders or withdraws something, is an
+// ultimatum though neither sentence is one alone; the same "dan" after a question about coffee
+// or a lift is a plan, and a kind "geen haast" or "prima hoor" keeps it one.
+describe('the Dutch gentle check reads a threat told over two sentences (round 17)', () => {
+  it.each([
+    'Wil je nog vrienden zijn? Dan zeg je morgen sorry tegen mijn zus.',
+    'Wil je überhaupt nog contact? Dan verwacht ik een verklaring.',
+    'Wil je dat ik het aan de trainer vertel? Nee? Dan doe je wat ik zeg.',
+    'Wil je niet komen praten? Prima, dan hoef je ook niet meer op mij te rekenen.',
+    'Heb je niks te zeggen? Dan zijn we uitgepraat.',
+    'Kun je het niet opbrengen om te bellen? Goed, dan kom ik ook nooit meer langs.',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    'Wil je nog koffie? Dan zet ik een verse pot.',
+    'Wil je nog mee naar Gent? Dan boek ik morgen de trein.',
+    'Kun je niet komen? Geen probleem, dan doen we het een andere keer.',
+    'Wil je niet praten? Prima, dan wacht ik gewoon tot je er klaar voor bent.',
+    'Wil je dat ik je ophaal? Dan kom ik om acht uur.',
+    'Wil je nog samen eten? Dan maak ik lasagne.',
+    'Heb je geen tijd? Dan niet, ik ben er niet meer zo boos om.',
+    'Dan verwacht ik je zaterdag, gezellig.',
+  ])('does not read a plan after a question as a threat: "%s"', (text) => {
+    expect(kinds(text)).not.toContain('ultimatum');
+  });
+});
+
+// Round 17: the past without "altijd" or "weet je nog": an old time (a year, an age, a school
+// year, "die zomer", "jaren geleden") beside a wrong the other did; an old event named as a
+// weapon ("ik zeg maar één woord: ..."), passed over pointedly ("daar zeg ik maar niks over"),
+// brought into the talk ("dan hebben we het ook over ..."), likened to now ("dit lijkt op die
+// keer"), claimed as known ("jij weet best wat er toen gebeurde"), or not forgotten ("Weet je
+// nog, X? Ik wel."). The same times and names beside a kindness, a plan or a plain question stay quiet.
+describe('the Dutch gentle check reads an old wrong named by its time or place (round 17)', () => {
+  it.each([
+    'Op mijn dertigste heb jij me nog uitgelachen waar iedereen bij was.',
+    'Die zomer op Kreta heb je me gewoon laten zitten.',
+    'In 2014 heb je mijn geheim aan iedereen verklapt.',
+    'Tien jaar geleden heb je me bedrogen en dat weet je best.',
+    'Die keer in Gent liet je me gewoon staan.',
+    'Op haar vijftigste heb je mijn moeder nog beledigd.',
+    'Ik zeg maar twee woorden: Texel, 2018.',
+    'Ik noem alleen maar een naam: Ruben.',
+    'Ik zeg alleen maar: de bruiloft van Tim, 2015.',
+    'Over dat etentje van vorig jaar zeg ik verder maar niks.',
+    'Over die avond in Breda begin ik nu maar niet.',
+    'Zullen we het dan ook even over die ene avond hebben?',
+    'Jij weet heus wel wat er die zomer in Spanje gebeurde.',
+    'Ge weet zelf ook wel wat ge toen met dat geld gedaan hebt.',
+    'Dit lijkt verdacht veel op wat je vorig jaar met Eva deed.',
+    'Precies zoals op mijn verjaardag, iedereen wist het behalve ik.',
+    'En die lening van toen dan?',
+    'Maar wat dacht je van die avond in 2019 dan?',
+    'Ben je dat soms vergeten?',
+    'Bent u het gemakshalve vergeten?',
+    'Weet je het nog, die kerst bij je moeder? Ik nog heel goed.',
+    'Herinner je je die avond nog? Ik wel.',
+  ])('finds the past in "%s"', (text) => {
+    expect(kinds(text)).toContain('past');
+  });
+
+  it.each([
+    'Op mijn dertigste heb jij me zo\'n mooi feest gegeven.',
+    'Die zomer op Kreta heb je me leren duiken.',
+    'In 2014 heb je me enorm geholpen met de verhuizing.',
+    'Tien jaar geleden leerden we elkaar kennen, en je hebt me nooit laten vallen.',
+    'Jij bent in de brugklas blijven zitten, en kijk nu eens waar je staat.',
+    'Die zomer in Frankrijk heb je me laten zitten aan tafel bij je oma, zo gezellig.',
+    'Jaren geleden heb je me gered, dat vergeet ik nooit.',
+    'Ik zeg maar één ding: bedankt voor alles.',
+    'Ik zeg alleen maar: bel je moeder even.',
+    'Over de vakantie van volgend jaar zeg ik nog niks, dat is een verrassing.',
+    'Zullen we het ook even over de plannen voor volgend jaar hebben?',
+    'Dan hebben we het ook over die leuke avond in Gent, wat was dat lachen.',
+    'Jij weet best hoe je een taart moet bakken.',
+    'Dit lijkt wel op die keer in Parijs, zo gezellig.',
+    'Net als bij de verhuizing help ik je graag met dozen.',
+    'Precies zoals op mijn verjaardag, toen was het ook zo gezellig.',
+    'Ben je het vergeten? Geeft niks hoor, het is pas zaterdag.',
+    'Ben je dat vergeten? Je zou de foto\'s sturen.',
+    'Weet je nog die kerst bij oma? Ik wel, met een glimlach.',
+    'Weet je nog hoe laat de trein gaat? Ik niet.',
+    'Weet jij nog waar de sleutel ligt? Ik wel, in de la.',
+  ])('keeps the kind sentence "%s" free of the past', (text) => {
+    expect(kinds(text)).not.toContain('past');
+  });
+});
+
+// Round 17: blame in plain words. The wrong told in a subordinate clause ("hoe je me hebt
+// vernederd"), the cost that came of it ("en daardoor stond ik er alleen voor", "en ik kreeg de
+// schuld", "en ik mocht het oplossen"), the other named as its maker ("daar heb jij voor
+// gezorgd", "wat jij hebt aangericht", "ben jij niet degene die ..."), an idiom ("door het slijk
+// gehaald"), a sneer of thanks after the deed ("... Top gedaan."), and "Wie ...? Jij." over two
+// sentences. Thanks for a kindness, an offer to tidy up and "dankzij jou kwam ik erdoor" stay quiet.
+describe('the Dutch gentle check reads blame laid on the other in plain words (round 17)', () => {
+  it.each([
+    'Ik ben kwaad om hoe je me op dat feest hebt vernederd.',
+    'Het was op dat feest dat je me belachelijk maakte.',
+    'Jij hebt me gewoon laten staan bij de kassa.',
+    'Jij ging naar huis en daardoor stond ik er alleen voor.',
+    'Jij hebt de sleutels meegenomen, en ik kreeg de schuld.',
+    'Jij vergat de reservering en ik mocht het oplossen.',
+    'Je hebt de afspraak laten verlopen.',
+    'Dat onze groep uit elkaar is, daar heb jij voor gezorgd.',
+    'Kijk naar wat jij met je leugens hebt aangericht.',
+    'Ben jij niet degene die die ruzie begon?',
+    'De hele club weet waarom: jij.',
+    'Jij hebt mijn goede naam door het slijk gehaald.',
+    'Ik mag weer jouw troep opruimen.',
+    'Het ligt heus niet aan mij dat het misging.',
+    'Het hele dorp lacht me uit door jou.',
+    'Dankzij jou mocht ik in mijn eentje de hele zaal opruimen.',
+    'Je hebt iedereen verteld wat ik je toevertrouwde. Top gedaan.',
+    'Jij liet me zitten met de rekening. Bedankt hoor.',
+    'Mooi zeg, dat jij mijn vrienden tegen me opzet.',
+    'ie hest mien verjaardag verpest',
+    'Wie heeft mijn fiets kapotgemaakt? Jij dus.',
+    'En wie vergat de sleutels? Jij natuurlijk.',
+    'Wie liet mij op het station staan? Dat was jij.',
+  ])('finds blame in "%s"', (text) => {
+    expect(kinds(text)).toContain('blame');
+  });
+
+  it.each([
+    'Dankzij jou kwam ik die rotperiode door.',
+    'Dankzij jou heb ik mijn rijbewijs gehaald, echt bedankt hoor.',
+    'Dankzij jou kon ik op vakantie, bedankt hoor.',
+    'Jij hebt gekookt, mag ik het opruimen?',
+    'Jij ging naar huis en ik bleef nog even, dat was gezellig.',
+    'Dat het feest zo mooi was, daar heb jij voor gezorgd.',
+    'Jij bent degene die me altijd aan het lachen maakt.',
+    'Top gedaan, je examen.',
+    'Je hebt mijn verjaardag georganiseerd. Top gedaan.',
+    'Je hebt iedereen verteld dat ik geslaagd ben. Dankjewel hoor.',
+    'Het hele dorp weet het door jou, en ze zijn allemaal blij voor me.',
+    'Je hebt me de foto\'s gestuurd. Bedankt hoor.',
+    'Ik sta er alleen voor sinds mijn man ziek is, fijn dat jij belt.',
+    'Wie heeft die prachtige taart gebakken? Jij!',
+    'Wie heeft er gewonnen? Jij.',
+    'Wie zei dat ik het niet kon? Jij, en je had gelijk dat ik moest oefenen.',
+  ])('keeps the kind sentence "%s" free of blame', (text) => {
+    expect(kinds(text)).not.toContain('blame');
+  });
+});
+
+// Round 17: an ultimatum told as a plain plan. A condition the other fails, then "dan ... ook
+// niet meer" in any word order and spelling; a sanction after "of" or after "als ik niets hoor"
+// ("of ik trek me terug", "zet ik je spullen buiten", "of hij gaat naar de kringloop"); a
+// consequence told as news ("dan weet je moeder binnenkort alles", "dan was dat het"). The same
+// "als ... dan" about rain, a call back tomorrow or getting better stays quiet.
+describe('the Dutch gentle check reads an ultimatum told as a plain plan (round 17)', () => {
+  it.each([
+    'As ge nie opbelt, dan moete gij ook nie meer bij ons aankloppen.',
+    'Als je je excuses niet aanbiedt, dan kom ik ook niet meer op je feest.',
+    'Doe je dat nog een keer, dan zie je mij nooit meer.',
+    'Als ik voor het weekend niets van je hoor, zet ik je spullen buiten.',
+    'Krijg ik geen antwoord, dan zoek ik iemand anders voor de band.',
+    'Stop met liegen of ik trek me terug uit de stichting.',
+    'Haal je fiets weg of hij gaat naar de kringloop.',
+    'Je komt op tijd of je staat zaterdag op de bank.',
+    'Als je zo doorgaat, dan weet je moeder binnenkort alles.',
+    'Reageer je niet, dan was dat het.',
+    'Als je niet met me praat, zit er niets anders op.',
+    'Ast mie nait opbelst, den hoefst hier ook nait meer te kommen.',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    'Als het regent, dan gaan we niet meer fietsen.',
+    'Als ik niets van je hoor, bel ik je morgen gewoon even.',
+    'Als ik geen tijd heb, vraag ik het wel aan je zus.',
+    'Zal ik de stoelen terugbrengen, of haal jij ze op?',
+    'Kom je zaterdag of zondag?',
+    'Als je beter bent, hoef je niet meer naar het ziekenhuis.',
+    'Als je er klaar voor bent, dan hoeven we het er nooit meer over te hebben.',
+    'Als je het niet erg vindt, geef ik je plek in de auto aan oma.',
+    'Krijg ik geen antwoord, dan ga ik ervan uit dat het goed is.',
+    'Als jij niet komt, dan weet iedereen het wel, ik zeg dat je ziek bent.',
+  ])('keeps "%s" free of an ultimatum', (text) => {
+    expect(kinds(text)).not.toContain('ultimatum');
+  });
+});
+
+// Round 17: kind notes from four fresh writers that the rules flagged, read as their shapes: the
+// writer's own reason after "anders", a time said not to matter ("je hoeft niet vandaag ..., volgende
+// week is ook goed"), "ook nu nog", a wish respected ("als je liever hebt dat ik ..."), a rescue or
+// a start remembered ("hoe je me uit het water haalde", "door jou ben ik gaan ..."), a memory opened
+// with "ik weet nog" and told fondly. The harmful shapes beside them keep their notes.
+describe('the Dutch gentle check keeps a fourth probe of kind notes quiet (round 17)', () => {
+  it.each([
+    'Anders gezegd: ik mis je gewoon.',
+    'Ik zeg het nu, anders durf ik het niet meer.',
+    'Als je liever hebt dat ik niet meer bel, dan stop ik daarmee.',
+    'Je hoeft niet vandaag te antwoorden, volgende week is ook goed.',
+    'Ook nu nog denk ik aan die vakantie.',
+    'Ik moet zo de trein in, maar wilde je dit nog even snel laten weten: ik ben trots op je.',
+    'Dat wil ik nu beter doen.',
+    'Je bent welkom voor de eerste barbecue van de zomer.',
+    'Kom je ooit nog eens langs?',
+    'Ik ga niet zeggen dat je moet bellen, dat mag je zelf weten.',
+    'Al zou je nooit meer iets van je laten horen, ik wens je het beste.',
+    'Je kunt altijd aanschuiven, ook als het nog wat stroef is.',
+    'Ik moest vandaag aan je denken, hoe je altijd zong in de auto.',
+    'Ik zal nooit vergeten hoe je me uit het water haalde.',
+    'Door jou ben ik ooit gaan hardlopen, dat ben ik nooit vergeten.',
+    'Ik moet nog steeds lachen om dat filmpje van 2018.',
+    'Ik heb de screenshots allemaal verwijderd.',
+    'Ik neem de schuld van die ruzie op me.',
+    'Je was boos, en eerlijk gezegd had je daar ook gelijk in.',
+    'Ik weet nog hoe je in 2015 voor me kookte toen ik ziek was. Dat was zo lief.',
+    'Ik herinner me vooral de mooie momenten, zoals die avond aan zee.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each<[GentleKind, string]>([
+    ['past', 'Ik weet nog hoe je me in 2015 liet zitten. Dat was geweldig.'],
+    ['ultimatum', 'Anders zeg ik het tegen je moeder.'],
+    ['urgency', 'Bel me vandaag, niet morgen.'],
+    ['pressure', 'Je moet me gewoon terugbellen.'],
+    ['past', 'Ik zal nooit vergeten hoe je me uitlachte.'],
+  ])('still finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
+
+// Round 17, after sets 17a-17d: the past as an order to remember ("denk maar eens goed na over
+// 2018"), a date beside "weet je nog", forgetting said pointedly ("vergeten we voor het gemak even
+// ..."), "wie liet mij toen ...?", the same then as now ("je deed in groep acht al zo"), a wrong "dat
+// vergeet ik nooit", wrongs kept as evidence, a count or list ("al die keren dat je", "al drie
+// keer", "eerdere voorvallen", "nog niet eens meegeteld"), "niet voor het eerst", an old debt
+// still open. The same words about a kindness, a keepsake or a song stay quiet.
+describe('the Dutch gentle check reads the past as told by sets 17a-17d (round 17)', () => {
+  it.each([
+    'Denk maar eens goed na over de zomer van 2017.',
+    'Onthoud die avond van vorig jaar maar goed.',
+    '12 mei 2019, weet je het nog?',
+    'Die kerst vergeten we voor het gemak maar even.',
+    'Die ruzie van toen ben je zeker ook vergeten?',
+    'Vergeet niet wie er toen op het feest stond te schreeuwen.',
+    'En wie liet mij toen op de camping alleen zitten?',
+    'Je deed op de basisschool al zo gemeen.',
+    'Bij mijn operatie heb ik toen ook al niks van je gehoord.',
+    'Dat jij me op de bruiloft liet zitten, dat vergeet ik nooit.',
+    'Ik heb die appjes van toen allemaal nog, hoor.',
+    'Al die keren dat je te laat kwam, ik weet ze nog.',
+    'Door jou ben ik al drie keer mijn fiets kwijtgeraakt.',
+    'Eerdere voorvallen laat ik hier niet buiten beschouwing.',
+    'En dan heb ik die keer in Gent nog niet eens meegeteld.',
+    'Alsof ik niet meer weet hoe jij je op die vergadering gedroeg.',
+    'We weten allebei nog wat je toen met dat geld deed.',
+    'Sinds die ruzie weet ik allang hoe jij in elkaar zit.',
+    'Jij laat me weer zitten, en niet voor het eerst.',
+    'Nog één keer zoals bij de verhuizing en ik ben weg.',
+    'Het begon al toen je mijn fiets afpakte.',
+    'Die schuld van twee jaar geleden staat ook nog open.',
+    'Dit doet me denken aan die keer dat je me liet stikken.',
+  ])('finds the past in "%s"', (text) => {
+    expect(kinds(text)).toContain('past');
+  });
+
+  it.each([
+    'Denk aan jezelf, en rust goed uit.',
+    'Denk nog eens aan die zomer van 2015, wat was het mooi.',
+    'Weet je het nog, 2015 in Rome? Wat een mooie reis.',
+    'Vergeet niet wie er morgen jarig is.',
+    'Al die keren dat je me kwam helpen, ik ben je dankbaar.',
+    'Je was op de basisschool al zo slim.',
+    'Jij was mijn eerste vriend hier en dat vergeet ik nooit.',
+    'Ik heb al je brieven nog, ze zijn me dierbaar.',
+    'Ik ben niet voor het eerst in Gent, ik kom hier vaker.',
+    'Dit liedje doet me denken aan toen we klein waren.',
+    'Je hebt me al twee keer geholpen met verhuizen.',
+    'Eerst mijn verjaardag vieren, en toen de vakantie, wat een zomer.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+// Round 17, after sets 17a-17d: blame as fresh writers tell it: my loss and then "omdat jij ...",
+// "... niet meer sinds jij ...", "ik ben niet degene die ...", "terwijl jij het begonnen bent", the
+// act named ("dat is gewoon verraad", "jij noemde me een leugenaar"), "alsof het van jou is", "jij
+// hebt oma verdrietig gemaakt", "waarom moest jij nou per se ...", "en nu betalen wij ervoor",
+// "heb je enig idee hoe ik me voelde", my pain beside your ease, "ik ben ineens de schuldige". The
+// same words beside a kindness ("omdat jij er was", "sinds jij me die tip gaf") stay quiet.
+describe('the Dutch gentle check reads blame as told by sets 17a-17d (round 17)', () => {
+  it.each([
+    'Ik miste mijn trein omdat jij de auto niet terugbracht.',
+    'We kwamen te laat op de bruiloft doordat jij de weg kwijt was.',
+    'De buren zeggen geen gedag meer sinds jij die roddel verspreidde.',
+    'Ik ben niet degene die de sleutels kwijtraakte.',
+    'Nu ben ik de zeur, terwijl jij het begonnen bent.',
+    'Jij was degene die de deur dichtgooide.',
+    'Dat is gewoon verraad.',
+    'Jij noemde me een leugenaar waar de hele klas bij zat.',
+    'Je hebt haar voor dief uitgemaakt.',
+    'Je gebruikt mijn auto alsof hij van jou is.',
+    'Jij hebt het me zo moeilijk gemaakt op het werk.',
+    'Geen baan meer, en dat heb ik aan jou te danken.',
+    'Jij hebt oma zo verdrietig gemaakt.',
+    'Jij hebt me gewoon bij de ingang laten staan.',
+    'Waarom moest jij nou per se iedereen uitnodigen?',
+    'Het was jouw plan, en nu betalen wij ervoor.',
+    'Door jouw opmerking schaamde ik me kapot.',
+    'Heb je enig idee hoe ik me voelde toen je wegliep?',
+    'Ik zat in het ziekenhuis en jij zat gewoon op een terras.',
+    'Je wist het, en je kwam niet.',
+    'Ja hoor, jij doet natuurlijk nooit iets fout.',
+    'Dus ik ben ineens de schuldige?',
+    'Met uw handelwijze heeft u ons veel schade berokkend.',
+    'Je hebt er alles aan gedaan om me buiten te sluiten.',
+    'Jij bent met mijn vriend naar bed geweest.',
+    'Jij lachte me uit in de kantine en ik durfde daarna niet meer naar training.',
+    'Wie heeft de voordeur open laten staan? Jij natuurlijk.',
+  ])('finds blame in "%s"', (text) => {
+    expect(kinds(text)).toContain('blame');
+  });
+
+  it.each([
+    'Ik ben zo blij omdat jij er was.',
+    'Ik kon niet komen omdat jij ziek was en ik bij je wilde zijn.',
+    'Ik heb het gehaald omdat jij me hielp.',
+    'Ik ben niet degene die dat moet beslissen.',
+    'Jij was degene die me altijd opving.',
+    'Mijn diploma heb ik aan jou te danken.',
+    'Je hebt oma zo blij gemaakt met die bloemen.',
+    'Heb je enig idee hoe blij ik was met je kaart?',
+    'Je doet nooit iets fout in mijn ogen, lieverd.',
+    'Na alles wat we samen hebben meegemaakt, wil ik je nog steeds zien.',
+    'Ik slaap weer goed sinds jij me die tip gaf.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+// Round 17, after sets 17a-17d: an ultimatum in fresh words: a failed condition then a sanction
+// ("zet ik je van de lijst af", "bel ik je baas", "zijn wij geen vrienden meer", "gaat hij naar de
+// kringloop"), nothing more after this ("Hierna hoor je niets meer van mij", "Daarna niet meer."),
+// "of" and a farewell or an exposure ("of c'est fini", "of ga gewoon weg", "of ik maak het
+// openbaar"), "een tweede kans krijg je niet", "geen antwoord is ook een antwoord". An offer ("als
+// je wilt, zoek ik ..."), a call to ask how someone is, or a last message before the holidays stays quiet.
+describe('the Dutch gentle check reads ultimatums as told by sets 17a-17d (round 17)', () => {
+  it.each([
+    'Als je weer niks van je laat horen, zet ik je van de ledenlijst af.',
+    'Als het geld er vrijdag niet is, bel ik je baas.',
+    'Als je blijft zwijgen, zoek ik een andere partner voor het toernooi.',
+    'Hierna hoor je niets meer van mij.',
+    'Eén keer probeer ik het nog. Daarna niet meer.',
+    'Dit is mijn laatste poging van mijn kant.',
+    'Antwoord vandaag, of c\'est fini.',
+    'Bel me vanavond of laat het maar helemaal.',
+    'Regel het of ga gewoon weg.',
+    'Haal die foto weg of ik maak het openbaar.',
+    'Zeg het eerlijk of je bent geen lid meer.',
+    'Kies maar: ik of die nieuwe vrienden van je.',
+    'Een tweede kans krijg je niet van mij.',
+    'Zonder excuses hoef je hier niet meer te komen.',
+    'Wil je nog vrienden blijven, dan stop je met liegen.',
+    'Komt hier niks op, dan ben ik weg.',
+    'Geen antwoord is ook een antwoord.',
+    'Als jij met hem verder gaat, zijn wij geen vrienden meer.',
+    'Als je je fiets niet ophaalt, gaat hij naar de kringloop.',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    'Als je wilt, zoek ik een nieuwe datum voor ons etentje.',
+    'Als je zin hebt, zet ik de tent alvast op.',
+    'Dit is mijn laatste bericht voor de vakantie, fijne zomer.',
+    'Als het niet lukt, bel ik je moeder even om te vragen hoe het gaat.',
+    'Je ziet me niet meer zo vaak omdat ik verhuisd ben.',
+    'Kom je zaterdag of wil je liever zondag?',
+    'Ik of jij, wie kookt er vanavond?',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+// Round 17: Achterhoeks "i'j" for jij and chat "nx" for niks are read as the words they stand for.
+describe('the Dutch gentle check reads Achterhoeks and chat spellings (round 17)', () => {
+  it.each<[GentleKind, string]>([
+    ['blame', "i'j hebt mien verjaardag verpest"],
+    ['ultimatum', "As i'j nie belt, dan hoef i'j ok nooit meer te kommen."],
+  ])('finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it('keeps a kind chat note quiet', () => {
+    expect(kinds('nx meer van je gehoord sinds je verhuisd bent, hoop dat alles goed is')).toEqual([]);
+  });
+});
