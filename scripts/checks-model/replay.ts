@@ -33,6 +33,12 @@ export const REPLAYED: readonly { set: string; movedBy: string }[] = [
   // Written blind for tuning and added after set 12 moved: the rules before had seen neither.
   { set: 'blind set 16a,', movedBy: 'Round 16: blind sets 16a and 16b' },
   { set: 'blind set 16b,', movedBy: 'Round 16: blind sets 16a and 16b' },
+  { set: 'held-out set 13,', movedBy: 'Held-out set 13 moves into tuning for round 17' },
+  // Written blind for tuning in round 17, in two commits; the rules before them were round 16's.
+  { set: 'blind set 17a,', movedBy: 'Blind sets 17a and 17b' },
+  { set: 'blind set 17b,', movedBy: 'Blind sets 17a and 17b' },
+  { set: 'blind set 17c,', movedBy: 'Blind sets 17c and 17d' },
+  { set: 'blind set 17d,', movedBy: 'Blind sets 17c and 17d' },
 ];
 
 type RulesOf = (text: string) => Set<GentleKind>;
