@@ -123,6 +123,7 @@ export function MeetingPanel(props: { primary: boolean }) {
         )}
       </Show>
       <Show when={!space.closed() && canSuggestNew()}>{newSuggestion()}</Show>
+      <Show when={space.closed() && !latest()}><p class="quiet" data-testid="meeting-none">{t('meeting.noneClosed')}</p></Show>
       <Show when={actions.queued()}><p class="notice" role="status">{t('round.queued')}</p></Show>
       <ErrorNote message={actions.error()} />
       <Show when={earlier().length > 0}>

@@ -41,6 +41,8 @@ export function PromisesPanel(props: { primary: boolean }) {
             onSubmit={(d) => actions.send({ type: 'propose-commitment', ...d }).then(() => void setWriting(false))} />
         </Show>
       </Show>
+      {/* A closed space with no promise would show a heading over nothing: say so instead. */}
+      <Show when={space.closed() && all().length === 0}><p class="quiet" data-testid="promises-none">{t('promises.noneClosed')}</p></Show>
       <Show when={actions.queued()}><p class="notice" role="status">{t('round.queued')}</p></Show>
       <ErrorNote message={actions.error()} />
       <Show when={settled().length > 0}>

@@ -58,4 +58,18 @@ describe('weeks later', () => {
     await alex.context.close();
     await sam.context.close();
   });
+
+  it('says so where a closed space holds no meeting and no promise, instead of a heading over nothing', async () => {
+    const { alex, sam, spaceUrl, spaceId } = await pairInSpace(app.browser, app.server.url);
+    await alex.page.goto(`${spaceUrl}/rebuild`);
+    await alex.page.getByTestId('promises').waitFor(WAIT);
+    expect(await alex.page.getByTestId('promises-none').count()).toBe(0);
+    expect(await alex.page.getByTestId('meeting-none').count()).toBe(0);
+    await command(sam, spaceId, { type: 'leave', lastMessage: 'Take care.' });
+    await alex.page.getByTestId('closed-note').waitFor(WAIT);
+    await expect.poll(() => alex.page.getByTestId('promises-none').textContent(), WAIT).toBe('No promises were made in this space.');
+    expect(await alex.page.getByTestId('meeting-none').textContent()).toBe('No meeting was arranged in this space.');
+    await alex.context.close();
+    await sam.context.close();
+  });
 });
