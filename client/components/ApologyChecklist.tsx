@@ -7,11 +7,10 @@ import { Index, Show, createMemo, createUniqueId } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
 import { createApologyModel, createCheckContent } from '../lib/create-check-content.ts';
 import type { CheckLang } from '../lib/check-content.ts';
-import { language } from '../lib/locale.ts';
 import { checkApology } from '../../shared/text-checks/apology.ts';
 import { checkWithModel } from '../../shared/text-checks/apology-model.ts';
 import { t } from '../lib/copy.ts';
-import { writtenIn } from '../lib/written-in.ts';
+import { createDraftLanguage } from '../lib/written-in.ts';
 
 /** `lang` picks the language the draft is read in; without it, the language the draft is
  *  clearly written in (client/lib/written-in.ts), else the app's language: an apology written
@@ -19,8 +18,7 @@ import { writtenIn } from '../lib/written-in.ts';
 export function ApologyChecklist(props: { text: string; lang?: CheckLang }) {
   const titleId = createUniqueId();
   const settled = createSettled(() => props.text);
-  const lang = createMemo(() => props.lang ?? writtenIn(settled()) ?? language());
-  const itemsLang = () => (lang() === language() ? undefined : lang());
+  const { lang, marked: itemsLang } = createDraftLanguage(() => props.lang, settled);
   const checks = createCheckContent(lang);
   const model = createApologyModel(lang);
   const check = createMemo(() => {

@@ -5,13 +5,13 @@ import { For, Show, createMemo } from 'solid-js';
 import { createSettled } from '../lib/create-settled.ts';
 import { createCheckContent, createGentleModel } from '../lib/create-check-content.ts';
 import type { CheckLang } from '../lib/check-content.ts';
-import { intlTag, language } from '../lib/locale.ts';
+import { intlTag } from '../lib/locale.ts';
 import { readGentle, gentleNotes } from '../../shared/text-checks/gentle.ts';
 import type { GentleNote } from '../../shared/text-checks/gentle.ts';
 import { guessNotes, guessWords, modelFindings } from '../../shared/text-checks/guess.ts';
 import { t } from '../lib/copy.ts';
 import { mergeSameNotes } from '../lib/merge-notes.ts';
-import { writtenIn } from '../lib/written-in.ts';
+import { createDraftLanguage } from '../lib/written-in.ts';
 
 const keyOf = (n: GentleNote) => `${n.rule}:${n.matches.join('\u0000')}`;
 
@@ -30,8 +30,7 @@ function keepStable(next: GentleNote[], prev: readonly GentleNote[]): GentleNote
  *  in English who writes in Dutch gets the Dutch checks, with their notes marked as Dutch. */
 export function GentleHints(props: { text: string; lang?: CheckLang }) {
   const settled = createSettled(() => props.text);
-  const lang = createMemo(() => props.lang ?? writtenIn(settled()) ?? language());
-  const notesLang = () => (lang() === language() ? undefined : lang());
+  const { lang, marked: notesLang } = createDraftLanguage(() => props.lang, settled);
   const checks = createCheckContent(lang);
   const model = createGentleModel(lang);
   const findings = createMemo<GentleNote[]>((prev) => {

@@ -4,7 +4,9 @@
 // voelde" pass unremarked. Only words that belong to one of the two languages count (not "is",
 // "was", "we", "in", "me", "of", "sorry"), and only a clear lead decides; otherwise the app's
 // language stays.
+import { type Accessor, createMemo } from 'solid-js';
 import type { CheckLang } from './check-content.ts';
+import { language } from './locale.ts';
 
 const SMALL_WORDS: Record<CheckLang, ReadonlySet<string>> = {
   en: new Set(['i', "i'm", "i've", 'you', "you're", 'the', 'a', 'an', 'and', 'to', 'it', "it's", 'that', 'not', "don't", "didn't",
@@ -25,4 +27,14 @@ export function writtenIn(text: string): CheckLang | null {
   const [first, second] = counts;
   if (!first || first.n < 3) return null;
   return first.n >= 2 * (second?.n ?? 0) + 1 ? first.lang : null;
+}
+
+/**
+ * The language a check reads a draft in: the one asked for, else the one it is clearly written
+ * in, else the app's. `marked` is that language when it differs from the app's (for a `lang`
+ * attribute on the notes), else undefined.
+ */
+export function createDraftLanguage(asked: Accessor<CheckLang | undefined>, draft: Accessor<string>): { lang: Accessor<CheckLang>; marked: Accessor<CheckLang | undefined> } {
+  const lang = createMemo(() => asked() ?? writtenIn(draft()) ?? language());
+  return { lang, marked: () => (lang() === language() ? undefined : lang()) };
 }
