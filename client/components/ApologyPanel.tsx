@@ -7,7 +7,9 @@ import type { SpaceActions } from '../lib/space-actions.ts';
 import type { SpaceSync } from '../stores/create-space-sync.ts';
 import { Composer } from './Composer.tsx';
 import { TextField } from './Field.tsx';
+import { isOver } from './LengthNote.tsx';
 import { GentleHints } from './GentleHints.tsx';
+import { Limits } from '../../shared/wire.ts';
 
 const RESPONSES: { value: ApologyResponse; key: string }[] = [
   { value: 'hear-you', key: 'apologies.hearYou' },
@@ -40,10 +42,10 @@ function AnswerForm(props: { apology: Apology; actions: SpaceActions; otherName:
           )}
         </For>
       </fieldset>
-      <TextField label={needsWords() ? t('apologyAnswer.stillNeedWords') : t('apologies.answerWords')} rows={3} maxLength={10000} value={words()}
+      <TextField label={needsWords() ? t('apologyAnswer.stillNeedWords') : t('apologies.answerWords')} rows={3} limit={Limits.turnChars} value={words()}
         hint={t('apologies.answerHint', { name: props.otherName })} required={needsWords()} onInput={(e) => setWords(e.currentTarget.value)} data-testid="apology-answer-words" />
       <GentleHints text={words()} />
-      <button type="submit" class="primary" disabled={!ready() || props.actions.busy()}>{t('apologies.answerSend')}</button>
+      <button type="submit" class="primary" disabled={!ready() || props.actions.busy() || isOver(words(), Limits.turnChars)}>{t('apologies.answerSend')}</button>
     </form>
   );
 }

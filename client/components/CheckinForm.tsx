@@ -5,6 +5,7 @@ import type { CheckinAnswer, Score } from '../../shared/space/types.ts';
 import { t } from '../lib/copy.ts';
 import { MEASURES, type Measure } from './CheckinChart.tsx';
 import { TextField } from './Field.tsx';
+import { isOver } from './LengthNote.tsx';
 import { GentleHints } from './GentleHints.tsx';
 import { ScaleField } from './ScaleField.tsx';
 
@@ -29,11 +30,11 @@ export function CheckinForm(props: { otherName: string; primary: boolean; busy: 
             value={scores()[m] ?? null} onChange={(v) => setScores({ ...scores(), [m]: v })} />
         )}
       </For>
-      <TextField label={t('checkins.note')} hint={t('checkins.noteHint', { name: props.otherName })} rows={3} maxLength={NOTE_CHARS}
+      <TextField label={t('checkins.note')} hint={t('checkins.noteHint', { name: props.otherName })} rows={3} limit={NOTE_CHARS}
         value={note()} onInput={(e) => setNote(e.currentTarget.value)} data-testid="checkin-note" />
       <GentleHints text={note()} />
       <p class="quiet">{t('checkins.sealedHint', { name: props.otherName })}</p>
-      <button type="submit" class={props.primary ? 'primary' : 'secondary'} disabled={props.busy || !complete()}>{t('checkins.seal')}</button>
+      <button type="submit" class={props.primary ? 'primary' : 'secondary'} disabled={props.busy || !complete() || isOver(note(), NOTE_CHARS)}>{t('checkins.seal')}</button>
     </form>
   );
 }

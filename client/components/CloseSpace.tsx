@@ -7,7 +7,9 @@ import { createAction } from '../lib/form.ts';
 import type { Shared } from '../stores/space-scope.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { TextField } from './Field.tsx';
+import { isOver } from './LengthNote.tsx';
 import { GentleHints } from './GentleHints.tsx';
+import { Limits } from '../../shared/wire.ts';
 
 export function CloseSpace(props: { spaceId: string; otherName: string; refetch: () => void }) {
   const [confirming, setConfirming] = createSignal(false);
@@ -31,11 +33,11 @@ export function CloseSpace(props: { spaceId: string; otherName: string; refetch:
       <Show when={confirming()} fallback={<p><button type="button" class="secondary" onClick={() => setConfirming(true)}>{t('space.leave')}</button></p>}>
         <form class="confirm" onSubmit={leave}>
           <TextField label={t('space.lastMessage', { name: props.otherName })} hint={t('space.lastMessageHint', { name: props.otherName })}
-            rows={3} maxLength={2000} value={lastMessage()} onInput={(e) => setLastMessage(e.currentTarget.value)} />
+            rows={3} limit={Limits.lastMessageChars} value={lastMessage()} onInput={(e) => setLastMessage(e.currentTarget.value)} />
           <GentleHints text={lastMessage()} />
           <ErrorNote message={action.error()} />
           <div class="form-actions">
-            <button type="submit" class="primary" disabled={action.busy()}>{t('space.leaveConfirm')}</button>
+            <button type="submit" class="primary" disabled={action.busy() || isOver(lastMessage(), Limits.lastMessageChars)}>{t('space.leaveConfirm')}</button>
             <button type="button" class="link" onClick={() => setConfirming(false)}>{t('space.leaveCancel')}</button>
           </div>
         </form>

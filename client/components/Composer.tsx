@@ -8,6 +8,7 @@ import { bindTextarea } from '../lib/bind-text.ts';
 import { t } from '../lib/copy.ts';
 import { ApologyChecklist } from './ApologyChecklist.tsx';
 import { GentleHints } from './GentleHints.tsx';
+import { LengthNote, isOver, lengthNoteId } from './LengthNote.tsx';
 import { WordPicker } from './WordPicker.tsx';
 
 export interface ComposerProps {
@@ -22,8 +23,8 @@ export interface ComposerProps {
   /** Extra actions beside the submit button, such as Pass. */
   children?: JSX.Element;
   testId?: string;
-  /** For short words, such as the one line shared after meeting. */
-  maxLength?: number;
+  /** For short words, such as the one line shared after meeting: shown near the end, never cut. */
+  limit?: number;
   rows?: number;
   /** Secondary where another action on the view is the primary one. */
   quiet?: boolean;
@@ -63,7 +64,7 @@ export function Composer(props: ComposerProps) {
     area.focus();
   };
 
-  const blocked = () => text().trim() === '' || Boolean(props.busy) || sending();
+  const blocked = () => text().trim() === '' || isOver(text(), props.limit) || Boolean(props.busy) || sending();
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -80,7 +81,7 @@ export function Composer(props: ComposerProps) {
     }
   };
 
-  const describedBy = () => [props.hint ? `${id}-hint` : '', `${id}-private`].filter(Boolean).join(' ');
+  const describedBy = () => [props.hint ? `${id}-hint` : '', lengthNoteId(id, text(), props.limit), `${id}-private`].filter(Boolean).join(' ');
 
   return (
     <form class="composer" onSubmit={(e) => void submit(e)} novalidate>
@@ -89,7 +90,8 @@ export function Composer(props: ComposerProps) {
         <p class="hint" id={`${id}-hint`}>{props.hint}</p>
       </Show>
       {/* Held still while sending, so clearing afterwards cannot take words written meanwhile. */}
-      <textarea id={id} ref={area} rows={props.rows ?? 6} maxLength={props.maxLength} classList={{ short: (props.rows ?? 6) < 4 }} readOnly={sending()} aria-describedby={describedBy()} data-testid={props.testId} />
+      <textarea id={id} ref={area} rows={props.rows ?? 6} aria-invalid={isOver(text(), props.limit) ? true : undefined} classList={{ short: (props.rows ?? 6) < 4 }} readOnly={sending()} aria-describedby={describedBy()} data-testid={props.testId} />
+      <LengthNote id={`${id}-length`} text={text()} limit={props.limit} />
       <p class="quiet" id={`${id}-private`}>{t('composer.draftPrivate')}</p>
       <WordPicker onPick={insertWord} />
       <Switch>

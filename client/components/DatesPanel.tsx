@@ -10,7 +10,9 @@ import { dayText } from '../lib/when.ts';
 import { useSpace } from '../stores/space-scope.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { Field } from './Field.tsx';
+import { isOver } from './LengthNote.tsx';
 import { intlTag } from '../lib/locale.ts';
+import { Limits } from '../../shared/wire.ts';
 
 /** The months' names in the person's language, for the month picker. */
 const months = () => Array.from({ length: 12 }, (_, i) =>
@@ -38,7 +40,7 @@ function AddDate(props: { onAdded: () => void; onCancel: () => void }) {
   };
   return (
     <form class="date-form" onSubmit={add} novalidate>
-      <Field label={t('dates.form.label')} hint={t('dates.form.labelHint', { name: space.otherName() })} maxLength={80}
+      <Field label={t('dates.form.label')} hint={t('dates.form.labelHint', { name: space.otherName() })} limit={Limits.dateLabelChars}
         value={label()} onInput={(e) => setLabel(e.currentTarget.value)} error={action.fieldErrors().label} />
       <div class="row">
         <div class="field">
@@ -64,7 +66,7 @@ function AddDate(props: { onAdded: () => void; onCancel: () => void }) {
       <p class="quiet">{t('privacy.onlyYou')}</p>
       <ErrorNote message={action.error()} />
       <div class="composer-actions">
-        <button type="submit" class="secondary" disabled={action.busy() || !valid()}>{t('dates.form.add')}</button>
+        <button type="submit" class="secondary" disabled={action.busy() || !valid() || isOver(label(), Limits.dateLabelChars)}>{t('dates.form.add')}</button>
         <button type="button" class="link" onClick={() => props.onCancel()}>{t('meeting.form.cancel')}</button>
       </div>
     </form>

@@ -6,6 +6,8 @@ import type { MeetingMode, MeetingProposal } from '../../shared/space/types.ts';
 import { t } from '../lib/copy.ts';
 import { localInput, todayInput } from '../lib/when.ts';
 import { Field } from './Field.tsx';
+import { isOver } from './LengthNote.tsx';
+import { Limits } from '../../shared/wire.ts';
 
 export interface MeetingDraft {
   when: string;
@@ -56,15 +58,15 @@ export function MeetingForm(props: Props) {
         min={`${todayInput()}T00:00`} value={when()} onInput={(e) => setWhen(e.currentTarget.value)}
         error={problem() ? t(`meeting.form.${problem()}`) : null} data-testid="meeting-when" />
       <Show when={mode() === 'video'} fallback={
-        <Field label={t('meeting.form.place')} hint={t('meeting.form.placeHint')} maxLength={300} value={place()}
+        <Field label={t('meeting.form.place')} hint={t('meeting.form.placeHint')} limit={Limits.placeChars} value={place()}
           onInput={(e) => setPlace(e.currentTarget.value)} />
       }>
-        <Field label={t('meeting.form.link')} hint={t('meeting.form.linkHint')} maxLength={300} value={place()} inputMode="url"
+        <Field label={t('meeting.form.link')} hint={t('meeting.form.linkHint')} limit={Limits.placeChars} value={place()} inputMode="url"
           onInput={(e) => setPlace(e.currentTarget.value)} />
       </Show>
       <p class="quiet">{t('privacy.sharedWhenSent', { name: props.otherName })}</p>
       <div class="composer-actions">
-        <button type="submit" class={props.primary ? 'primary' : 'secondary'} disabled={props.busy}>{props.submitLabel}</button>
+        <button type="submit" class={props.primary ? 'primary' : 'secondary'} disabled={props.busy || isOver(place(), Limits.placeChars)}>{props.submitLabel}</button>
         <Show when={props.onCancel}>
           {(cancel) => <button type="button" class="link" onClick={() => cancel()()}>{t('meeting.form.cancel')}</button>}
         </Show>

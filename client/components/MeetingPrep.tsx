@@ -46,7 +46,7 @@ export function MeetingAfter(props: { meeting: Meeting }) {
       <Show when={mine()} fallback={
         <Show when={!space.closed()}>
           <Composer label={t('meeting.after.line', { name: space.otherName() })} hint={t('meeting.after.lineHint', { name: space.otherName() })}
-            draft={space.sync.draft(`meet-line:${props.meeting.id}`)} submitLabel={t('meeting.after.share')} rows={2} maxLength={LINE_CHARS}
+            draft={space.sync.draft(`meet-line:${props.meeting.id}`)} submitLabel={t('meeting.after.share')} rows={2} limit={LINE_CHARS}
             busy={actions.busy()} testId="composer-meeting-line" quiet
             onSubmit={(text) => actions.send({ type: 'share-meeting-line', meetingId: props.meeting.id, text })} />
           <ErrorNote message={actions.error()} />

@@ -3,6 +3,7 @@ import { Show, createSignal } from 'solid-js';
 import { t } from '../lib/copy.ts';
 import { todayInput } from '../lib/when.ts';
 import { Field } from './Field.tsx';
+import { isOver } from './LengthNote.tsx';
 import { GentleHints } from './GentleHints.tsx';
 
 /** Matches the server's limit for a promise. */
@@ -33,13 +34,13 @@ export function PromiseForm(props: Props) {
   };
   return (
     <form class="promise-form" onSubmit={submit} novalidate>
-      <Field label={t('promises.form.text')} hint={t('promises.form.textHint')} maxLength={PROMISE_CHARS} value={text()}
+      <Field label={t('promises.form.text')} hint={t('promises.form.textHint')} limit={PROMISE_CHARS} value={text()}
         onInput={(e) => setText(e.currentTarget.value)} data-testid="promise-text" />
       <GentleHints text={text()} />
       <Field label={t('promises.form.due')} type="date" min={todayInput()} value={due()} onInput={(e) => setDue(e.currentTarget.value)} />
       <p class="quiet">{t('privacy.sharedWhenSent', { name: props.otherName })}</p>
       <div class="composer-actions">
-        <button type="submit" class={props.primary ? 'primary' : 'secondary'} disabled={props.busy || !text().trim()}>{props.submitLabel}</button>
+        <button type="submit" class={props.primary ? 'primary' : 'secondary'} disabled={props.busy || !text().trim() || isOver(text(), PROMISE_CHARS)}>{props.submitLabel}</button>
         <Show when={props.onCancel}>{(cancel) => <button type="button" class="link" onClick={() => cancel()()}>{t('meeting.form.cancel')}</button>}</Show>
       </div>
     </form>

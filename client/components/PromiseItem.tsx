@@ -6,9 +6,11 @@ import { t } from '../lib/copy.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import { useSpace } from '../stores/space-scope.ts';
 import { TextField } from './Field.tsx';
+import { isOver } from './LengthNote.tsx';
 import { GentleHints } from './GentleHints.tsx';
 import { PromiseForm } from './PromiseForm.tsx';
 import { PromiseWords } from './PromiseWords.tsx';
+import { Limits } from '../../shared/wire.ts';
 
 export function PromiseItem(props: { c: Commitment; primary: boolean; actions: SpaceActions }) {
   const space = useSpace();
@@ -29,10 +31,10 @@ export function PromiseItem(props: { c: Commitment; primary: boolean; actions: S
         <Switch>
           <Match when={mode() === 'suggest'}>
             <form class="answer" onSubmit={(e) => { e.preventDefault(); if (suggestion().trim()) answer('suggest'); }}>
-              <TextField label={t('promises.suggestLabel')} hint={t('privacy.sharedWhenSent', vars())} rows={2} maxLength={500}
+              <TextField label={t('promises.suggestLabel')} hint={t('privacy.sharedWhenSent', vars())} rows={2} limit={Limits.commitmentChars}
                 value={suggestion()} onInput={(e) => setSuggestion(e.currentTarget.value)} />
               <GentleHints text={suggestion()} />
-              <button type="submit" class="secondary" disabled={props.actions.busy() || !suggestion().trim()}>{t('promises.sendSuggestion')}</button>{' '}
+              <button type="submit" class="secondary" disabled={props.actions.busy() || !suggestion().trim() || isOver(suggestion(), Limits.commitmentChars)}>{t('promises.sendSuggestion')}</button>{' '}
               <button type="button" class="link" onClick={() => setMode('idle')}>{t('meeting.form.cancel')}</button>
             </form>
           </Match>

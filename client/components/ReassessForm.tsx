@@ -4,6 +4,7 @@ import { For, createSignal, createUniqueId } from 'solid-js';
 import type { FriendshipShape, ReassessmentChoice } from '../../shared/space/types.ts';
 import { t } from '../lib/copy.ts';
 import { TextField } from './Field.tsx';
+import { isOver } from './LengthNote.tsx';
 import { GentleHints } from './GentleHints.tsx';
 
 export const SHAPES: readonly FriendshipShape[] = ['closer', 'close-differently', 'lighter', 'pause', 'parting'];
@@ -42,11 +43,11 @@ export function ReassessForm(props: { otherName: string; busy: boolean; primary:
     <form class="reassess-form" onSubmit={submit} novalidate>
       <ShapeGroup legend={t('reassess.now')} name="now" value={now()} onChange={setNow} />
       <ShapeGroup legend={t('reassess.hope')} name="hope" value={hope()} onChange={setHope} />
-      <TextField label={t('reassess.words')} hint={t('reassess.wordsHint', { name: props.otherName })} rows={3} maxLength={WORDS_CHARS}
+      <TextField label={t('reassess.words')} hint={t('reassess.wordsHint', { name: props.otherName })} rows={3} limit={WORDS_CHARS}
         value={words()} onInput={(e) => setWords(e.currentTarget.value)} />
       <GentleHints text={words()} />
       <p class="quiet">{t('reassess.sealedHint', { name: props.otherName })}</p>
-      <button type="submit" class={props.primary ? 'primary' : 'secondary'} disabled={props.busy || !now() || !hope()}>{t('reassess.seal')}</button>
+      <button type="submit" class={props.primary ? 'primary' : 'secondary'} disabled={props.busy || !now() || !hope() || isOver(words(), WORDS_CHARS)}>{t('reassess.seal')}</button>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { Show, createSignal, onCleanup } from 'solid-js';
 import { content } from '../lib/locale.ts';
 import { ErrorNote } from '../components/ErrorNote.tsx';
 import { Field, TextField } from '../components/Field.tsx';
+import { isOver } from '../components/LengthNote.tsx';
 import { GentleHints } from '../components/GentleHints.tsx';
 import { Page } from '../components/Page.tsx';
 import { ReflectionEditor, reflectionSections } from '../components/ReflectionEditor.tsx';
@@ -13,7 +14,7 @@ import { t } from '../lib/copy.ts';
 import { createAction } from '../lib/form.ts';
 import { keepFreshLink } from '../lib/fresh-links.ts';
 import { openNotebook } from '../lib/notebook.ts';
-import { NEXT_REFLECTION } from '../../shared/wire.ts';
+import { Limits, NEXT_REFLECTION } from '../../shared/wire.ts';
 import { me } from '../stores/session.ts';
 
 export default function NewSpace() {
@@ -51,14 +52,14 @@ export default function NewSpace() {
     >
       <Page title={t('newSpace.title')} lead={t('newSpace.intro')}>
         <form onSubmit={submit} novalidate>
-          <Field label={t('newSpace.friendName')} hint={t('newSpace.friendNameHint')} name="friendName" required maxLength={60}
+          <Field label={t('newSpace.friendName')} hint={t('newSpace.friendNameHint')} name="friendName" required limit={Limits.nameChars}
             value={friendName()} onInput={(e) => setFriendName(e.currentTarget.value)} error={action.fieldErrors().friendName} />
-          <TextField label={t('newSpace.note')} hint={t('newSpace.noteHint')} name="note" maxLength={2000} rows={6}
+          <TextField label={t('newSpace.note')} hint={t('newSpace.noteHint')} name="note" limit={Limits.noteChars} rows={6}
             value={note()} onInput={(e) => setNote(e.currentTarget.value)} error={action.fieldErrors().note} />
           <GentleHints text={note()} />
           <p class="privacy">{t('newSpace.privacy', { name: friendName().trim() || '…' })}</p>
           <ErrorNote message={action.error()} />
-          <button type="submit" class="primary" disabled={action.busy()}>{t('newSpace.submit')}</button>
+          <button type="submit" class="primary" disabled={action.busy() || isOver(note(), Limits.noteChars)}>{t('newSpace.submit')}</button>
         </form>
       </Page>
     </Show>

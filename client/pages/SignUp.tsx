@@ -8,6 +8,7 @@ import { t } from '../lib/copy.ts';
 import { createAction } from '../lib/form.ts';
 import { safeNext } from '../lib/next.ts';
 import { setMe } from '../stores/session.ts';
+import { Limits } from '../../shared/wire.ts';
 
 export default function SignUp() {
   const [params] = useSearchParams();
@@ -41,9 +42,9 @@ export default function SignUp() {
       fallback={
         <Page title={t('account.signUpTitle')}>
           <form onSubmit={submit} novalidate>
-            <Field label={t('signUpNames.signInName')} hint={t('signUpNames.signInNameHint')} name="name" autocomplete="username" required maxLength={60}
+            <Field label={t('signUpNames.signInName')} hint={t('signUpNames.signInNameHint')} name="name" autocomplete="username" required limit={Limits.nameChars}
               value={name()} onInput={(e) => setName(e.currentTarget.value)} error={action.fieldErrors().name} />
-            <Field label={t('signUpNames.displayName')} hint={t('signUpNames.displayNameHint')} name="displayName" autocomplete="nickname" maxLength={60}
+            <Field label={t('signUpNames.displayName')} hint={t('signUpNames.displayNameHint')} name="displayName" autocomplete="nickname" limit={Limits.nameChars}
               value={displayName()} onInput={(e) => setDisplayName(e.currentTarget.value)} error={action.fieldErrors().displayName} />
             <Field label={t('account.password')} hint={t('account.passwordHint')} name="password" type="password" autocomplete="new-password"
               required minLength={10} value={password()} onInput={(e) => setPassword(e.currentTarget.value)} error={action.fieldErrors().password} />

@@ -89,6 +89,37 @@ describe('two friends find the same space', () => {
     await snap(alex, '07-space-desktop');
   });
 
+  it('keeps a pasted note whole past its limit, says how far over, and sends it once shortened', async () => {
+    const alex = await newFriend(390);
+    await alex.goto(`${app.server.url}/signup`);
+    await signUp(alex, uniqueName('Alex'));
+    await alex.getByRole('button', { name: 'I have kept them' }).click();
+    await alex.getByRole('link', { name: 'Reach out to a friend' }).click();
+    await alex.getByRole('button', { name: 'Skip for now' }).click();
+    await alex.getByLabel("Your friend's name").fill('Sam');
+    // A letter written elsewhere and pasted in: 2,100 characters, ending in words that matter.
+    const opening = 'I have thought about this for a long time. '.repeat(48);
+    const ending = ' I miss you. Sam';
+    const letter = opening + '.'.repeat(2_100 - opening.length - ending.length) + ending;
+    expect(letter).toHaveLength(2_100);
+    const note = alex.getByLabel('A short note to go with the link');
+    await note.focus();
+    await alex.evaluate((text) => navigator.clipboard.writeText(text), letter);
+    await alex.keyboard.press('Control+V');
+    // Nothing cut: the browser's own maxlength would have dropped "I miss you. Sam".
+    await expect.poll(() => note.inputValue()).toBe(letter);
+    const over = alex.getByText('100 characters over the 2,000 this can hold.', { exact: false });
+    await over.waitFor();
+    expect(await note.getAttribute('aria-invalid')).toBe('true');
+    expect(await alex.getByRole('button', { name: 'Make the invitation link' }).isDisabled()).toBe(true);
+    await snap(alex, '03c-note-over-limit');
+    // Shortened by the writer, it goes, and the count near the end says how much room is left.
+    await note.fill(letter.slice(150));
+    await alex.getByText('1,950 of 2,000 characters').waitFor();
+    await alex.getByRole('button', { name: 'Make the invitation link' }).click();
+    await alex.getByTestId('invite-link').waitFor();
+  });
+
   it('lists a space just opened when going back to the list, without a reload', async () => {
     const alex = await newFriend(390);
     await alex.goto(`${app.server.url}/signup`);
