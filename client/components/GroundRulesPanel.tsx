@@ -49,7 +49,7 @@ export function GroundRulesPanel(props: Props) {
       <Show when={!props.readOnly}><GentleHints text={props.current} /></Show>
       <div id="rules-state" aria-live="polite" data-testid="rules-state">
         <Switch>
-          <Match when={agreedNow()}><p>{t('rules.bothAgreed')}</p></Match>
+          <Match when={agreedNow()}><p>{t('rules.bothAgreed', { name: props.otherName })}</p></Match>
           <Match when={mine() === props.current}><p>{t('rules.youAgreed')}</p></Match>
           <Match when={theirs() === props.current}><p>{t('rules.otherAgreed', { name: props.otherName })}</p></Match>
           <Match when={mine() !== undefined}><p>{t('rules.changed')}</p></Match>

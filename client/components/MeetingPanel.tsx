@@ -100,8 +100,11 @@ export function MeetingPanel(props: { primary: boolean }) {
               <Match when={m().status === 'agreed'}>
                 <p data-testid="meeting-state">{t(started(m()) ? 'meeting.agreedPast' : 'meeting.agreed', words(m()))}</p>
                 <Where meeting={m()} />
-                <p><a href={api.calendarUrl(space.spaceId, m().id)} download={`meeting-${m().id}.ics`} data-testid="meeting-ics">{t('meeting.calendar')}</a></p>
-                <p class="quiet">{t('meeting.calendarHint', { name: other() })}</p>
+                {/* A calendar entry is for a meeting still ahead, in a space both are still in. */}
+                <Show when={!space.closed() && !started(m())}>
+                  <p><a href={api.calendarUrl(space.spaceId, m().id)} download={`meeting-${m().id}.ics`} data-testid="meeting-ics">{t('meeting.calendar')}</a></p>
+                  <p class="quiet">{t('meeting.calendarHint', { name: other() })}</p>
+                </Show>
               </Match>
             </Switch>
             {/* Either may move a time that is not yet past: the other answers it again. */}

@@ -117,6 +117,21 @@ describe('your settings', () => {
     expect(spaceCopy.text).not.toMatch(/[{}]/);
     expect(spaceCopy.text).not.toContain(spaceId);
 
+    // Ground rules both wrote and agreed to: once Alex leaves, Alex's lines go, and Sam's page
+    // must not call what is left "these ground rules" you both agreed to.
+    await alex.page.goto(`${app.server.url}/spaces/${spaceId}`);
+    await sam.page.goto(`${app.server.url}/spaces/${spaceId}`);
+    await alex.page.getByTestId('ground-rules').click();
+    await alex.page.keyboard.type('We speak about today.');
+    await expect.poll(() => sam.page.getByTestId('ground-rules').inputValue(), WAIT).toContain('We speak about today.');
+    await sam.page.getByTestId('ground-rules').press('End');
+    await sam.page.getByTestId('ground-rules').press('Enter');
+    await sam.page.keyboard.type('Either of us can pause.');
+    await expect.poll(() => alex.page.getByTestId('ground-rules').inputValue(), WAIT).toBe('We speak about today.\nEither of us can pause.');
+    await alex.page.getByRole('button', { name: 'I agree to these' }).click();
+    await sam.page.getByRole('button', { name: 'I agree to these' }).click();
+    await expect.poll(() => sam.page.getByTestId('rules-state').textContent(), WAIT).toBe('You both agreed to these ground rules.');
+
     // Deleting: a wrong password changes nothing and says so; the right one says goodbye.
     await alex.page.goto(`${app.server.url}/settings`);
     await alex.page.getByRole('heading', { level: 1, name: 'Your settings' }).waitFor(WAIT);
@@ -156,7 +171,10 @@ describe('your settings', () => {
     expect(await sam.page.getByText('sees this as you write it').count()).toBe(0);
     expect(await sam.page.getByRole('button', { name: 'I agree to these' }).count()).toBe(0);
     const rules = sam.page.getByTestId('ground-rules');
-    if (await rules.count()) expect(await rules.getAttribute('readonly')).not.toBeNull();
+    expect(await rules.getAttribute('readonly')).not.toBeNull();
+    await expect.poll(() => rules.inputValue(), WAIT).toBe('\nEither of us can pause.');
+    expect(await sam.page.getByTestId('rules-state').textContent()).toBe(
+      'You both agreed to ground rules here. Anything your friend wrote in them was taken out when they left Mend; your words stay.');
     await snap(sam.page, '67-space-after-friend-left-360');
     await sam.page.goto(`${app.server.url}/spaces/${spaceId}/rebuild`);
     await expect.poll(() => sam.page.getByTestId('promise-timeline').textContent(), WAIT).toContain('(taken out by the person who wrote it, when they left)');
