@@ -5,7 +5,7 @@ import type { Talk } from '../../shared/space/types.ts';
 import { ApiError } from '../lib/api.ts';
 import { bindTextarea } from '../lib/bind-text.ts';
 import { t } from '../lib/copy.ts';
-import { agreeHintKey } from '../lib/rules-words.ts';
+import { agreeHintKey, rulesStateKey } from '../lib/rules-words.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { GentleHints } from './GentleHints.tsx';
@@ -26,8 +26,8 @@ export function GroundRulesPanel(props: Props) {
   onMount(() => onCleanup(bindTextarea(area, props.text)));
   const [error, setError] = createSignal<string | null>(null);
   const mine = () => props.talk?.groundRules.agreedBy[props.myId];
-  const theirs = () => props.talk?.groundRules.agreedBy[props.otherId];
   const agreedNow = () => props.talk?.groundRules.agreed?.text === props.current && props.current !== undefined;
+  const stateKey = () => rulesStateKey(props.talk, props.current, props.myId, props.otherId);
 
   const agree = async () => {
     setError(null);
@@ -48,18 +48,13 @@ export function GroundRulesPanel(props: Props) {
       <p class="quiet" id="rules-shared">{props.readOnly ? t('sync.readOnly') : t('space.sharedNote', { name: props.otherName })}</p>
       <Show when={!props.readOnly}><GentleHints text={props.current} /></Show>
       <div id="rules-state" aria-live="polite" data-testid="rules-state">
-        <Switch>
-          <Match when={agreedNow()}><p>{t('rules.bothAgreed', { name: props.otherName })}</p></Match>
-          <Match when={mine() === props.current}><p>{t('rules.youAgreed')}</p></Match>
-          <Match when={theirs() === props.current}><p>{t('rules.otherAgreed', { name: props.otherName })}</p></Match>
-          <Match when={mine() !== undefined}><p>{t('rules.changed')}</p></Match>
-        </Switch>
+        <Show when={stateKey()}>{(key) => <p>{t(key(), { name: props.otherName })}</p>}</Show>
       </div>
       <ErrorNote message={error()} />
       <Switch>
         <Match when={!props.readOnly && !agreedNow() && mine() !== props.current}>
-          <p class="hint">{t(agreeHintKey(props.talk))}</p>
-          <button type="button" class="primary" onClick={agree} disabled={props.actions.busy()}>{t('rules.agree')}</button>
+          <p class="hint">{t(agreeHintKey(props.talk, props.current))}</p>
+          <button type="button" class="primary" onClick={agree} disabled={props.actions.busy()}>{t(props.current.trim() === '' ? 'rules.agreeNone' : 'rules.agree')}</button>
         </Match>
       </Switch>
     </section>

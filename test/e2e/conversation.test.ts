@@ -241,3 +241,19 @@ describe('a round at each one\'s pace', () => {
     expect(await sam.page.getByTestId('since').textContent()).toContain('Nothing new since you were last here.');
   });
 });
+
+describe('beginning without ground rules', () => {
+  it('lets both agree to none, and says so instead of "these ground rules"', async () => {
+    const { alex, sam, spaceUrl } = await pairInSpace(app.browser, app.server.url);
+    await alex.page.goto(spaceUrl);
+    await sam.page.goto(spaceUrl);
+    await alex.page.getByText('No ground rules are written yet.', { exact: false }).waitFor({ timeout: 10_000 });
+    await alex.page.getByRole('button', { name: 'Agree to begin without them' }).click();
+    await expect.poll(() => sam.page.getByTestId('rules-state').textContent(), { timeout: 10_000 })
+      .toBe(`${alex.name} agreed to begin without ground rules. You can agree too, or write some first.`);
+    await sam.page.getByRole('button', { name: 'Agree to begin without them' }).click();
+    await expect.poll(() => alex.page.getByTestId('rules-state').textContent(), { timeout: 10_000 })
+      .toBe('You both chose to begin without ground rules. You can still write some together at any time.');
+    await sam.page.getByTestId('prompt').waitFor({ timeout: 10_000 });
+  });
+});
