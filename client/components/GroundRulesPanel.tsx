@@ -9,6 +9,8 @@ import { agreeHintKey, rulesStateKey } from '../lib/rules-words.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { GentleHints } from './GentleHints.tsx';
+import { LengthNote, isOver, lengthNoteId } from './LengthNote.tsx';
+import { Limits } from '../../shared/wire.ts';
 
 interface Props {
   text: Y.Text;
@@ -43,8 +45,10 @@ export function GroundRulesPanel(props: Props) {
       <h2 id="rules-title">{t('space.groundRulesTitle')}</h2>
       <Show when={!props.readOnly}><p class="hint">{t('space.groundRulesIntro')}</p></Show>
       <label for="ground-rules" class="visually-hidden">{t('space.groundRulesLabel', { name: props.otherName })}</label>
-      <textarea id="ground-rules" ref={area} rows={5} readOnly={props.readOnly} aria-describedby="rules-shared rules-state"
+      <textarea id="ground-rules" ref={area} rows={5} readOnly={props.readOnly} aria-describedby={['rules-shared', lengthNoteId('ground-rules', props.current, Limits.groundRulesChars), 'rules-state'].filter(Boolean).join(' ')}
+        aria-invalid={isOver(props.current, Limits.groundRulesChars) ? true : undefined}
         placeholder={t('space.groundRulesPlaceholder')} data-testid="ground-rules" />
+      <LengthNote id="ground-rules-length" text={props.current} limit={Limits.groundRulesChars} />
       <p class="quiet" id="rules-shared">{props.readOnly ? t('sync.readOnly') : t('space.sharedNote', { name: props.otherName })}</p>
       <Show when={!props.readOnly}><GentleHints text={props.current} /></Show>
       <div id="rules-state" aria-live="polite" data-testid="rules-state">
@@ -54,7 +58,7 @@ export function GroundRulesPanel(props: Props) {
       <Switch>
         <Match when={!props.readOnly && !agreedNow() && mine() !== props.current}>
           <p class="hint">{t(agreeHintKey(props.talk, props.current))}</p>
-          <button type="button" class="primary" onClick={agree} disabled={props.actions.busy()}>{t(props.current.trim() === '' ? 'rules.agreeNone' : 'rules.agree')}</button>
+          <button type="button" class="primary" onClick={agree} disabled={props.actions.busy() || isOver(props.current, Limits.groundRulesChars)}>{t(props.current.trim() === '' ? 'rules.agreeNone' : 'rules.agree')}</button>
         </Match>
       </Switch>
     </section>
