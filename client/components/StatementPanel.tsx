@@ -8,6 +8,8 @@ import { t } from '../lib/copy.ts';
 import { shortDay } from '../lib/when.ts';
 import { useSpace } from '../stores/space-scope.ts';
 import { ErrorNote } from './ErrorNote.tsx';
+import { LengthNote, isOver, lengthNoteId } from './LengthNote.tsx';
+import { Limits } from '../../shared/wire.ts';
 
 export function StatementPanel(props: { primary: boolean }) {
   const space = useSpace();
@@ -35,12 +37,14 @@ export function StatementPanel(props: { primary: boolean }) {
       <h2 id="statement-title">{t('statement.title')}</h2>
       <Show when={!space.closed()}><p class="hint">{t('statement.intro')}</p></Show>
       <label for="statement" class="visually-hidden">{t('statement.label', { name: space.otherName() })}</label>
-      <textarea id="statement" ref={area} rows={5} readOnly={space.closed()} aria-describedby="statement-shared statement-state"
+      <textarea id="statement" ref={area} rows={5} readOnly={space.closed()} aria-describedby={['statement-shared', lengthNoteId('statement', current(), Limits.groundRulesChars), 'statement-state'].filter(Boolean).join(' ')}
+        aria-invalid={isOver(current(), Limits.groundRulesChars) ? true : undefined}
         placeholder={t('statement.placeholder')} data-testid="statement-text" />
+      <LengthNote id="statement-length" text={current()} limit={Limits.groundRulesChars} />
       <p class="quiet" id="statement-shared">{space.closed() ? t('sync.readOnly') : t('space.sharedNote', { name: space.otherName() })}</p>
       <div id="statement-state" aria-live="polite" data-testid="statement-state">
         <Switch>
-          <Match when={agreedNow()}><p>{t('statement.bothMarked')}</p></Match>
+          <Match when={agreedNow()}><p>{t('statement.bothMarked', { name: space.otherName() })}</p></Match>
           <Match when={mine() === current()}><p>{t('statement.youMarked')}</p></Match>
           <Match when={theirs() === current()}><p>{t('statement.otherMarked', { name: space.otherName() })}</p></Match>
           <Match when={mine() !== undefined}><p>{t('statement.changed')}</p></Match>
@@ -52,7 +56,7 @@ export function StatementPanel(props: { primary: boolean }) {
       <ErrorNote message={error() ?? actions.error()} />
       <Show when={!space.closed() && !agreedNow() && mine() !== current() && current().trim() !== ''}>
         <p class="hint">{t('statement.markHint')}</p>
-        <button type="button" class={props.primary ? 'primary' : 'secondary'} onClick={mark} disabled={actions.busy()}>{t('statement.mark')}</button>
+        <button type="button" class={props.primary ? 'primary' : 'secondary'} onClick={mark} disabled={actions.busy() || isOver(current(), Limits.groundRulesChars)}>{t('statement.mark')}</button>
       </Show>
     </section>
   );

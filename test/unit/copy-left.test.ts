@@ -53,4 +53,12 @@ describe('sentences about a friend who left', () => {
     expect(t('meeting.calendarHint', { name: 'Sam' })).toMatch(/your friend's name/);
     expect(t('meeting.calendarHint', { name: '' })).not.toMatch(/name/);
   });
+
+  it('does not call words with the leaver\'s lines taken out "these words" you both agreed to', () => {
+    for (const key of ['rules.bothAgreed', 'rules.bothAgreedEmpty', 'statement.bothMarked']) {
+      if (key !== 'rules.bothAgreedEmpty') expect(t(key, { name: 'Sam' })).toMatch(/these/);
+      expect(t(key, { name: '' })).toMatch(/taken out when they left Mend/);
+      expect(t(key, { name: '' })).not.toMatch(/these/);
+    }
+  });
 });
