@@ -46,3 +46,45 @@ describe('the Dutch gentle check reads a consequence laid on the other (round 18
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// An old wrong brought back without altijd/nooit/weet je nog: a short year ("in '09"), "ook al
+// eens" beside a deed, "sinds ... weet ik hoe jij bent", "ik ben niet vergeten wat er ...",
+// "draag ik nog steeds mee", "iedereen heeft het er nog steeds over", a count or list ("de derde
+// keer sinds", "ik kan ze zo opnoemen", "een lijstje van alles wat je"), "het voorval van 2019",
+// "hoe zat het ook alweer met ... in 2012", "sindsdien vertrouw ik je niet meer". A fond memory,
+// thanks, a shopping list and "ook al" as "although" stay quiet.
+describe('the Dutch gentle check reads an old wrong brought back in plain words (round 18)', () => {
+  it.each([
+    "In '07 heb je me ook al laten zitten met de verhuizing.",
+    'Je hebt ook al eens mijn diploma-uitreiking overgeslagen.',
+    'Sinds die avond in de kroeg weet ik precies hoe jij bent.',
+    'Ik ben niet vergeten wat er op mijn veertigste gebeurde.',
+    'Dat je mijn bruiloft liet schieten, draag ik nog steeds mee.',
+    'De hele straat heeft het nog altijd over die ruzie van jou.',
+    'Dit is de vierde keer sinds de zomer.',
+    'Ik heb een lijstje van alles wat je me hebt aangedaan.',
+    'Je vergissingen? Ik kan ze zo opnoemen.',
+    'Ik herinner u aan het incident van maart 2021.',
+    'Hoe zat het ook alweer met die lening van vorig jaar?',
+    'Sindsdien vertrouw ik je gewoon niet meer.',
+    'Denk je nou echt dat ik dat vergeten ben?',
+    'En dat van iemand die destijds mijn vriend heeft ingepikt.',
+  ])('finds the past in "%s"', (text) => {
+    expect(kinds(text)).toContain('past');
+  });
+
+  it.each([
+    'Door jou ben ik gaan zwemmen, dat vergeet ik nooit.',
+    'Je was een goede gastvrouw, ook al liep het anders dan gepland.',
+    'Ik ben niet vergeten wat je voor me deed toen ik ziek was.',
+    'Sinds de cursus weet ik precies hoe ik mijn fiets moet plakken.',
+    'Ik heb een lijstje van alles wat we nog moeten kopen.',
+    'Dit is de derde keer dat ik hier kom en het blijft mooi.',
+    'Die ruzie van vorig jaar is gelukkig helemaal bijgelegd.',
+    'Vergeet niet je jas mee te nemen morgen.',
+    'Je bent nog altijd dezelfde lieve meid als vroeger.',
+    'Ik heb het toen zelf verknald, daar zit ik nog steeds mee.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
