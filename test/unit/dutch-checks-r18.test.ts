@@ -88,3 +88,37 @@ describe('the Dutch gentle check reads an old wrong brought back in plain words 
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// An ultimatum whose sanction is told as a plain plan, in any order: "..., of je hoeft hier niet
+// meer te komen", "of ik zet je van de lijst", a condition told verb-first ("Blijf je zo doen, dan
+// zoek ik een ander"), "dan hoef je ook niet te komen", "dan is het over", "ik vertel het als jij
+// het niet doet", "dan zie ik je voortaan bij de rechter". Offers, a new date and a condition of
+// ability or wish ("Kun je niet, dan hoef je niet te komen") stay quiet.
+describe('the Dutch gentle check reads a sanction told as a plain plan (round 18)', () => {
+  it.each([
+    'Je zegt sorry tegen mijn zus, of je hoeft hier niet meer binnen te komen.',
+    'Geef de sleutel terug of je ligt uit de vereniging.',
+    'Ruim je spullen op, of ik zet je van de bewonerslijst af.',
+    'Lieg je nog een keer, dan zoek ik een ander maatje voor de ronde.',
+    'Als jij weer niet komt opdagen, vraag ik de coach om een andere partner.',
+    'Blijf je zo doen, dan stap ik uit het bestuur.',
+    'Kom je niet naar de repetitie, dan hoef je ook niet mee op tournee.',
+    'Als je nu niet eerlijk bent, dan is het over tussen ons.',
+    'Ik ga het aan je moeder vertellen als jij het niet zelf doet.',
+    'Als je niet meewerkt, zie ik je voortaan alleen nog bij de notaris.',
+    'Als je me nog een keer zo behandelt, dan ga je voortaan alleen naar de training.',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    'Kun je zaterdag niet, dan hoef je ook niet te komen hoor.',
+    'Heb je geen tijd, dan zoek ik wel een andere datum.',
+    'Zal ik je ophalen, of ik haal je van het station?',
+    'Past het niet, dan zoeken we een ander restaurant.',
+    'Als je wilt, zoek ik een andere oppas voor de kinderen.',
+    'Blijf je slapen, dan haal ik morgen verse broodjes.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
