@@ -5,9 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { checkContentFor } from '../eval/content.ts';
 import { checkGentle } from '../../shared/text-checks/gentle.ts';
 import type { GentleKind } from '../../shared/text-checks/gentle.ts';
+import { checkApology } from '../../shared/text-checks/apology.ts';
+import type { ApologyItemId, ApologyState } from '../../shared/text-checks/apology.ts';
 
 const nl = checkContentFor('nl');
 const kinds = (text: string): GentleKind[] => [...new Set(checkGentle(text, nl.gentle, nl.grammar).map((f) => f.kind))];
+const stateOf = (text: string, id: ApologyItemId): ApologyState | undefined =>
+  checkApology(text, nl.apology, nl.grammar).items.find((item) => item.id === id)?.state;
+const flagsOf = (text: string): ApologyItemId[] =>
+  checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged').map((item) => item.id);
 
 // A consequence or burden laid on the other in ordinary words: "omdat jij ... niet ..., stond ik
 // alleen", "dankzij jou weet heel X nu", "dat komt door hoe jij", "daar heb jij aan bijgedragen",
@@ -120,5 +126,62 @@ describe('the Dutch gentle check reads a sanction told as a plain plan (round 18
     'Blijf je slapen, dan haal ik morgen verse broodjes.',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
+  });
+});
+
+// The apology checklist: a change promised in any words (a time put first, "voortaan", "ik ...
+// nooit meer", a repair already done, "ik laat het corrigeren"); an effect told as a story of what
+// the other had to go through; hedges in every shape ("sorry dat je het gevoel hebt", "voor zover",
+// "als dat door mij kwam", "wat moest ik anders", "maar jij had ook"); asks as a question about
+// meeting again or a hope to be forgiven. A sorry that names its deed in a shape the act phrases
+// do not list ("ik was niet op je feest", "ik had niet ... mogen ...") is no general sorry.
+describe('the Dutch apology checklist reads change, effect, hedges and asks in every shape (round 18)', () => {
+  it.each([
+    'Sorry dat ik je vergat op te halen. Volgende week breng ik je elke dag zelf naar de training.',
+    'Het spijt me dat ik je fiets heb geleend zonder vragen. Morgen staat hij weer voor je deur.',
+    'Sorry dat ik je voor gek zette. Ik maak nooit meer grappen over je werk.',
+    'Het spijt me dat ik die foto deelde. Ik heb hem net verwijderd.',
+    'Sorry voor de kras op je auto, ik laat het bij de garage repareren.',
+    'Het spijt me dat ik over je loog. Ik ga het morgen tegen de hele groep rechtzetten.',
+  ])('reads a change in "%s"', (text) => {
+    expect(stateOf(text, 'doesDifferently')).toBe('met');
+  });
+
+  it.each([
+    'Sorry dat ik de sleutel hield. Jij moest daardoor twee nachten bij je zus slapen.',
+    'Het spijt me dat ik het doorvertelde. Ik weet dat je daarna maanden niet meer naar de kantine durfde.',
+    'Sorry dat ik niet kwam. Je hebt het van iemand anders moeten horen.',
+  ])('reads an effect in "%s"', (text) => {
+    expect(stateOf(text, 'namesEffect')).toBe('met');
+  });
+
+  it.each([
+    'Sorry dat je het gevoel hebt dat ik er nooit ben.',
+    'Ik bied mijn excuses aan voor zover ik iets verkeerd heb gedaan.',
+    'Sorry als dat door mij kwam.',
+    'Het spijt me dat ik de afspraak afzegde, maar wat moest ik anders.',
+    'Het spijt me, maar jij had mij ook eerder kunnen bellen.',
+    'Perdón als jij voelde dat ik je niet serieus nam.',
+  ])('flags a hedge in "%s"', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('flagged');
+  });
+
+  it.each([
+    'Sorry dat ik je verjaardag miste. Gaan we binnenkort weer samen eten?',
+    'Het spijt me van je feest. Ik hoop dat je me een tweede kans wilt geven.',
+    'Sorry dat ik zo uitviel. Effe een bakkie doen?',
+  ])('flags an ask in "%s"', (text) => {
+    expect(stateOf(text, 'asksNothing')).toBe('flagged');
+  });
+
+  it.each([
+    'Ik was niet op jouw housewarming. Jij had voor mij gekookt en alles bleef over. Het spijt me.',
+    'Ik had niet achter je rug om met je baas over je ziekteverlof mogen praten. Dat was fout.',
+    "Ik ga niet 'sorry als' zeggen, want ik weet dat ik je gekwetst heb met die opmerking over je moeder. Het spijt me.",
+    "Sorry dat ik je afdeed als 'maar een stagiair', waar iedereen bij stond.",
+    'Het spijt me dat ik niet op de begrafenis was, ik was bang en dat is geen excuus. Ik ga zaterdag met je naar het graf.',
+    'Sorry dat ik zo laat terugschrijf. Vanaf nu antwoord ik binnen een dag.',
+  ])('raises no flag on the sound apology "%s"', (text) => {
+    expect(flagsOf(text)).toEqual([]);
   });
 });
