@@ -185,3 +185,37 @@ describe('the Dutch apology checklist reads change, effect, hedges and asks in e
     expect(flagsOf(text)).toEqual([]);
   });
 });
+
+// Pressure told politely or as what is owed: "je mag me op z'n minst even antwoorden", "ik wil
+// wel dat je toegeeft", "ik verzoek je de notulen te tekenen", "dat ben je de club verplicht",
+// "is dat nou zo moeilijk", "dat kost je niks", "dus jij lost het op", "dus breng het terug",
+// "om eindelijk eens te reageren". An offer ("je mag me altijd bellen als je wilt"), the writer's
+// own debt ("ik ben je een excuus schuldig"), a wish for the other's good and a question stay quiet.
+describe('the Dutch gentle check reads pressure told as what is owed (round 18)', () => {
+  it.each([
+    'Je mag me op z\'n minst even antwoorden.',
+    'Een excuus mag je me toch wel gunnen.',
+    'Ik wil wel dat je toegeeft dat je gelogen hebt.',
+    'Namens het bestuur verzoek ik je het contract alsnog te tekenen.',
+    'Dat ben je de vereniging wel verplicht.',
+    'Eén berichtje. Is dat nou zo moeilijk?',
+    'Even sorry zeggen, dat kost je niks.',
+    'Jij hebt het verpest, dus jij ruimt het ook op.',
+    'Die boeken zijn van mij, dus breng ze terug.',
+    'Zou je zo goed willen zijn om eindelijk eens te antwoorden?',
+  ])('finds pressure in "%s"', (text) => {
+    expect(kinds(text)).toContain('pressure');
+  });
+
+  it.each([
+    'Je mag me altijd bellen als je wilt.',
+    'Ik ben je een excuus schuldig, dat weet ik.',
+    'Ik wil gewoon dat je gelukkig bent.',
+    'Je bent me helemaal niks verschuldigd.',
+    'Is dat nou zo moeilijk om te maken? Ik wil het ook leren.',
+    'Jij gaat zaterdag toch ook bellen met oma?',
+    'Dus bel me gerust als je ergens mee zit.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
