@@ -219,3 +219,34 @@ describe('the Dutch gentle check reads pressure told as what is owed (round 18)'
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// A burden left with the writer and harm laid at the other's door: "jij gaat weg en ik mag alles
+// alleen afzeggen", "wij zitten met jouw gaten in het rooster", "dat jij degene zou zijn die me
+// zou laten vallen", "in tranen door jouw uitval", "nachten om jou wakker gelegen", "dat jij mij
+// pijn hebt gedaan", "dat jij me voor gek hebt gezet", Limburgish "dien sjuld". Care given, a
+// shared task and tears of joy stay quiet.
+describe('the Dutch gentle check reads a burden left with the writer (round 18)', () => {
+  it.each([
+    'Jij vertrekt gewoon en ik mag in mijn eentje de hele verhuizing regelen.',
+    'Wij zitten nog steeds met jouw schulden bij de buren.',
+    'Ik had nooit gedacht dat jij degene was die me zo zou verraden.',
+    'Oma was helemaal van streek door jouw geschreeuw.',
+    'Mijn moeder heeft weken om jou gehuild.',
+    'Ik wil dat je snapt dat jij mij veel verdriet hebt gedaan.',
+    'Ik weet nog precies hoe jij me op die borrel voor schut hebt gezet.',
+    "'t is dien sjuld",
+    'Omdat jij de oppas niet had geregeld, zat ik de hele avond met drie huilende kinderen alleen.',
+  ])('finds blame in "%s"', (text) => {
+    expect(kinds(text)).toContain('blame');
+  });
+
+  it.each([
+    'Jij kookte en ik mocht lekker de afwas doen, wat een fijne avond.',
+    'Ik zat in tranen door jouw prachtige speech.',
+    'Omdat jij niet kon, zijn we alleen gegaan, en het was heel gezellig.',
+    'Jij regelt de drank en wij zorgen voor de hapjes.',
+    'Dien fiets steit nog bij ós in de sjuur.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
