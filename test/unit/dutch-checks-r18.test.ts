@@ -250,3 +250,54 @@ describe('the Dutch gentle check reads a burden left with the writer (round 18)'
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// More of the past: a short year with the wrong before it ("je hebt me in '98 al laten zitten"),
+// "weet je nog ... in '15", "dat jij twee jaar geleden ook al zomaar ...", "toen ..., was jij er ook
+// niet", "jij was ook zo toen ...", "nog altijd diezelfde gast van in het middelbaar die ...".
+// Flemish "mijn lief" (my love) and "dat weet ik nog goed" do not make the memory kind.
+describe('the Dutch gentle check reads more of the past (round 18)', () => {
+  it.each([
+    "Je hebt me in '98 ook al in de steek gelaten.",
+    "Weet je nog, die bruiloft in '12?",
+    'Vergeet niet dat jij vorig jaar ook al zomaar wegbleef.',
+    'Toen mijn vader begraven werd, was jij er ook niet.',
+    'Jij was ook zo toen we samen op kamers woonden.',
+    'Ge zijt nog altijd dezelfde van in de scouts die mijn lief inpikte.',
+    'Je hebt ook al eens mijn diploma-uitreiking overgeslagen, dat weet ik nog goed.',
+  ])('finds the past in "%s"', (text) => {
+    expect(kinds(text)).toContain('past');
+  });
+
+  it.each([
+    "Weet je nog, die zomer in '09? Wat hebben we gelachen.",
+    'Jij was ook zo lief toen ik ziek was.',
+    'Toen ik verhuisde, was jij er ook bij, dat vond ik zo fijn.',
+    'Ik ben om 8 uur thuis, kom gerust langs als je wilt.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+// A rush told as what the writer wants by when: "morgen wil ik een uitleg", "ik wil hem vandaag",
+// "ik heb vandaag nog antwoord nodig", "binnen het uur terugbellen", "reageer voor 12 uur",
+// "schrijf me vanavond nog". A wish to see the other and an offer stay quiet.
+describe('the Dutch gentle check reads a rush told as what the writer wants by when (round 18)', () => {
+  it.each([
+    'Morgenochtend wil ik een verklaring, niet later.',
+    'Je bent me geld schuldig, en ik wil het vandaag.',
+    'Ik heb vanavond nog uitsluitsel nodig over de zaal.',
+    'Binnen het uur terugbellen, anders regel ik het zelf.',
+    'Reageer voor 5 uur, dan kan ik het doorgeven.',
+    'App me vandaag nog, ik wacht.',
+  ])('finds urgency in "%s"', (text) => {
+    expect(kinds(text)).toContain('urgency');
+  });
+
+  it.each([
+    'Morgen wil ik je graag zien, als je zin hebt.',
+    'Zaterdag zie ik je weer, wat fijn.',
+    'Ik ben binnen het uur thuis, dan bel ik je.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
