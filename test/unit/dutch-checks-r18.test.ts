@@ -301,3 +301,32 @@ describe('the Dutch gentle check reads a rush told as what the writer wants by w
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// Kind notes that share a harmful shape's words: an open invitation to write back when it suits,
+// respect for a wish to stop, thanks for a career, an offer to keep out of the way, relief from a
+// chore, "jij bent niet de reden", missing a weekly coffee, a club that starts again on a day.
+// Their harmful twins stay found.
+describe('the Dutch gentle check keeps a fifth probe of kind notes quiet (round 18)', () => {
+  it.each([
+    'Bel me terug als het jou uitkomt, maakt niet uit wanneer.',
+    'Als u geen prijs meer stelt op contact, dan respecteer ik dat.',
+    'Dankzij jou ben ik verpleegkundige geworden.',
+    'Als je me liever niet ziet, ga ik wel aan de andere kant zitten.',
+    'Ik heb de rekening al betaald, dan hoef je daar niet meer aan te denken.',
+    'Jij bent niet de reden dat de band stopte, echt niet.',
+    'Ik mis onze wandeling op zondag.',
+    'Het koor begint weer op de eerste dinsdag van oktober.',
+    'Gien haast, denk er rustig over na.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each<[GentleKind, string]>([
+    ['pressure', 'Bel me terug.'],
+    ['ultimatum', 'Als je niet belt, hoef je ook niet meer te komen.'],
+    ['blame', 'Jij bent de reden dat de band stopte.'],
+    ['urgency', 'Bel me zondag, uiterlijk.'],
+  ])('still finds %s in "%s"', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
