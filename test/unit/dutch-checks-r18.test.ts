@@ -330,3 +330,38 @@ describe('the Dutch gentle check keeps a fifth probe of kind notes quiet (round 
     expect(kinds(text)).toContain(kind);
   });
 });
+
+// A self-judgement names no act ("ik heb het zo verknald", "zo'n rotvriendin was", "ik had het
+// anders moeten doen", "sorry voor hoe ik deed"): it owns, and is a general sorry. A change told
+// with the thing first ("die haal ik vanavond weg", "morgen staat hij voor je deur", "ik ga
+// zaterdag met je mee") and an effect told after "je kon daarna" are read.
+describe('the Dutch apology checklist tells a self-judgement from a named act (round 18)', () => {
+  it.each([
+    'Het spijt me, echt. Ik heb het zo verknald.',
+    'Sorry dat ik zo\'n rotvriendin was.',
+    'Ik had het anders moeten doen. Het spijt me.',
+    'Sorry voor hoe ik deed.',
+  ])('calls "%s" a general sorry that owns it', (text) => {
+    expect(stateOf(text, 'namesAct')).toBe('flagged');
+    expect(stateOf(text, 'ownsIt')).toBe('met');
+  });
+
+  it.each([
+    'Ik heb het verpest met mijn opmerking over je moeder, sorry.',
+    'Sorry dat ik zo\'n rotvriendin was op je verjaardag, ik heb je daar uitgelachen.',
+  ])('still reads the act in "%s"', (text) => {
+    expect(stateOf(text, 'namesAct')).toBe('met');
+  });
+
+  it.each([
+    'Sorry dat ik die foto plaatste. Die haal ik vanavond weg.',
+    'Sorry dat ik je boor hield. Morgen ligt hij voor je deur.',
+    'Het spijt me dat ik er niet was. Ik ga zaterdag met je mee naar het ziekenhuis.',
+  ])('reads a change in "%s"', (text) => {
+    expect(stateOf(text, 'doesDifferently')).toBe('met');
+  });
+
+  it('reads an effect after "je kon daarna"', () => {
+    expect(stateOf('Sorry dat ik je uitlachte. Je kon daarna niet eens meer naar de kantine.', 'namesEffect')).toBe('met');
+  });
+});
