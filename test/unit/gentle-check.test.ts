@@ -1270,6 +1270,28 @@ const leftAlone: Case[] = [
   { text: "r u coming to the bbq? ppl are asking", kinds: [] },
   { text: "i kno ur busy, ans whenever u can x", kinds: [] },
   { text: "doh worry about the cake, i got it", kinds: [] },
+  // Round 18: the past brought back in any words: the same deed before ("..., same as you did at Mardi Gras", "as you did at my jubilee"), the measure named after a wrong ("let me down again, same as Lisbon"), the same wrong added on ("went quiet on me after my divorce as well"), counted ("that's twice now", "I've counted", "unlike the last four times", "add it to the list", "I could keep going"), not new ("this isn't new", "don't act new"), not forgotten ("funny how that's slipped your mind", "nobody has forgotten the fund business"), a time ago set first, "while you're at it explain", "like at the fair that time", "exactly what happened with"; and their look-alikes that stay quiet
+  { text: "You snapped at my sister at lunch, same as you did at her engagement party.", kinds: ['past'] },
+  { text: "You forgot my birthday again, same as last spring.", kinds: ['past'] },
+  { text: "You mocked my painting too.", kinds: ['past', 'blame'] },
+  { text: "That's three times now.", kinds: ['past'] },
+  { text: "I've kept count, believe me.", kinds: ['past'] },
+  { text: "Answer me this time, unlike the last three times.", kinds: ['pressure', 'past'] },
+  { text: "Just add it to the list with the rent and the car.", kinds: ['past'] },
+  { text: "The van, the loan, the wedding. I could go on.", kinds: ['past'] },
+  { text: "Honestly, this isn't new.", kinds: ['past'] },
+  { text: "Funny how it's slipped your mind, the money you borrowed.", kinds: ['past'] },
+  { text: "Don't think we've forgotten.", kinds: ['past'] },
+  { text: "Years ago you swore you'd never do this to me.", kinds: ['past'] },
+  { text: "It's exactly what happened with the caravan.", kinds: ['past'] },
+  { text: "You baked beautifully, just as you did at Christmas.", kinds: [] },
+  { text: "That's twice now you've beaten me at chess, well played!", kinds: [] },
+  { text: "While you're at it, could you grab some milk?", kinds: [] },
+  { text: "This isn't new to me, I've been doing yoga for years.", kinds: [] },
+  { text: "Two summers ago you taught me to swim.", kinds: [] },
+  { text: "I could go on about how great the trip was.", kinds: [] },
+  { text: "This is the third time I've been to Rome and I love it more every time.", kinds: [] },
+  { text: "I haven't forgotten your birthday, don't worry!", kinds: [] },
 ];
 
 describe('gentle.json', () => {
