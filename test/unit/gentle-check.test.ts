@@ -295,7 +295,7 @@ const flagged: Case[] = [
   { text: 'Out of order what you said to my sister.', kinds: ['blame', 'past'] },
   { text: 'You always find a way to put me down.', kinds: ['blame', 'past'] },
   { text: 'You made a right fool of me at the wedding.', kinds: ['blame'] },
-  { text: "You owe me an apology for ruining Ellie's party.", kinds: ['pressure', 'blame'] },
+  { text: "You owe me an apology for ruining Ellie's party.", kinds: ['blame', 'pressure'] },
   { text: 'I still think about what you said at my graduation in 2012.', kinds: ['past'] },
   { text: 'Remember the tenner from uni?', kinds: ['past'] },
   { text: 'Before anything else, explain what happened in Magaluf.', kinds: ['past', 'pressure'] },
@@ -1292,6 +1292,24 @@ const leftAlone: Case[] = [
   { text: "I could go on about how great the trip was.", kinds: [] },
   { text: "This is the third time I've been to Rome and I love it more every time.", kinds: [] },
   { text: "I haven't forgotten your birthday, don't worry!", kinds: [] },
+  // Round 18: blame pinned in more shapes: an apology owed for a deed ("you owe me an apology for telling"), told to own it ("you need to admit you outed me"), made to look a fool or the joke of a place, left looking like the villain, the harm told then pinned at the end ("and that's down to you", "thanks to you", "puts that squarely on you"), "it was you who hit send", a consequence after "and now"; and their look-alikes that stay quiet
+  { text: "You owe my sister an apology for shouting at her kids.", kinds: ['blame', 'pressure'] },
+  { text: "You have to admit you lied to them.", kinds: ['blame', 'pressure'] },
+  { text: "You had me looking like a complete idiot at the meeting.", kinds: ['blame'] },
+  { text: "Your post made me the joke of the whole office.", kinds: ['blame'] },
+  { text: "You've left me standing there like a lemon in front of her parents.", kinds: ['blame'] },
+  { text: "Nobody in the family rings me now, and that's down to you.", kinds: ['blame'] },
+  { text: "I'm on a warning at work, thanks to you.", kinds: ['blame'] },
+  { text: "My mum blames herself, but I put that squarely on you.", kinds: ['blame'] },
+  { text: "It was you who leaked the photos, not me.", kinds: ['blame'] },
+  { text: "You posted the video and now my students won't take me seriously.", kinds: ['blame'] },
+  { text: "You don't owe me an apology for anything, honestly.", kinds: [] },
+  { text: "I think I owe you an apology for being late.", kinds: [] },
+  { text: "I'm sleeping so much better now, thanks to you.", kinds: [] },
+  { text: "I can't stop smiling, thanks to you.", kinds: [] },
+  { text: "You introduced me to Sam and now we're inseparable.", kinds: [] },
+  { text: "You lent me the book and now I can't put it down!", kinds: [] },
+  { text: "Dinner's on you next time!", kinds: [] },
 ];
 
 describe('gentle.json', () => {
