@@ -1310,6 +1310,20 @@ const leftAlone: Case[] = [
   { text: "You introduced me to Sam and now we're inseparable.", kinds: [] },
   { text: "You lent me the book and now I can't put it down!", kinds: [] },
   { text: "Dinner's on you next time!", kinds: [] },
+  // Round 18: a time set by what is owed or by an event ("you owe me a call and I want it today", "before you go on your break, phone me", "as soon as you're off the boat, ring me", "I need to hear from you this evening"), a need put emphatically ("you really do need to call me back", "ye've gotta face it"); and their look-alikes, caring or unhurried, that stay quiet
+  { text: "You owe me the money and I want it this weekend.", kinds: ['urgency'] },
+  { text: "Before you clock off, ring me.", kinds: ['urgency'] },
+  { text: "The minute you get out of the meeting, phone me.", kinds: ['urgency'] },
+  { text: "Message me before the meeting starts.", kinds: ['urgency'] },
+  { text: "I need to hear from you tonight.", kinds: ['urgency'] },
+  { text: "You really do have to talk to me about this.", kinds: ['pressure'] },
+  { text: "You've gotta answer me sometime.", kinds: ['pressure'] },
+  { text: "Call me before you leave if you want, no rush.", kinds: [] },
+  { text: "Come and see me before you go back to uni, I'll make your favourite.", kinds: [] },
+  { text: "I want it back eventually, the book, whenever you're done.", kinds: [] },
+  { text: "Before you go, say bye to Nan!", kinds: [] },
+  { text: "You really do need to rest this weekend.", kinds: [] },
+  { text: "I'd like this today if possible, but no worries if not.", kinds: [] },
 ];
 
 describe('gentle.json', () => {
