@@ -1324,6 +1324,25 @@ const leftAlone: Case[] = [
   { text: "Before you go, say bye to Nan!", kinds: [] },
   { text: "You really do need to rest this weekend.", kinds: [] },
   { text: "I'd like this today if possible, but no worries if not.", kinds: [] },
+  // Round 18: an ultimatum in more shapes: a condition of not going to ("if you're not willing to talk, give me back my key"), silence as the condition ("if I hear nothing back, I won't be reaching out again", "I'll take it we're not friends"), the sanction after a dare ("refuse and that's it for us", "ignore this and I stop writing"), an end named as the other choice ("or stop calling yourself family", "or we're strangers", "tonight or never"); and their look-alikes, plans and directions, that stay quiet
+  { text: "If you're not prepared to say sorry, don't bother coming to the barbecue.", kinds: ['ultimatum'] },
+  { text: "If you're not gonna talk to me I'll take that as your answer.", kinds: ['ultimatum'] },
+  { text: "If we don't hear from you this time, we won't be trying again.", kinds: ['ultimatum'] },
+  { text: "Skip my birthday again and I'm done.", kinds: ['ultimatum'] },
+  { text: "Say sorry to Gran or stop calling me your sister.", kinds: ['ultimatum'] },
+  { text: "Apologise or we're finished.", kinds: ['ultimatum'] },
+  { text: "If you're not going to make it, I'll save you some cake.", kinds: [] },
+  { text: "If I don't hear back I'll assume you're busy and book for two.", kinds: [] },
+  { text: "Turn left at the church and that's it, you're there.", kinds: [] },
+  { text: "If you're not keen to come, don't worry at all.", kinds: [] },
+  { text: "Come for tea or not, up to you!", kinds: [] },
+  // Round 18: more text-speak read as its words ("nvr", "alwys", "answr", "strait", "hav", "ruind", "evrything", "agn"); and look-alikes in the same spellings that stay quiet
+  { text: "u nvr answr me", kinds: ['past'] },
+  { text: "ring me strait away", kinds: ['urgency'] },
+  { text: "u hav 2 call me", kinds: ['pressure'] },
+  { text: "u ruind evrything", kinds: ['blame'] },
+  { text: "nvr mind, c u 2moro x", kinds: [] },
+  { text: "theyre lovely, thx for the flowers agn", kinds: [] },
 ];
 
 describe('gentle.json', () => {
