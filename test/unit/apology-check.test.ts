@@ -450,6 +450,19 @@ const cases: Case[] = [
   { text: "I'm sorry I snapped at you on the phone.", expect: { doesDifferently: 'missing' } },
   { text: "I'm sorry I forgot your birthday. I'll be thinking of you today.", expect: { doesDifferently: 'missing' } },
   { text: "I'm sorry I said that. I'll be at home if you want to talk.", expect: { doesDifferently: 'missing' } },
+  // Round 18: something asked back in other words: a chance or a pint ("any chance of a pint?", "another chance?"), what it would mean ("it'd mean the world if you came"), a reply "would be appreciated", "all I'm asking is", "I'd love you to come back", "text me back when you see this", "are we sound?", "your turn to say sorry"; and look-alikes that ask nothing
+  { text: "I'm sorry I shouted at you. Any chance of a coffee this week?", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I missed the wedding. One more chance?", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I lied about the money. It would mean a lot if you wrote back.", expect: { asksNothing: 'flagged' } },
+  { text: "I apologise for the remarks I made at the meeting. A reply would be appreciated.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I left you at the party. All I'm asking is ten minutes.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I quit the band without warning. I'd love you to come to the next gig.", expect: { asksNothing: 'flagged' } },
+  { text: "Sorry I read your messages. Ring me back once you've seen this.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I laughed at your haircut. Are we sound?", expect: { asksNothing: 'flagged' } },
+  { text: "I said sorry for the car, so now it's your turn to say sorry.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I missed the wedding. I don't expect another chance.", expect: { asksNothing: 'met' } },
+  { text: "I'm sorry I lied about the money. It meant a lot that you lent it to me.", expect: { asksNothing: 'met' } },
+  { text: "I'm sorry I shouted at you. No need to reply, I just wanted you to know.", expect: { asksNothing: 'met' } },
 ];
 
 describe('apology.json', () => {
