@@ -1343,6 +1343,25 @@ const leftAlone: Case[] = [
   { text: "u ruind evrything", kinds: ['blame'] },
   { text: "nvr mind, c u 2moro x", kinds: [] },
   { text: "theyre lovely, thx for the flowers agn", kinds: [] },
+  // Round 18: a year or a past time set as the measure of now ("don't do a 2012 on me", "this isn't 2016 where you", "not like with the tour fund"), "and look how that went", "bit rich coming from you after you"; pressure as the future told ("you'll apologise to her", "you're gonna call me back", "you're answering me this time"), an expectation or a due ("I'd expect a written explanation", "deserves an explanation", "I'm owed a call"), sarcasm ("it would be nice if some people could manage a reply"); and their look-alikes that stay quiet
+  { text: "Don't pull a 2019 on me.", kinds: ['past'] },
+  { text: "This isn't sixth form anymore, where you could just disappear.", kinds: ['past'] },
+  { text: "Pay it back this time, not like with the wedding money.", kinds: ['pressure', 'past'] },
+  { text: "You swore you'd change and look how that went.", kinds: ['past'] },
+  { text: "That's rich coming from someone who skipped my graduation.", kinds: ['past'] },
+  { text: "You'll apologise to my mother, and you'll mean it.", kinds: ['pressure'] },
+  { text: "You're gonna pick up the phone when I ring.", kinds: ['pressure'] },
+  { text: "I would expect a proper apology from you.", kinds: ['pressure'] },
+  { text: "My sister deserves an explanation.", kinds: ['pressure'] },
+  { text: "I'm owed a phone call at the very least.", kinds: ['pressure'] },
+  { text: "It'd be nice if some people could bother to reply.", kinds: ['pressure'] },
+  { text: "We moved to Leeds and look how that turned out, happiest we've ever been!", kinds: [] },
+  { text: "You deserve an apology, and here it is.", kinds: [] },
+  { text: "You'll love it, I promise.", kinds: [] },
+  { text: "I know you'll tell the truth when it matters.", kinds: [] },
+  { text: "It would be lovely if you could come on Sunday!", kinds: [] },
+  { text: "Put it right there on the table, ta.", kinds: [] },
+  { text: "Don't do a runner on me before the speeches!", kinds: [] },
 ];
 
 describe('gentle.json', () => {
