@@ -463,6 +463,18 @@ const cases: Case[] = [
   { text: "I'm sorry I missed the wedding. I don't expect another chance.", expect: { asksNothing: 'met' } },
   { text: "I'm sorry I lied about the money. It meant a lot that you lent it to me.", expect: { asksNothing: 'met' } },
   { text: "I'm sorry I shouted at you. No need to reply, I just wanted you to know.", expect: { asksNothing: 'met' } },
+  // Round 18: hedges in other words: a busy time as the reason ("it's been a mad month"), a thing that failed ("the printer was playing up"), "it's just business", "I can't control that", no choice, "you know that about me"; the hurt put on how they took it ("you took it so personally", "I regret that you found it upsetting", "sorry it landed badly"); the weight turned back ("In fairness you had..."); and look-alikes that own it
+  { text: "I'm sorry I forgot to call, it's been a crazy week.", expect: { ownsIt: 'flagged' } },
+  { text: "Sorry the invoice was late, the printer kept playing up.", expect: { ownsIt: 'flagged' } },
+  { text: "Sorry I posted the screenshot, it's just the internet, people share things.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry the photo spread, I can't control who sees it.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry you took the joke so personally.", expect: { ownsIt: 'flagged' } },
+  { text: "I regret that you found my email upsetting.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry it came across so badly.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry I shouted. In fairness you'd been goading me all night.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry I missed your party. It's been a hard year for you and I let you down.", expect: { ownsIt: 'met' } },
+  { text: "I'm sorry I laughed. You took a risk telling me and I made it harder.", expect: { ownsIt: 'met' } },
+  { text: "I'm sorry I broke your vase. I know it was your gran's and I should have been careful.", expect: { ownsIt: 'met' } },
 ];
 
 describe('apology.json', () => {
