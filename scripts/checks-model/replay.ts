@@ -39,6 +39,11 @@ export const REPLAYED: readonly { set: string; movedBy: string }[] = [
   { set: 'blind set 17b,', movedBy: 'Blind sets 17a and 17b' },
   { set: 'blind set 17c,', movedBy: 'Blind sets 17c and 17d' },
   { set: 'blind set 17d,', movedBy: 'Blind sets 17c and 17d' },
+  // Round 18: held-out sets 14 and 14b and the blind sets 18a and 18b arrived in one commit.
+  { set: 'held-out set 14,', movedBy: 'Held-out sets 14 and 14b move into tuning for round 18' },
+  { set: 'held-out set 14b,', movedBy: 'Held-out sets 14 and 14b move into tuning for round 18' },
+  { set: 'blind set 18a,', movedBy: 'Held-out sets 14 and 14b move into tuning for round 18' },
+  { set: 'blind set 18b,', movedBy: 'Held-out sets 14 and 14b move into tuning for round 18' },
 ];
 
 type RulesOf = (text: string) => Set<GentleKind>;

@@ -77,11 +77,11 @@ describe('each friend in their own language', () => {
     await note.fill('Je moet me echt even terugbellen. Vandaag nog.');
     await expect.poll(() => hints.textContent(), { timeout: 5000 }).toContain('Kan als druk voelen');
     expect(await hints.textContent()).toContain('Kan opgejaagd voelen');
-    // A wording no Dutch rule lists, which the trained model reads as the past brought back:
-    // its note says in Dutch that it is only a guess.
-    await note.fill('weet je nog hoe je lachte toen ik over mijn opa vertelde');
+    // A wording no Dutch rule lists, which the trained model reads as a rush: its note says in
+    // Dutch that it is only a guess.
+    await note.fill('vrijdag uiterlijk antwoord graag');
     await expect.poll(() => hints.textContent(), { timeout: 5000 }).toContain('Dit is maar een vermoeden');
-    expect(await hints.textContent()).toContain('Haalt het verleden terug');
+    expect(await hints.textContent()).toContain('Kan opgejaagd voelen');
     await note.fill('Ik mis onze wandelingen. Geen haast.');
     await expect.poll(() => hints.textContent(), { timeout: 5000 }).not.toContain('Kan als druk voelen');
     await shot(noor.page, '06-uitnodigen');

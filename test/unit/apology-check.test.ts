@@ -450,6 +450,31 @@ const cases: Case[] = [
   { text: "I'm sorry I snapped at you on the phone.", expect: { doesDifferently: 'missing' } },
   { text: "I'm sorry I forgot your birthday. I'll be thinking of you today.", expect: { doesDifferently: 'missing' } },
   { text: "I'm sorry I said that. I'll be at home if you want to talk.", expect: { doesDifferently: 'missing' } },
+  // Round 18: something asked back in other words: a chance or a pint ("any chance of a pint?", "another chance?"), what it would mean ("it'd mean the world if you came"), a reply "would be appreciated", "all I'm asking is", "I'd love you to come back", "text me back when you see this", "are we sound?", "your turn to say sorry"; and look-alikes that ask nothing
+  { text: "I'm sorry I shouted at you. Any chance of a coffee this week?", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I missed the wedding. One more chance?", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I lied about the money. It would mean a lot if you wrote back.", expect: { asksNothing: 'flagged' } },
+  { text: "I apologise for the remarks I made at the meeting. A reply would be appreciated.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I left you at the party. All I'm asking is ten minutes.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I quit the band without warning. I'd love you to come to the next gig.", expect: { asksNothing: 'flagged' } },
+  { text: "Sorry I read your messages. Ring me back once you've seen this.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I laughed at your haircut. Are we sound?", expect: { asksNothing: 'flagged' } },
+  { text: "I said sorry for the car, so now it's your turn to say sorry.", expect: { asksNothing: 'flagged' } },
+  { text: "I'm sorry I missed the wedding. I don't expect another chance.", expect: { asksNothing: 'met' } },
+  { text: "I'm sorry I lied about the money. It meant a lot that you lent it to me.", expect: { asksNothing: 'met' } },
+  { text: "I'm sorry I shouted at you. No need to reply, I just wanted you to know.", expect: { asksNothing: 'met' } },
+  // Round 18: hedges in other words: a busy time as the reason ("it's been a mad month"), a thing that failed ("the printer was playing up"), "it's just business", "I can't control that", no choice, "you know that about me"; the hurt put on how they took it ("you took it so personally", "I regret that you found it upsetting", "sorry it landed badly"); the weight turned back ("In fairness you had..."); and look-alikes that own it
+  { text: "I'm sorry I forgot to call, it's been a crazy week.", expect: { ownsIt: 'flagged' } },
+  { text: "Sorry the invoice was late, the printer kept playing up.", expect: { ownsIt: 'flagged' } },
+  { text: "Sorry I posted the screenshot, it's just the internet, people share things.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry the photo spread, I can't control who sees it.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry you took the joke so personally.", expect: { ownsIt: 'flagged' } },
+  { text: "I regret that you found my email upsetting.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry it came across so badly.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry I shouted. In fairness you'd been goading me all night.", expect: { ownsIt: 'flagged' } },
+  { text: "I'm sorry I missed your party. It's been a hard year for you and I let you down.", expect: { ownsIt: 'met' } },
+  { text: "I'm sorry I laughed. You took a risk telling me and I made it harder.", expect: { ownsIt: 'met' } },
+  { text: "I'm sorry I broke your vase. I know it was your gran's and I should have been careful.", expect: { ownsIt: 'met' } },
 ];
 
 describe('apology.json', () => {
