@@ -5,7 +5,7 @@ import type { Talk } from '../../shared/space/types.ts';
 import { ApiError } from '../lib/api.ts';
 import { bindTextarea } from '../lib/bind-text.ts';
 import { t } from '../lib/copy.ts';
-import { agreeHintKey, rulesStateKey } from '../lib/rules-words.ts';
+import { agreeHintKey, mayAgree, rulesStateKey } from '../lib/rules-words.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { GentleHints } from './GentleHints.tsx';
@@ -27,8 +27,6 @@ export function GroundRulesPanel(props: Props) {
   let area!: HTMLTextAreaElement;
   onMount(() => onCleanup(bindTextarea(area, props.text)));
   const [error, setError] = createSignal<string | null>(null);
-  const mine = () => props.talk?.groundRules.agreedBy[props.myId];
-  const agreedNow = () => props.talk?.groundRules.agreed?.text === props.current && props.current !== undefined;
   const stateKey = () => rulesStateKey(props.talk, props.current, props.myId, props.otherId);
 
   const agree = async () => {
@@ -56,7 +54,7 @@ export function GroundRulesPanel(props: Props) {
       </div>
       <ErrorNote message={error()} />
       <Switch>
-        <Match when={!props.readOnly && !agreedNow() && mine() !== props.current}>
+        <Match when={!props.readOnly && mayAgree(stateKey())}>
           <p class="hint">{t(agreeHintKey(props.talk, props.current))}</p>
           <button type="button" class="primary" onClick={agree} disabled={props.actions.busy() || isOver(props.current, Limits.groundRulesChars)}>{t(props.current.trim() === '' ? 'rules.agreeNone' : 'rules.agree')}</button>
         </Match>

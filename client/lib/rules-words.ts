@@ -27,3 +27,7 @@ export function rulesStateKey(talk: Talk | null, current: string, myId: string, 
   if (rules?.agreedBy[myId] !== undefined) return 'rules.changed';
   return null;
 }
+
+/** Whether agreeing would change anything: not while the words standing now are already mine. */
+export const mayAgree = (key: RulesStateKey | null): boolean =>
+  key === null || key === 'rules.changed' || key === 'rules.otherAgreed' || key === 'rules.otherAgreedEmpty';

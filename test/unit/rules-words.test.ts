@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../content/en/index.ts';
 import { nl } from '../../content/nl/index.ts';
 import { lookup } from '../../shared/copy.ts';
-import { agreeHintKey, rulesStateKey } from '../../client/lib/rules-words.ts';
+import { agreeHintKey, mayAgree, rulesStateKey } from '../../client/lib/rules-words.ts';
 import { agreeRules, invitee, opener, openSpace, runAll, talkOf } from '../helpers/talk.ts';
 
 describe('the line beside "I agree to these"', () => {
@@ -55,6 +55,25 @@ describe('the line beside "I agree to these"', () => {
     expect(rulesStateKey(talkOf(openSpace()), rules, invitee.id, opener.id)).toBeNull();
     const both = runAll(one, [[invitee, { type: 'agree-ground-rules', text: rules }]]);
     expect(rulesStateKey(talkOf(both), rules, invitee.id, opener.id)).toBe('rules.bothAgreed');
+  });
+
+  it('offers agreeing only while the words standing now are not already mine', () => {
+    const rules = 'We speak about today.';
+    const key = (talk: ReturnType<typeof openSpace>, words: string, me: typeof opener) =>
+      rulesStateKey(talkOf(talk), words, me.id, (me === opener ? invitee : opener).id);
+    const fresh = openSpace();
+    expect(mayAgree(key(fresh, rules, opener))).toBe(true);
+    const one = runAll(fresh, [[opener, { type: 'agree-ground-rules', text: rules }]]);
+    expect(mayAgree(key(one, rules, opener))).toBe(false);
+    expect(mayAgree(key(one, rules, invitee))).toBe(true);
+    // Changed after agreeing: mine again to agree to.
+    expect(mayAgree(key(one, `${rules} We may pause.`, opener))).toBe(true);
+    const both = runAll(one, [[invitee, { type: 'agree-ground-rules', text: rules }]]);
+    expect(mayAgree(key(both, rules, opener))).toBe(false);
+    expect(mayAgree(key(both, rules, invitee))).toBe(false);
+    const none = runAll(fresh, [[opener, { type: 'agree-ground-rules', text: '' }]]);
+    expect(mayAgree(key(none, '', opener))).toBe(false);
+    expect(mayAgree(key(none, '', invitee))).toBe(true);
   });
 
   it('has the empty-rules lines in every language, naming no rules as "these"', () => {
