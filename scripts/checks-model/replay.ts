@@ -44,6 +44,11 @@ export const REPLAYED: readonly { set: string; movedBy: string }[] = [
   { set: 'held-out set 14b,', movedBy: 'Held-out sets 14 and 14b move into tuning for round 18' },
   { set: 'blind set 18a,', movedBy: 'Held-out sets 14 and 14b move into tuning for round 18' },
   { set: 'blind set 18b,', movedBy: 'Held-out sets 14 and 14b move into tuning for round 18' },
+  // Round 19: the same, held-out sets 15 and 15b with the blind sets 19a and 19b.
+  { set: 'held-out set 15,', movedBy: 'Held-out sets 15 and 15b move into tuning for round 19' },
+  { set: 'held-out set 15b,', movedBy: 'Held-out sets 15 and 15b move into tuning for round 19' },
+  { set: 'blind set 19a,', movedBy: 'Held-out sets 15 and 15b move into tuning for round 19' },
+  { set: 'blind set 19b,', movedBy: 'Held-out sets 15 and 15b move into tuning for round 19' },
 ];
 
 type RulesOf = (text: string) => Set<GentleKind>;
