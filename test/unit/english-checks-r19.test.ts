@@ -1,0 +1,163 @@
+// Round 19 of the English text checks: shapes read after held-out sets 15 and 15b, each
+// written by more than one blind writer. Each shape has paraphrases of my own that must be
+// found and kind look-alikes sharing its words that must stay quiet, so a rule that fits one
+// corpus line alone fails here.
+import { describe, expect, it } from 'vitest';
+import { checkContentFor } from '../eval/content.ts';
+import { checkGentle } from '../../shared/text-checks/gentle.ts';
+import type { GentleKind } from '../../shared/text-checks/gentle.ts';
+import { checkApology } from '../../shared/text-checks/apology.ts';
+import type { ApologyItemId, ApologyState } from '../../shared/text-checks/apology.ts';
+
+const en = checkContentFor('en');
+const kinds = (text: string): GentleKind[] => [...new Set(checkGentle(text, en.gentle, en.grammar).map((f) => f.kind))];
+const stateOf = (text: string, id: ApologyItemId): ApologyState | undefined =>
+  checkApology(text, en.apology, en.grammar).items.find((item) => item.id === id)?.state;
+const flagsOf = (text: string): ApologyItemId[] =>
+  checkApology(text, en.apology, en.grammar).items.filter((item) => item.state === 'flagged').map((item) => item.id);
+
+// An old debt or favour held over ("you owe me for X as well", "don't forget I covered for
+// you"), then set against now ("you weren't so X when you ..."), a wrong recalled by "like
+// when you" or "same as X when you", "remember that? because I do", a short year ("in '16").
+// A thank-you, my own debt and a fond "remember when" stay quiet.
+describe('the English gentle check reads an old wrong held over (round 19)', () => {
+  it.each([
+    'You still owe me for the hotel in Rome as well.',
+    'you owe me for Glasgow, and now you owe me for this',
+    'You owe me a reply, after all the times you went missing on me.',
+    'After Lisbon you owe me at least a coffee.',
+    'you owe me for the van hire from two summers back',
+    "Don't forget I covered for you at the office party.",
+    'Remember who paid your rent that winter?',
+    'You weren\'t so proud when you crashed my bike.',
+    'Just like when you ditched me at the airport.',
+    'Same as Paris when you walked off without a word.',
+    'Like with the wedding money, you leave everything until someone else pays.',
+    'It has always been like this with you.',
+    "It's not like this is new.",
+    'remember the quiz night? because I do',
+    'you nicked my jacket in 16 when we were at college',
+    'Nothing has changed since the wedding, you still only think of yourself.',
+  ])('finds the past in "%s"', (text) => {
+    expect(kinds(text)).toContain('past');
+  });
+
+  it.each([
+    'I still owe you for the hotel in Rome, let me pay you back.',
+    'You owe me nothing, honestly.',
+    "Don't forget I love you.",
+    'Like when you taught me to swim, you were so patient.',
+    'Same as last year, the barbecue is at ours.',
+    'I remember everything about that trip, it was perfect.',
+    'Nothing has changed since the wedding, you are still my favourite person.',
+    'I was not so sure when you first suggested it, but it was lovely.',
+    'Remember our trip to Rome? Because I do, and I smile every time.',
+    'Do you love me? Because I do.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+// Blame told as a consequence or a burden: sarcastic thanks for telling, a mess made and me
+// left clearing it, "let me take the fall", "more damage than", "fine until you", "got me
+// suspended", "put us at risk", "acted like it was nothing", "now I'm the villain", "had my
+// mum in tears". Real thanks, laughter and a life made easier stay quiet.
+describe('the English gentle check reads a consequence laid on the other (round 19)', () => {
+  it.each([
+    'Thanks so much for telling my boss I was off sick for no reason.',
+    "You've made a right mess of this and I'm left sorting it out.",
+    'You let me carry the blame for the broken window.',
+    'Your temper has done more damage than anything else.',
+    'Everything was fine with my sister until you started stirring.',
+    'You got me sacked with your gossip.',
+    'You put the whole team at risk with that stunt.',
+    'You shouted at my mum and then acted like it was nothing.',
+    'You pushed me until I snapped.',
+    "You've had my dad in tears all week.",
+    "You've made my life a misery at work.",
+  ])('finds blame in "%s"', (text) => {
+    expect(kinds(text)).toContain('blame');
+  });
+
+  it.each([
+    'Thanks so much for telling me, it really helped.',
+    'You had me in tears laughing at the wedding.',
+    "You've made my life so much easier this year.",
+    'You made me look like a pro on stage!',
+    'You held my hand until I stopped shaking.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('still reads blame when a child was forgotten, although "sat" is a caring word elsewhere', () => {
+    expect(kinds('my son sat on the steps for an hour because you forgot him')).toContain('blame');
+  });
+});
+
+// An ultimatum told as a plan: "unless you ..., I'll ...", a solicitor after or/if/next time,
+// "you are no longer my friend", "or I stop being your friend", "don't expect a reference",
+// "nothing left to come back to". An offer, a plan "unless you'd rather" and a lawyer
+// recommended stay quiet.
+describe('the English gentle check reads a sanction told as a plan (round 19)', () => {
+  it.each([
+    "Unless you apologise to Mum, I'm telling the whole family.",
+    'If you keep ignoring me, you can talk to my lawyer.',
+    'Pay me back or it goes to small claims.',
+    'If you skip the christening you are no longer my brother.',
+    'Say sorry or I stop being your friend.',
+    "If you won't help, fine, but don't expect any help from me either.",
+    "Carry on like this and there'll be nothing left between us.",
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    "Unless you'd rather not, I'll bring a cake on Saturday.",
+    'If you need a good lawyer for the house, mine is lovely.',
+    "If you come, don't expect anything fancy, it's just soup.",
+    'I never stopped being your friend.',
+    'Try the cake and you\'ll never go back to shop-bought.',
+    'Answer when you like, or not at all.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+// The apology checklist: an "if" clause before the sorry, a sorry for how they remember or
+// heard it, excuses in plain circumstance ("nobody helped me", "the alarm didn't go off",
+// "crowds make me panic", "told me I had to"), weight moved back ("you said worse", "I'll
+// apologise when you do"). A "but" or an excuse the writer disowns at once stays sound.
+describe('the English apology checklist reads hedges in every shape (round 19)', () => {
+  it.each([
+    "If that's how you see it, then I'm sorry.",
+    'if my joke made you upset, I am sorry',
+    "I'm sorry that's how you took it.",
+    "I'm sorry you read it the way you did.",
+    "I'm sorry I snapped at you, nobody helped me with the kids that day.",
+    "Sorry I was late, my alarm didn't go off.",
+    'Sorry I left early, crowds make me panic.',
+    'I\'m sorry I sold the flat, the bank told me I had to.',
+    'I shouted, fine. You did worse.',
+    "I'll apologise for the party when you apologise for the wedding.",
+  ])('flags a hedge in "%s"', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('flagged');
+  });
+
+  it.each([
+    "I'm sorry I read your messages, and there's no but.",
+    "I'm sorry I missed your recital. Work was busy, but that isn't a reason.",
+    "I was wrong to tell your manager it was your fault.",
+    "I've owed you this apology a long time. I'm sorry I mocked your accent.",
+    "I missed your birthday because I was drunk, and there's no excuse for it. I'm sorry.",
+  ])('keeps "%s" sound: no hedge', (text) => {
+    expect(flagsOf(text)).not.toContain('ownsIt');
+  });
+
+  it.each(['I know I was awful.', 'i know i was horrible to you', "I messed it all up, didn't I. Sorry."])(
+    'reads "%s" as owning it without naming an act',
+    (text) => {
+      expect(stateOf(text, 'ownsIt')).toBe('met');
+      expect(stateOf(text, 'namesAct')).not.toBe('met');
+    },
+  );
+});
