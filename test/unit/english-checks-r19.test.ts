@@ -38,6 +38,11 @@ describe('the English gentle check reads an old wrong held over (round 19)', () 
     'remember the quiz night? because I do',
     'you nicked my jacket in 16 when we were at college',
     'Nothing has changed since the wedding, you still only think of yourself.',
+    'When my dad was in hospital you went on holiday instead.',
+    'You laughed at me in front of the whole class. I have not forgotten.',
+    'I could bring up the wedding but I won\'t.',
+    "Ever since the party you've treated me like a stranger.",
+    'As you did with my birthday, and my leaving do.',
   ])('finds the past in "%s"', (text) => {
     expect(kinds(text)).toContain('past');
   });
@@ -53,6 +58,9 @@ describe('the English gentle check reads an old wrong held over (round 19)', () 
     'I was not so sure when you first suggested it, but it was lovely.',
     'Remember our trip to Rome? Because I do, and I smile every time.',
     'Do you love me? Because I do.',
+    'When my dad was in hospital you came every single day.',
+    'You once told me I was brave. I have not forgotten.',
+    "Ever since the party you've been so kind to me.",
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -75,6 +83,10 @@ describe('the English gentle check reads a consequence laid on the other (round 
     'You pushed me until I snapped.',
     "You've had my dad in tears all week.",
     "You've made my life a misery at work.",
+    'Well done, my parents now think I stole from them.',
+    'My brother read your post and cried, so congratulations.',
+    "You've managed to get the whole street to stop talking to me.",
+    'What you said about my mum really hurt me.',
   ])('finds blame in "%s"', (text) => {
     expect(kinds(text)).toContain('blame');
   });
@@ -85,6 +97,8 @@ describe('the English gentle check reads a consequence laid on the other (round 
     "You've made my life so much easier this year.",
     'You made me look like a pro on stage!',
     'You held my hand until I stopped shaking.',
+    'You passed your test and I cried, so congratulations!',
+    'What you said did not hurt me at all.',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
