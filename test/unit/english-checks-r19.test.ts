@@ -43,6 +43,16 @@ describe('the English gentle check reads an old wrong held over (round 19)', () 
     'I could bring up the wedding but I won\'t.',
     "Ever since the party you've treated me like a stranger.",
     'As you did with my birthday, and my leaving do.',
+    'You ruined my hen do and now you have ruined my wedding.',
+    'You mocked my singing and you mocked my painting too.',
+    "It's your fault I missed the train, same as it was your fault I missed the bus.",
+    "Don't pretend the photos are the first time.",
+    "You skipped my graduation as well, so forgive me if I'm not surprised.",
+    'The last time I trusted you with a secret, the whole office knew.',
+    'Answer me now, not in a month like when I needed you after the op.',
+    'Sort it out, not like the Leeds business.',
+    "And explain the missing money while you're at it.",
+    'I still remember you laughing when I fell off the stage.',
   ])('finds the past in "%s"', (text) => {
     expect(kinds(text)).toContain('past');
   });
@@ -61,6 +71,11 @@ describe('the English gentle check reads an old wrong held over (round 19)', () 
     'When my dad was in hospital you came every single day.',
     'You once told me I was brave. I have not forgotten.',
     "Ever since the party you've been so kind to me.",
+    "I've been a mess since the reference thing, and that's on me.",
+    'You made my birthday special, just as you made my wedding special.',
+    'The last time I told you about my day, you made me laugh so much.',
+    'I still remember you laughing with me at the fair.',
+    "You got the job, so I'm not surprised, you're brilliant.",
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
