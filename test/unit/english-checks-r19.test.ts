@@ -102,6 +102,12 @@ describe('the English gentle check reads a consequence laid on the other (round 
     'My brother read your post and cried, so congratulations.',
     "You've managed to get the whole street to stop talking to me.",
     'What you said about my mum really hurt me.',
+    'You shamed me in front of the whole choir.',
+    'You took my recipe and passed it off as yours.',
+    "You're the reason I got dropped from the squad.",
+    'You got me kicked out of the band.',
+    'You let the whole team down.',
+    'You let them blame me for the missing money.',
   ])('finds blame in "%s"', (text) => {
     expect(kinds(text)).toContain('blame');
   });
@@ -114,6 +120,8 @@ describe('the English gentle check reads a consequence laid on the other (round 
     'You held my hand until I stopped shaking.',
     'You passed your test and I cried, so congratulations!',
     'What you said did not hurt me at all.',
+    "You're the reason I started painting again.",
+    'You let me borrow your car when mine broke down.',
   ])('raises nothing on the kind sentence "%s"', (text) => {
     expect(kinds(text)).toEqual([]);
   });
