@@ -176,6 +176,19 @@ describe('the English apology checklist reads hedges in every shape (round 19)',
     'I\'m sorry I sold the flat, the bank told me I had to.',
     'I shouted, fine. You did worse.',
     "I'll apologise for the party when you apologise for the wedding.",
+    "I'm sorry I lost your book, if that's what's upset you.",
+    'I apologise to whoever felt left out of the photos.',
+    'I apologise to the extent that my words caused confusion.',
+    "I'm sorry you took my comment about your cooking so personally.",
+    "Sorry I didn't call, work's been chaos.",
+    'Sorry I snapped, I was knackered after the night shift.',
+    'Sorry I missed your party, I had a double shift.',
+    "I'm sorry I moved your plants, I genuinely thought you'd finished with them.",
+    'Sorry, it was a joke.',
+    'I apologise for the review, but I stand by every word of it.',
+    "Sorry I told your mum, you should've told her yourself.",
+    "Sorry I skipped the wake, it's complicated, you know how it is.",
+    "Sorry for teasing you, you've always been a bit sensitive.",
   ])('flags a hedge in "%s"', (text) => {
     expect(stateOf(text, 'ownsIt')).toBe('flagged');
   });
@@ -186,11 +199,21 @@ describe('the English apology checklist reads hedges in every shape (round 19)',
     "I was wrong to tell your manager it was your fault.",
     "I've owed you this apology a long time. I'm sorry I mocked your accent.",
     "I missed your birthday because I was drunk, and there's no excuse for it. I'm sorry.",
+    "I'm sorry I told everyone your joke was rubbish. I'll make it right at the next meeting.",
+    "I'm sorry I laughed at your singing. I'll never do it again.",
   ])('keeps "%s" sound: no hedge', (text) => {
     expect(flagsOf(text)).not.toContain('ownsIt');
   });
 
-  it.each(['I know I was awful.', 'i know i was horrible to you', "I messed it all up, didn't I. Sorry."])(
+  it.each([
+    'I know I was awful.',
+    'i know i was horrible to you',
+    "I messed it all up, didn't I. Sorry.",
+    'I was out of line.',
+    'That whole thing was on me.',
+    'I hold my hands up.',
+    'I have not been a good friend to you this year.',
+  ])(
     'reads "%s" as owning it without naming an act',
     (text) => {
       expect(stateOf(text, 'ownsIt')).toBe('met');
