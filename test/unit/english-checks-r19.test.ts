@@ -221,3 +221,39 @@ describe('the English apology checklist reads hedges in every shape (round 19)',
     },
   );
 });
+
+// Urgency as an order with a time anywhere after it: "before <any event>", "by the time ...",
+// "tomorrow", "this weekend", "we're doing this today", "you've got till X to". An invitation
+// with room to say no, "don't feel you have to reply tonight" and "before you decide" stay quiet.
+describe('the English gentle check reads an order with a time on it (round 19)', () => {
+  it.each([
+    'Tell me before the committee meets.',
+    'Ring me fore sundown.',
+    'Call me back before the shop shuts.',
+    'Come and see me tomorrow.',
+    'Let me know by the time the bus gets in.',
+    "We're sorting this tonight.",
+    "You've got till Friday to tell me.",
+    'You need to come and sort this out this weekend.',
+    'It has to be this week.',
+  ])('finds urgency in "%s"', (text) => {
+    expect(kinds(text)).toContain('urgency');
+  });
+
+  it.each([
+    "Please don't feel you have to reply tonight.",
+    'Come round tomorrow if you fancy it.',
+    'Take as long as you need, right now I am just glad we are talking.',
+    "Leave this till tomorrow if today's a bad day.",
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  // Orders, so pressure by the conventions, but no time limit on the other.
+  it.each(['Read it all before you decide anything.', 'Text me before you set off so I can put the kettle on.'])(
+    'reads no urgency in "%s"',
+    (text) => {
+      expect(kinds(text)).not.toContain('urgency');
+    },
+  );
+});
