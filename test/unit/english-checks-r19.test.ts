@@ -257,3 +257,30 @@ describe('the English gentle check reads an order with a time on it (round 19)',
     },
   );
 });
+
+// Pressure in ordinary asking words: "that's all I'm asking", "I'm not asking for much", "is
+// that too much to ask", "you owes me", "you still owe the club forty quid", "you don't get to
+// just go silent", and an order after a friend's name or a word like "abeg" or "bhai". My own
+// debt and an offer with no demand in it stay quiet.
+describe('the English gentle check reads a demand put as a small ask (round 19)', () => {
+  it.each([
+    "Just tell me the truth, that's all I'm asking.",
+    "I'm not asking for much, just a reply.",
+    'One text. Is that too much to ask?',
+    'you owes me a proper apology',
+    'You still owe the club forty quid.',
+    "You don't get to just go silent on me.",
+    'bhai reply to me',
+    'abeg pick up your phone',
+  ])('finds pressure in "%s"', (text) => {
+    expect(kinds(text)).toContain('pressure');
+  });
+
+  it.each([
+    'I still owe you forty quid, I have not forgotten.',
+    "If you ever want to talk, I'm here, that's all I'm saying.",
+    "I'm not asking for anything, I just wanted you to know I miss you.",
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
