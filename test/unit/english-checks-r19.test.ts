@@ -284,3 +284,26 @@ describe('the English gentle check reads a demand put as a small ask (round 19)'
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// A change promised with any action verb after "I'll" or "I'm going to" ("I'll do the winter
+// digging", "I'll add you to the group chat tonight", "I going pay fo da repair"). A feeling or
+// an offer after "I'll" ("I'll understand", "I'll be here") and a promise bargained for
+// ("I'll make it up to you if you come", "I'll apologise when you do") promise no change.
+describe('the English apology checklist reads a change promised with any action (round 19)', () => {
+  it.each([
+    "I'm sorry I left the shed in a state. I'll do the winter clear-out, all of it.",
+    "Sorry you were left off the list. I'll add you to the group chat tonight.",
+    "I'm sorry I broke your bike. I'm going to take it to the shop on Saturday.",
+    "I'm sorry I lost the club's minutes. I'll rebuild them from my notes.",
+  ])('reads a change in "%s"', (text) => {
+    expect(stateOf(text, 'doesDifferently')).toBe('met');
+  });
+
+  it.each([
+    "I'm sorry I missed your party. I'll understand if you need time.",
+    "I'm sorry I missed your party. I'll be here whenever you want to talk.",
+    "Sorry you took it so hard, I'll make it up to you if you come to the barbecue.",
+  ])('reads no change in "%s"', (text) => {
+    expect(stateOf(text, 'doesDifferently')).not.toBe('met');
+  });
+});
