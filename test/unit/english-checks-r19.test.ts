@@ -307,3 +307,25 @@ describe('the English apology checklist reads a change promised with any action 
     expect(stateOf(text, 'doesDifferently')).not.toBe('met');
   });
 });
+
+// An effect told as its own sentence of what happened to them after the sorry ("You got a
+// written warning", "You had nobody there", "You were mortified", "She cried all evening",
+// "You haven't been back since"). A sentence about what they did to me is no effect of mine.
+describe('the English apology checklist reads an effect told as what happened to them (round 19)', () => {
+  it.each([
+    "I'm sorry I blamed you for the lost keys. You got a written warning for it.",
+    "I'm sorry I missed the wedding. You had nobody from our side there.",
+    "I'm sorry I read your poem out. You were mortified.",
+    "I'm sorry I told your sister. She cried the whole evening.",
+    "I'm sorry I shouted at rehearsal. You haven't been back since.",
+  ])('reads an effect in "%s"', (text) => {
+    expect(stateOf(text, 'namesEffect')).toBe('met');
+  });
+
+  it.each(["I'm sorry I shouted. You got me so wound up.", "I'm sorry I left early. You had a lovely party."])(
+    'reads no effect in "%s"',
+    (text) => {
+      expect(stateOf(text, 'namesEffect')).not.toBe('met');
+    },
+  );
+});
