@@ -329,3 +329,30 @@ describe('the English apology checklist reads an effect told as what happened to
     },
   );
 });
+
+// More sanctions told as plans: "if ..., don't come looking for me", "or I stop covering for
+// you", "or it comes out of your wages", "forget say we ever be friends", "then I will stop
+// trying", "I forgave X, I won't forgive another". An "if you're tired, don't come, we'll do
+// it another day" is care, not a sanction.
+describe('the English gentle check reads more sanctions told as plans (round 19)', () => {
+  it.each([
+    "If that's how it is, don't come to the party looking for me.",
+    'Drop the act or I stop covering for you with the boss.',
+    'Pay your share or it comes out of your deposit.',
+    'if you no answer me, forget say we ever be friends',
+    'If you do not call me, this friendship is finished.',
+    'I will wait until Friday and then I will stop trying.',
+    "I forgave the Paris thing. I won't forgive another.",
+    'You want to keep your seat on the committee? Then you will apologise.',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    "If you're tired, don't come, we'll do it another day.",
+    "If it's over between you two, I'm here for you.",
+    'I will wait until Friday and then I will ring you about the cake.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
