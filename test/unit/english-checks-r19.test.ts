@@ -356,3 +356,22 @@ describe('the English gentle check reads more sanctions told as plans (round 19)
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// An act named inside an owning ("it was my fault the deck went out wrong", "it was my mistake
+// to give your shift away", "I was plumb wrong to call you a liar", "sorry for slaggin yer
+// boyfriend") is no general sorry. "It was my fault you ended up walking home" names the
+// effect, not what I did, and stays a general sorry.
+describe('the English apology checklist reads an act inside an owning (round 19)', () => {
+  it.each([
+    'It was my fault the order went out with the wrong prices.',
+    'It was my mistake to give your table away.',
+    'I was plumb wrong to call you a liar.',
+    'sorry for slaggin yer new boyfriend',
+  ])('reads an act in "%s"', (text) => {
+    expect(stateOf(text, 'namesAct')).toBe('met');
+  });
+
+  it('reads no act in "It was my fault you ended up walking home."', () => {
+    expect(stateOf('It was my fault you ended up walking home.', 'namesAct')).not.toBe('met');
+  });
+});
