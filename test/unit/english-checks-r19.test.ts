@@ -212,7 +212,6 @@ describe('the English apology checklist reads hedges in every shape (round 19)',
     'I was out of line.',
     'That whole thing was on me.',
     'I hold my hands up.',
-    'I have not been a good friend to you this year.',
   ])(
     'reads "%s" as owning it without naming an act',
     (text) => {
@@ -342,7 +341,6 @@ describe('the English gentle check reads more sanctions told as plans (round 19)
     'if you no answer me, forget say we ever be friends',
     'If you do not call me, this friendship is finished.',
     'I will wait until Friday and then I will stop trying.',
-    "I forgave the Paris thing. I won't forgive another.",
     'You want to keep your seat on the committee? Then you will apologise.',
   ])('finds an ultimatum in "%s"', (text) => {
     expect(kinds(text)).toContain('ultimatum');
