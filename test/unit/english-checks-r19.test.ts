@@ -373,3 +373,62 @@ describe('the English apology checklist reads an act inside an owning (round 19)
     expect(stateOf('It was my fault you ended up walking home.', 'namesAct')).not.toBe('met');
   });
 });
+
+// Phase two of round 19, read with blind sets 19a and 19b: "this from the bloke who", "and who
+// forgot me at", "same story as", "did dis same ting", "I could bring up X if you like", "word
+// for word", "last year it was ..., this year it's ...", "not the first time your mouth's",
+// "previously also you had", "the caravan before it", "like you wrecked the last one"; blame as
+// "made my mam cry", "made it so the whole group thinks", "made an eejit of me", "your
+// negligence caused", "due to your", "fell apart the day you", "left me holding the bag";
+// ultimatums "see where it gets you", "one more lie and I walk", "else I'll", "or the locks get
+// changed"; urgency "by EOD", "today itself", "within seven days of", "soon as you land",
+// "before X, not after"; pressure "I am asking you to", "kindly share", "you are requested to".
+describe('the English gentle check reads the shapes of blind sets 19a and 19b (round 19)', () => {
+  it.each([
+    ['This from the woman who skipped my wedding.', 'past'],
+    ['and who forgot me at the station when we were twenty', 'past'],
+    ['same story as the last job, innit', 'past'],
+    ['you did dis same ting at the fete', 'past'],
+    ['I could bring up Blackpool if you like.', 'past'],
+    ['I still remember the barbecue thing, word for word.', 'past'],
+    ["Last year it was my bike, this year it's my car.", 'past'],
+    ["Not the first time your temper's cost us a gig.", 'past'],
+    ['Previously also you had missed the deadline.', 'past'],
+    ['You owe me after breaking the mower, and the hedge trimmer before it.', 'past'],
+    ['You ruined this band like you ruined the last one.', 'past'],
+    ['that video you posted made my nan cry', 'blame'],
+    ['you made it so the whole office thinks I lied', 'blame'],
+    ['You made a fool of me in front of the whole street.', 'blame'],
+    ['Your negligence caused the flood in my kitchen.', 'blame'],
+    ['It is due to your silence that the deal fell through.', 'blame'],
+    ['The band fell apart the day you went behind our backs.', 'blame'],
+    ['You left me holding the bag with the landlord.', 'blame'],
+    ['Keep ignoring me, see where it gets you.', 'ultimatum'],
+    ['One more lie and I walk.', 'ultimatum'],
+    ["Own up, else I'll tell the whole team.", 'ultimatum'],
+    ['Bring the key back or the locks get changed.', 'ultimatum'],
+    ['Kindly revert by EOD.', 'urgency'],
+    ['Kindly move our call to today itself.', 'urgency'],
+    ['Please respond within seven days of this message.', 'urgency'],
+    ['Ring me soon as you land.', 'urgency'],
+    ['We need to talk before the party, not after.', 'urgency'],
+    ['I am asking you to return my ladder.', 'pressure'],
+    ['Kindly share the receipts.', 'pressure'],
+    ['You are requested to explain your absence.', 'pressure'],
+  ] as const)('finds in "%s" the kind %s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'This from the woman who baked my wedding cake, thank you!',
+    'First my birthday, then the wedding, now the christening.',
+    "I'm asking you to take all the time you need.",
+    'Kindly take your time, there is no hurry.',
+    'no rush on the money, pay me back if and when',
+    "If you don't mind, I'll tell your mum the good news.",
+    "Look what you've done, you've made me cry happy tears.",
+    'You made my nan cry with laughter at the wedding.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
