@@ -432,3 +432,38 @@ describe('the English gentle check reads the shapes of blind sets 19a and 19b (r
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// The apology shapes of blind sets 19a and 19b: excuses "running on two hours' sleep", "she'd
+// have found out anyway", "anyone could have done it", "however the delay was from their side";
+// a change "I'm setting reminders", "I'll be paying back", "I won't contact him again"; an
+// effect "I know it gutted you", "You felt like you had nothing", "that's caused you no end of
+// grief", "She's not spoken to you since", "You didn't sleep for a week".
+describe('the English apology checklist reads the shapes of blind sets 19a and 19b (round 19)', () => {
+  it.each([
+    "Sorry I snapped, I was running on two hours' sleep.",
+    "Sorry I told your brother, he'd have found out anyway.",
+    "Sorry I leaked it, but anyone could have done it.",
+    'I apologise for the late payment, however the delay was from the bank side.',
+    'If me laughing at your speech hurt, then I am sorry.',
+  ])('flags a hedge in "%s"', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('flagged');
+  });
+
+  it.each([
+    "I'm sorry I missed your birthday. I'm setting reminders for all your dates.",
+    "I'm sorry I kept the money. From Monday I'll be paying back twenty a week.",
+    "I'm sorry I went behind your back. I won't contact him again.",
+  ])('reads a change in "%s"', (text) => {
+    expect(stateOf(text, 'doesDifferently')).toBe('met');
+  });
+
+  it.each([
+    "I'm sorry I binned your records. I know it gutted you.",
+    "I'm sorry I read your letters. You felt like you had nothing of your own.",
+    "I'm sorry I posted it. That's caused you no end of grief.",
+    "I'm sorry I lied to your dad. He's not spoken to you since.",
+    "I'm sorry I shared the chat. You didn't sleep for a week.",
+  ])('reads an effect in "%s"', (text) => {
+    expect(stateOf(text, 'namesEffect')).toBe('met');
+  });
+});
