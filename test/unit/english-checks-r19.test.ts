@@ -467,3 +467,29 @@ describe('the English apology checklist reads the shapes of blind sets 19a and 1
     expect(stateOf(text, 'namesEffect')).toBe('met');
   });
 });
+
+// Kind sentences that older rules flagged, in shapes more than one writer used: the writer's own
+// regret about timing ("I should have been honest with you straight away", "I wish I'd picked
+// up sooner"), a blame given up ("I used to think it was all your fault"), "or else rung" as an
+// alternative, "there's no 'or else' here", "now in a minute", "I haven't forgotten what you
+// said, you know" (the past, though "know" is a kind word elsewhere).
+describe('the English gentle check leaves the writer\'s own regret and other kind shapes alone (round 19)', () => {
+  it.each([
+    'I should have been honest with you straight away.',
+    "I wish I'd picked up the phone sooner, that one's on me.",
+    "I used to think it was all your fault, and I don't anymore.",
+    "I'd have written sooner, or else rung, but I didn't know what to say.",
+    "There's no 'or else' here. Just a hello.",
+    "Now in a minute I'm off to Mam's, but I wanted to send this first.",
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('still reads urgency in "I need you to answer straight away."', () => {
+    expect(kinds('I need you to answer straight away.')).toContain('urgency');
+  });
+
+  it('reads the past in "I haven\'t forgotten what you said at the christening, you know."', () => {
+    expect(kinds("I haven't forgotten what you said at the christening, you know.")).toContain('past');
+  });
+});
