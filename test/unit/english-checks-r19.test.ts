@@ -493,3 +493,28 @@ describe('the English gentle check leaves the writer\'s own regret and other kin
     expect(kinds("I haven't forgotten what you said at the christening, you know.")).toContain('past');
   });
 });
+
+// Pressure in polite or formal dress, written by sets 15, 17c, 18a, 19a and 19b: "I am asking
+// you, formally, to", "I am kindly requesting you to", "I'd appreciate it if you'd stop ...",
+// "you actually need to", "you gon' have to talk to me", "tell them it was you", "please,
+// please just read". An appreciation with room to say no stays quiet.
+describe('the English gentle check reads pressure in polite dress (round 19)', () => {
+  it.each([
+    'I am asking you, formally, to return the van keys.',
+    'I am kindly requesting you to call me back.',
+    "I'd appreciate it if you'd stop ignoring my messages.",
+    'no offence but you actually need to answer me',
+    "you gonna have to talk to me eventually",
+    'Tell them it was you.',
+    'Please, please just read what I sent.',
+  ])('finds pressure in "%s"', (text) => {
+    expect(kinds(text)).toContain('pressure');
+  });
+
+  it.each([
+    "I'd appreciate it if you could come to the party, but no pressure.",
+    'Tell her it was lovely, whenever you see her.',
+  ])('raises nothing on the kind sentence "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
