@@ -41,3 +41,39 @@ describe('the Dutch apology checklist reads a plan to make it good (round 19)', 
     expect(stateOf(text, 'doesDifferently')).not.toBe('met');
   });
 });
+
+// A grudge kept in plain words: "dat je ... ben ik niet vergeten / draag ik nog steeds mee", a
+// bare "Ik vergeet dat niet." after the wrong, the writer's own silence held up ("ik heb niks
+// gezegd toen je ...", "toen jij ... zei ik ook niks", "even ter herinnering"), and the present
+// compared with an old wrong ("was ook al zoiets", "Hetzelfde nu.", "precies zo'n verhaal",
+// "denk maar eens terug aan"). Thanks and fond memories in the same words stay quiet.
+describe('the Dutch gentle check reads a grudge kept and an old wrong compared (round 19)', () => {
+  it.each([
+    'Dat je op mijn diploma-uitreiking ontbrak, ben ik echt niet vergeten.',
+    'Dat jij mijn geheim doorvertelde, draag ik nog altijd mee.',
+    'Jij liet me op het perron staan. Ik vergeet dat niet.',
+    'Ik heb niks gezegd toen je mijn laptop kapotmaakte, dus nu mag jij wel eens iets doen.',
+    'Toen jij mijn fiets leende zei ik ook niks.',
+    'Ik heb je toen uit de brand geholpen met de huur. Even ter herinnering.',
+    'Die avond in de kroeg was ook al zoiets.',
+    'Je liet me vorig jaar ook zitten. Hetzelfde nu.',
+    'Met je vorige huisgenoot was het precies zo\'n verhaal.',
+    'Kijk eens terug naar de verhuizing, wie stond daar alleen te sjouwen?',
+    'dat feest van 2019 ben ik nog niet vergeten',
+  ])('finds the past in "%s"', (text) => {
+    expect(kinds(text)).toContain('past');
+  });
+
+  it.each([
+    'Dat je me toen met de verhuizing hielp, ben ik niet vergeten.',
+    'Dat jij toen bij me bleef in het ziekenhuis, ben ik niet vergeten, dat was lief.',
+    'Ik bel je morgen terug. Ik vergeet dat niet, beloofd.',
+    'Ik heb nooit gezegd hoe dankbaar ik was dat jij me hielp.',
+    'Ik denk graag terug aan onze vakantie in Frankrijk.',
+    'Denk eens terug aan hoe gezellig het was op de camping.',
+    'Het weer was ook al zo grijs vandaag.',
+    'Je verjaardag ben ik niet vergeten hoor, je kaartje ligt klaar.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('past');
+  });
+});
