@@ -77,3 +77,32 @@ describe('the Dutch gentle check reads a grudge kept and an old wrong compared (
     expect(kinds(text)).not.toContain('past');
   });
 });
+
+// An outcome laid on the other: "jij hebt mij X gemaakt" / "jouw Y heeft ... X gemaakt", a damage
+// verb before its subject (Dutch inversion: "eerst verpest je mijn ..."), "dat is jouw werk /
+// joen schuld", "door jou(w Y) ben ik ... kwijt / kijken ze anders", "dat je ... heeft me ...
+// gekost". "Door jou ben ik gaan hardlopen", "niets hiervan is jouw schuld" and help stay quiet.
+describe('the Dutch gentle check reads an outcome laid on the other (round 19)', () => {
+  it.each([
+    'Jij hebt me bij mijn collega\'s belachelijk gemaakt.',
+    'Jouw appje heeft mijn moeder echt bang gemaakt.',
+    'En nu verpest je ook nog mijn verjaardag.',
+    'Dat ik niet meer slaap, dat is gewoon jouw werk.',
+    'Door jouw roddels ben ik mijn baan kwijtgeraakt.',
+    'Door jou kijken de buren ons anders aan.',
+    'Dat je mijn auto leende zonder te vragen heeft me een boete gekost.',
+  ])('finds blame in "%s"', (text) => {
+    expect(kinds(text)).toContain('blame');
+  });
+
+  it.each([
+    'Door jou ben ik weer gaan zingen, dat vergeet ik nooit.',
+    'Door jouw hulp ben ik mijn angst kwijt.',
+    'Niets hiervan is jouw schuld.',
+    'Jij hebt me weer blij gemaakt met dat kaartje.',
+    'Door jou ben ik niet meer bang in het donker.',
+    'Dat je meekwam heeft me zoveel opgeleverd, dankjewel.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('blame');
+  });
+});
