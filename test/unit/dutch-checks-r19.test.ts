@@ -106,3 +106,30 @@ describe('the Dutch gentle check reads an outcome laid on the other (round 19)',
     expect(kinds(text)).not.toContain('blame');
   });
 });
+
+// Older rules that flagged kind notes, tightened in general shapes: the weather or a place "zoals
+// altijd", a photo "van die dag", the writer's own failing "ik had je die dag slecht geholpen",
+// "ik heb het je nooit verteld", "nog steeds haar favoriete", an order that leaves the timing to
+// the other ("betaal maar terug wanneer het uitkomt") and "laat je niet opjagen door mij". Their
+// harsh twins keep their notes.
+describe('the Dutch gentle check keeps kind notes quiet that older rules flagged (round 19)', () => {
+  it.each([
+    'In Zeeland regent het zoals altijd, maar het is fijn hier.',
+    'Ik heb nog foto\'s van die avond aan het strand, wat waren we jong.',
+    'Ik had je die keer echt niet goed geholpen, dat zit me dwars.',
+    'Ik heb het je nooit gezegd, maar je was mijn grote voorbeeld.',
+    'Opa zegt dat jij nog steeds zijn favoriete kleinkind bent.',
+    'Stuur het boek maar terug als het je uitkomt, geen haast.',
+    'Laat je vooral niet opjagen door mij.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Je komt te laat, zoals altijd.', 'past'],
+    ['Jij had me die dag ook al laten zitten.', 'past'],
+    ['Betaal het geld maar terug.', 'pressure'],
+  ] as const)('still finds "%s"', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
