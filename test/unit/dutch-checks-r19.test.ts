@@ -133,3 +133,26 @@ describe('the Dutch gentle check keeps kind notes quiet that older rules flagged
     expect(kinds(text)).toContain(kind);
   });
 });
+
+// A self-judgement in conduct words names no act, by the conventions in types.ts: "ik heb me als
+// een hork gedragen", "sorry voor mijn gedrag", "ik was er niet voor je" are owning, and vague.
+// An act named beside them still counts.
+describe('the Dutch apology checklist reads conduct words as a vague sorry (round 19)', () => {
+  it.each([
+    'Ik heb me de hele zomer als een egoïst gedragen, sorry.',
+    'Sorry voor mijn gedrag van laatst.',
+    'Het spijt me hoe ik me gedroeg.',
+    'Ik was er niet voor je, en dat spijt me.',
+    'Ik heb me rot gedragen.',
+  ])('flags "%s" as vague, and owned', (text) => {
+    expect(stateOf(text, 'namesAct')).toBe('flagged');
+    expect(stateOf(text, 'ownsIt')).toBe('met');
+  });
+
+  it.each([
+    'Ik heb me rot gedragen: ik heb je uitgelachen waar iedereen bij was. Sorry.',
+    'Sorry dat ik je verjaardag vergeten ben, ik heb me slecht gedragen.',
+  ])('still reads the act in "%s"', (text) => {
+    expect(stateOf(text, 'namesAct')).toBe('met');
+  });
+});
