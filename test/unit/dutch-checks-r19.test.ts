@@ -156,3 +156,27 @@ describe('the Dutch apology checklist reads conduct words as a vague sorry (roun
     expect(stateOf(text, 'namesAct')).toBe('met');
   });
 });
+
+// An "if you don't ..." clause with a consequence after it in any of the common endings: "dan
+// stop ik ermee", "dan was dit het", "dan zoek ik (het) ... (een) ander(e) / het wel uit", "dan
+// hoef je ... niet (meer) te komen". The other's own wish ("als je liever hebt dat ik stop"),
+// understanding and relief stay quiet.
+describe('the Dutch gentle check reads "als je niet ..., dan ..." with its consequence (round 19)', () => {
+  it.each([
+    'Als je niet eerlijk wil zijn, dan stop ik ermee.',
+    'als je nu weer niks zegt dan was dit het',
+    'Als je blijft zwijgen, zoek ik wel een andere getuige.',
+    'Als je zo doorgaat zoek ik het zelf wel uit met je baas.',
+    'Als je geen sorry zegt, dan hoef je op mijn feest ook niet te komen.',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    'Als je liever hebt dat ik niet meer app, dan stop ik ermee, beloofd.',
+    'Als je niet wil praten, dan snap ik dat helemaal.',
+    'Als je niet kunt, dan hoef je niet te komen hoor, geen probleem.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('ultimatum');
+  });
+});
