@@ -180,3 +180,28 @@ describe('the Dutch gentle check reads "als je niet ..., dan ..." with its conse
     expect(kinds(text)).not.toContain('ultimatum');
   });
 });
+
+// A summons with a time: "Morgen om tien uur bij de kerk.", an order with a day or "vóór" ("Sta
+// morgen om zes uur klaar", "Geef me vóór zes uur antwoord"), "Kun je vandaag even reageren?",
+// and the other's day planned for them ("jij komt morgen helpen"). The writer's own plan and an
+// offer left to the other stay quiet.
+describe('the Dutch gentle check reads a summons or an order with a time (round 19)', () => {
+  it.each([
+    'Zaterdag om twee uur bij het station.',
+    'Bel vanavond nog even.',
+    'Stuur me vóór vrijdag die papieren.',
+    'Kan je nog vandaag even terugbellen?',
+    'Jij komt morgen gewoon helpen met opruimen.',
+  ])('finds urgency in "%s"', (text) => {
+    expect(kinds(text)).toContain('urgency');
+  });
+
+  it.each([
+    'Als je zin hebt, kom ik morgen even langs.',
+    'Morgen om tien uur ben ik bij de kerk, als je wilt kun je komen.',
+    'Bel gerust vanavond als het je uitkomt, geen haast.',
+    'Zaterdag om drie uur bij ons, gezellig dat je komt!',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('urgency');
+  });
+});
