@@ -205,3 +205,28 @@ describe('the Dutch gentle check reads a summons or an order with a time (round 
     expect(kinds(text)).not.toContain('urgency');
   });
 });
+
+// A demand in polite clothing: "dat is toch niet te veel gevraagd", "dat moet toch kunnen", "is
+// dat nou zo moeilijk", "ik verwacht gewoon dat je", "ik zou het netjes vinden als je", "zou je
+// zo vriendelijk willen zijn om". A polite request with no push, and the writer's own ease, stay quiet.
+describe('the Dutch gentle check reads a demand in polite clothing (round 19)', () => {
+  it.each([
+    'Eén keer terugbellen, dat is toch niet te veel gevraagd?',
+    'Gewoon eerlijk zijn, dat moet toch kunnen.',
+    'Is het nou zo moeilijk om even te antwoorden?',
+    'Als zus verwacht ik wel dat je me op de hoogte houdt.',
+    'Ik zou het wel zo netjes vinden als je je excuses aanbiedt.',
+    'Zou je zo vriendelijk willen zijn om eindelijk te antwoorden?',
+  ])('finds pressure in "%s"', (text) => {
+    expect(kinds(text)).toContain('pressure');
+  });
+
+  it.each([
+    'Zou je zo vriendelijk willen zijn om de groeten te doen aan je moeder?',
+    'Het is niet moeilijk om je te missen.',
+    'Ik verwacht niks van je, echt niet.',
+    'Dat moet toch kunnen lukken met die verhuizing, ik help je graag.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('pressure');
+  });
+});
