@@ -230,3 +230,31 @@ describe('the Dutch gentle check reads a demand in polite clothing (round 19)', 
     expect(kinds(text)).not.toContain('pressure');
   });
 });
+
+const asks = (text: string): boolean =>
+  checkApology(text, nl.apology, nl.grammar).items.some((item) => item.id === 'asksNothing' && item.state === 'flagged');
+
+// Asking back in the shape of a question about the bond ("Ben je nog mijn vriend?", "Blijven
+// we maten?", "Zijn we weer goed?"), "zeg even dat het goed is", "ik hoop dat je me kan
+// vergeven", "het zou veel voor me betekenen als je", "het minste wat je kan doen". A question
+// about the other's day and the writer's own hope stay quiet.
+describe('the Dutch apology checklist reads asking back about the bond (round 19)', () => {
+  it.each([
+    'Sorry dat ik je feest miste. Ben je nog steeds mijn vriendin?',
+    'Het spijt me van de auto. Blijven we gewoon maten?',
+    'Sorry voor wat ik zei. Zijn we weer goed?',
+    'Het spijt me. Zeg even dat het weer goed is tussen ons.',
+    'Sorry dat ik loog. Ik hoop dat je me ooit kan vergeven.',
+    'Het spijt me. Het zou veel voor me betekenen als je terugbelt.',
+  ])('flags the ask in "%s"', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+
+  it.each([
+    'Sorry dat ik je feest miste. Ik hoop dat het een mooie avond was.',
+    'Het spijt me dat ik je fiets kapotmaakte. Ik betaal een nieuwe.',
+    'Het spijt me dat ik zo kortaf was. Jij bent een goede vriend, dat weet ik.',
+  ])('asks nothing in "%s"', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+});
