@@ -258,3 +258,26 @@ describe('the Dutch apology checklist reads asking back about the bond (round 19
     expect(asks(text)).toBe(false);
   });
 });
+
+// A sorry taken back after a comma without "maar": "al moet je toegeven", "al was jij degene",
+// "alleen speelde hij slecht", "jij liet me ook geen keus", "het was een gekkenhuis", "ik had die
+// week drie klussen". "Al weet ik dat woorden niet genoeg zijn" stays a plain sorry.
+describe('the Dutch apology checklist reads a sorry taken back with al, alleen or an excuse (round 19)', () => {
+  it.each([
+    'Sorry dat ik schreeuwde, al was jij wel degene die begon.',
+    'Het spijt me dat ik je niet uitnodigde, alleen had jij het ook erg druk.',
+    'Sorry dat ik wegliep, jij gaf me ook geen keus.',
+    'Sorry dat ik niet kwam, het was echt een drukke week.',
+    'Het spijt me dat ik de deadline miste, ik had die week twee diensten extra.',
+  ])('flags a hedge in "%s"', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('flagged');
+  });
+
+  it.each([
+    'Sorry dat ik je verjaardag vergat, al weet ik dat woorden niet genoeg zijn.',
+    'Het spijt me dat ik er niet was toen je me nodig had.',
+    'Sorry dat ik loog over het geld. Jij verdiende de waarheid.',
+  ])('reads an owned sorry in "%s"', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('met');
+  });
+});
