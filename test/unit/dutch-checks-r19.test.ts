@@ -281,3 +281,24 @@ describe('the Dutch apology checklist reads a sorry taken back with al, alleen o
     expect(stateOf(text, 'ownsIt')).toBe('met');
   });
 });
+
+// The effect told as what the other (or someone close) went through after: "je moest een maand
+// te voet", "jij bent je plek kwijtgeraakt", "ze hebben je er wekenlang mee gepest", "hij durfde
+// daarna niet meer", "je omzet zakte in". A "maar jij ..." that turns it back is no effect told.
+describe('the Dutch apology checklist reads the effect as what the other went through (round 19)', () => {
+  it.each([
+    'Sorry dat ik je auto leende zonder te vragen. Je moest een week met de bus naar je werk.',
+    'Het spijt me dat ik over je gelogen heb. Jij bent daardoor je bijbaan kwijtgeraakt.',
+    'Sorry dat ik die video deelde. Ze hebben je er dagenlang mee uitgelachen.',
+    'Het spijt me dat ik je dochter afkraakte. Ze durfde daarna niet meer te zingen.',
+  ])('reads an effect in "%s"', (text) => {
+    expect(stateOf(text, 'namesEffect')).toBe('met');
+  });
+
+  it.each([
+    'Sorry dat ik wegliep, maar jij stond de hele avond te flirten.',
+    'Het spijt me dat ik je fiets leende. Ik breng hem morgen terug.',
+  ])('reads no effect in "%s"', (text) => {
+    expect(stateOf(text, 'namesEffect')).not.toBe('met');
+  });
+});
