@@ -302,3 +302,28 @@ describe('the Dutch apology checklist reads the effect as what the other went th
     expect(stateOf(text, 'namesEffect')).not.toBe('met');
   });
 });
+
+// Phase 2, after blind sets 19a and 19b: the writer's own time ("vóór vrijdag moet ik mijn eigen
+// verhuizing rond hebben", "ik moet vanavond nog werken"), "anders bleef het malen", "ik heb je
+// altijd een geweldige zus gevonden", a debt of thanks "van die keer dat", "je ooit weer eens
+// zien" stay quiet; the harsh twins keep their notes.
+describe('the Dutch gentle check keeps the writer\'s own time and thanks quiet (round 19, phase 2)', () => {
+  it.each([
+    'Tot zondag ben ik nog bij mijn ouders, mocht je willen bellen.',
+    'Ik moet morgen nog werken, maar daarna heb ik tijd.',
+    'Ik moest het even kwijt, anders bleef het maar malen.',
+    'Ik heb je altijd een fijne collega gevonden.',
+    'Ik ben je nog een etentje schuldig van die keer dat je me hielp verhuizen.',
+    'Het zou leuk zijn om je ooit weer eens te zien.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Je hebt tot maandag, daarna ben ik weg.', 'urgency'],
+    ['Je bent me nog iets schuldig van die keer in Gent.', 'past'],
+    ['Antwoord vóór vrijdag, anders ben ik weg.', 'ultimatum'],
+  ] as const)('still finds "%s"', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
