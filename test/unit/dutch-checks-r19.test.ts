@@ -327,3 +327,29 @@ describe('the Dutch gentle check keeps the writer\'s own time and thanks quiet (
     expect(kinds(text)).toContain(kind);
   });
 });
+
+// The harm told as a sequence: "jij hebt ... en nu/sindsdien kijkt niemand / weet mijn baas",
+// an outcome "omdat jij ...", "terwijl jij reed", "jij zorgde ervoor dat ik ... zat", "jij bent
+// schuld dat", "jij hebt van mij de grap gemaakt". Help told in the same shapes stays quiet.
+describe('the Dutch gentle check reads harm told as "you did, and now" (round 19, phase 2)', () => {
+  it.each([
+    'Jij hebt mijn bericht doorgestuurd en nu weet de hele familie het.',
+    'Je hebt me buitengesloten en sindsdien praat niemand meer met me.',
+    'De verjaardag liep uit de hand omdat jij weer ging schreeuwen.',
+    'Ik krijg de boete terwijl jij reed.',
+    'Jij zorgde ervoor dat ik er alleen voor stond.',
+    'Jij bent de oorzaak dat ik mijn baan kwijt ben.',
+    'Jij hebt van mij het lachertje van de klas gemaakt.',
+  ])('finds blame in "%s"', (text) => {
+    expect(kinds(text)).toContain('blame');
+  });
+
+  it.each([
+    'Jij hebt me geholpen met verhuizen en nu voel ik me hier thuis.',
+    'Ik ben blij omdat jij er toen was.',
+    'Jij zorgde ervoor dat ik die baan kreeg, dat vergeet ik nooit.',
+    'Het is niet jouw schuld dat ik alleen was.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('blame');
+  });
+});
