@@ -353,3 +353,31 @@ describe('the Dutch gentle check reads harm told as "you did, and now" (round 19
     expect(kinds(text)).not.toContain('blame');
   });
 });
+
+// The present laid beside an old wrong (phase 2): "het is krek as die keer", "was het net zo",
+// "jij deed op mijn bruiloft ook al zo", "zoals je ook niemand iets vertelde", "zal ik het lijstje
+// weer opnoemen", "hoef ik je toch niet opnieuw te vertellen", "vergeet niet wat je uitspookte",
+// "dan weet ik weer wie je echt bent". Fond comparisons and sharing photos stay quiet.
+describe('the Dutch gentle check reads the present laid beside an old wrong (round 19, phase 2)', () => {
+  it.each([
+    'Dit is precies als die keer op de camping.',
+    'Bij de verhuizing was het net zo.',
+    'Jij deed op mijn afscheid ook al zo.',
+    'Net zoals je bij het ongeluk ook niemand iets vertelde.',
+    'Zal ik het rijtje weer opnoemen?',
+    'Dat verhaal hoef ik je toch niet opnieuw te vertellen?',
+    'Vergeet niet wat je op dat kamp allemaal uithaalde.',
+    'Als ik aan die bruiloft denk, weet ik weer wie je echt bent.',
+  ])('finds the past in "%s"', (text) => {
+    expect(kinds(text)).toContain('past');
+  });
+
+  it.each([
+    'Het is net als vroeger, zo gezellig met jou.',
+    'Zal ik de foto\'s van de vakantie er even bij pakken?',
+    'Jij was toen al zo lief voor iedereen.',
+    'Vergeet niet wat je me beloofd hebt: taart meenemen!',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('past');
+  });
+});
