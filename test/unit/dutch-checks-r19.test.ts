@@ -381,3 +381,34 @@ describe('the Dutch gentle check reads the present laid beside an old wrong (rou
     expect(kinds(text)).not.toContain('past');
   });
 });
+
+// A consequence after "als je niet ..." told as the writer's move (phase 2): "vertel ik het zelf
+// aan iedereen", "geef ik je aan", "kom ik gewoon langs bij je werk", "stap ik naar je baas",
+// "ben je me kwijt", "hoef je nooit weer te bellen"; "zonder excuses hoef je niet te komen",
+// "dit is je laatste kans", "gebeurt het nog een keer, dan ben je weg", "anders staan ze op
+// straat". Respect for the other's wish stays quiet.
+describe('the Dutch gentle check reads a consequence told as the writer\'s move (round 19, phase 2)', () => {
+  it.each([
+    'Als je het niet opbiecht, vertel ik het zelf aan iedereen.',
+    'Als je de schade niet betaalt, geef ik je aan.',
+    'Als je niet reageert, kom ik gewoon langs bij je werk.',
+    'Als je dat nog een keer doet, stap ik naar je baas.',
+    'Als ge da nog ne keer doet, zijde mij kwijt.',
+    'Als je vanavond niet belt, hoef je nooit meer te bellen.',
+    'Zonder excuses hoef je niet meer te komen.',
+    'Dit is je laatste kans.',
+    'Gebeurt het nog een keer, dan ben je weg.',
+    'Haal je fiets weg, anders staat hij op straat.',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    'Als je het niet wilt, kom ik niet langs.',
+    'Als je me liever niet ziet, ga ik wel achter de balie zitten.',
+    'Als je niet kunt rijden, kom ik je gewoon even ophalen.',
+    'Dit is je laatste week op school, geniet ervan!',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('ultimatum');
+  });
+});
