@@ -412,3 +412,27 @@ describe('the Dutch gentle check reads a consequence told as the writer\'s move 
     expect(kinds(text)).not.toContain('ultimatum');
   });
 });
+
+// The effect in more shapes (phase 2): inside the sorry clause ("sorry dat je een uur in de kou
+// stond", "sorry dat je nu met die schuld zit") and told after it ("jullie hadden geen taart",
+// "ze ging huilend naar huis", "jij kon de finale niet spelen"). A sorry for the other's feeling
+// ("sorry dat je van streek was", "sorry dat je er zo mee zit") names no effect.
+describe('the Dutch apology checklist reads the effect inside the sorry and after it (round 19, phase 2)', () => {
+  it.each([
+    'Sorry dat je twee uur op het perron stond te wachten.',
+    'Het spijt me dat je nu met die rekening zit.',
+    'Het spijt me dat ik de taart vergat. Jullie hadden geen toetje op het feest.',
+    'Sorry dat ik je zus uitschold. Ze ging huilend naar huis.',
+    'Ik heb je racket laten vallen en jij kon de wedstrijd niet spelen. Sorry.',
+  ])('reads an effect in "%s"', (text) => {
+    expect(stateOf(text, 'namesEffect')).toBe('met');
+  });
+
+  it.each([
+    'Sorry dat je van streek was.',
+    'Sorry dat je er zo mee zit.',
+    'Het spijt me dat je het zo hebt opgevat.',
+  ])('reads no effect in "%s"', (text) => {
+    expect(stateOf(text, 'namesEffect')).not.toBe('met');
+  });
+});
