@@ -436,3 +436,27 @@ describe('the Dutch apology checklist reads the effect inside the sorry and afte
     expect(stateOf(text, 'namesEffect')).not.toBe('met');
   });
 });
+
+// Asking back as a modal question about the bond, in any dialect (phase 2): "Mogen we weer
+// vrienden zijn?", "Kunde mij vergeven?", "Zullen we het laten rusten?", "Zijn we quitte?",
+// "Zand erover?", and the formal "ik zie uw reactie graag tegemoet", "ik vertrouw erop dat we dit
+// kunnen afsluiten". An offer and a question about the other's day stay quiet.
+describe('the Dutch apology checklist reads a modal question about the bond (round 19, phase 2)', () => {
+  it.each([
+    'Sorry. Mogen we weer gewoon vrienden zijn?',
+    'Het spijt me van je fiets. Kun je me vergeven?',
+    'Sorry voor wat ik zei. Zullen we het laten rusten?',
+    'Het spijt me dat ik je tent leende. Zijn we quitte?',
+    'Mijn excuses voor de vertraging. Ik zie uw reactie graag tegemoet.',
+    'Het spijt me. Ik vertrouw erop dat we dit hiermee kunnen afsluiten.',
+  ])('flags the ask in "%s"', (text) => {
+    expect(asks(text)).toBe(true);
+  });
+
+  it.each([
+    'Het spijt me dat ik je fiets kapotmaakte. Ik breng hem zaterdag terug.',
+    'Sorry dat ik je verjaardag vergat. Ik hoop dat je een mooie dag had.',
+  ])('asks nothing in "%s"', (text) => {
+    expect(asks(text)).toBe(false);
+  });
+});
