@@ -460,3 +460,33 @@ describe('the Dutch apology checklist reads a modal question about the bond (rou
     expect(asks(text)).toBe(false);
   });
 });
+
+// Pressure told as what the other owes or will do (phase 2): "jullie zijn me nog een verklaring
+// schuldig", "je gaat die taart gewoon betalen", "je hebt te begrijpen", "je mag dit niet zomaar
+// laten liggen", "je moet wel met me praten", "neem op z'n minst op", "is dat echt te veel
+// gevraagd", "meer vraag ik niet", "ik heb recht op een antwoord", "jij bent degene die de eerste
+// stap moet zetten". Encouragement and care in the same words stay quiet.
+describe('the Dutch gentle check reads pressure told as what the other owes or will do (round 19, phase 2)', () => {
+  it.each([
+    'Jullie zijn me nog een verklaring schuldig.',
+    'Je gaat die rekening gewoon betalen.',
+    'Je hebt te begrijpen dat dit serieus is.',
+    'Je mag dit niet zomaar laten liggen.',
+    'Je moet wel met me praten.',
+    'Neem op z\'n minst je telefoon op.',
+    'Een eerlijk antwoord, is dat echt te veel gevraagd?',
+    'Dat je het toegeeft, meer vraag ik niet.',
+    'Ik heb recht op een uitleg.',
+    'Jij bent degene die sorry moet zeggen.',
+  ])('finds pressure in "%s"', (text) => {
+    expect(kinds(text)).toContain('pressure');
+  });
+
+  it.each([
+    'Je gaat dat examen gewoon halen, ik geloof in je.',
+    'Zorg goed voor jezelf, meer vraag ik niet.',
+    'Ik ben je nog een etentje schuldig, haha.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('pressure');
+  });
+});
