@@ -490,3 +490,29 @@ describe('the Dutch gentle check reads pressure told as what the other owes or w
     expect(kinds(text)).not.toContain('pressure');
   });
 });
+
+// An order with "nu" or a day inside it (phase 2): "Haal het nu weg.", "maak het geld vandaag
+// over", "je neemt hem morgen opnieuw op", "zaterdag zet jij dat recht", "Nu uitleggen.", "je
+// moet deze week nog bellen", "ik moet het deze week nog weten". The writer's own plan and an
+// offer left open stay quiet.
+describe('the Dutch gentle check reads an order with now or a day inside it (round 19, phase 2)', () => {
+  it.each([
+    'Haal die foto nu weg.',
+    'Maak het geld morgen over.',
+    'Dus je brengt hem vanavond terug.',
+    'Zaterdag op het feest zet jij dat recht.',
+    'Nu uitleggen, alsjeblieft.',
+    'Je moet me deze week nog bellen.',
+    'Ik wil het deze week nog horen.',
+  ])('finds urgency in "%s"', (text) => {
+    expect(kinds(text)).toContain('urgency');
+  });
+
+  it.each([
+    'Ik breng het morgen terug, beloofd.',
+    'Zaterdag zet ik alles recht met je moeder.',
+    'Stuur het vandaag of morgen, geen haast.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('urgency');
+  });
+});
