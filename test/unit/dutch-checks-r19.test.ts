@@ -516,3 +516,23 @@ describe('the Dutch gentle check reads an order with now or a day inside it (rou
     expect(kinds(text)).not.toContain('urgency');
   });
 });
+
+// A "maar" that takes the sorry back further off than one gap reaches, and dialect buts ("maor",
+// "mar", "meh", "ama", "doch") (phase 2).
+describe('the Dutch apology checklist reads a far or dialect "maar" (round 19, phase 2)', () => {
+  it.each([
+    'Sorry dat ik je fiets heb geleend en hem daarna een hele week bij het station heb laten staan, maar jij zei zelf dat het mocht.',
+    'Spiet me, maor ie mot ok nich alles zo zwoar opnemmen.',
+    'Sorry det ich neet kaom, meh ich had \'t zoe drök.',
+    'Mijn excuses voor de vertraging, doch de bezorger was ziek.',
+  ])('flags a hedge in "%s"', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('flagged');
+  });
+
+  it.each([
+    'Sorry dat ik je fiets heb geleend en hem daarna een hele week bij het station heb laten staan, maar ik snap dat je boos bent.',
+    'Sorry dat ik zo laat reageer. Mar is een mooie naam voor je hond trouwens.',
+  ])('reads an owned sorry in "%s"', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('met');
+  });
+});
