@@ -536,3 +536,29 @@ describe('the Dutch apology checklist reads a far or dialect "maar" (round 19, p
     expect(stateOf(text, 'ownsIt')).toBe('met');
   });
 });
+
+// A change as a first-person plan anywhere in the sentence with a time or a result (phase 2):
+// "ik koop nieuwe", "ik vertel hem morgen", "ik knip het eruit", "ich zal veurtaan", "het bedrag
+// maak ik deze week over", "het wordt vandaag overgemaakt", "ik ga zelf naar hem toe", "Vanaf
+// vandaag.". A letter's opening and what the writer did stay no change.
+describe('the Dutch apology checklist reads a plan with a time or a result (round 19, phase 2)', () => {
+  it.each([
+    'Sorry dat ik je pen brak. Ik koop nieuwe voor je.',
+    'Het spijt me. Ik vertel het haar morgen zelf.',
+    'Sorry voor die foto. Ik haal hem eruit.',
+    'Het geld maak ik deze week over.',
+    'Het bedrag wordt vandaag teruggestort.',
+    'Het spijt me. Ik ga zelf naar je moeder toe.',
+    'Ik stop met drinken op feestjes. Vanaf vandaag.',
+  ])('reads a change in "%s"', (text) => {
+    expect(stateOf(text, 'doesDifferently')).toBe('met');
+  });
+
+  it.each([
+    'Ik schrijf je omdat ik iets recht wil zetten.',
+    'Ik had morgen vrij genomen, maar dat ging niet door.',
+    'Ik stop met werken want ik ga met pensioen, sorry dat ik het niet eerder zei.',
+  ])('reads no change in "%s"', (text) => {
+    expect(stateOf(text, 'doesDifferently')).not.toBe('met');
+  });
+});
