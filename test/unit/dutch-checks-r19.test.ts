@@ -562,3 +562,23 @@ describe('the Dutch apology checklist reads a plan with a time or a result (roun
     expect(stateOf(text, 'doesDifferently')).not.toBe('met');
   });
 });
+
+// Owning as a self-judgement in dialect and formal Dutch (phase 2): "ik ben nen ezel geweest",
+// "da was ni goe van mij", "ich höb 't verpes", "ik betreur het gebeurde", "dat was op mij":
+// owned, and vague, as types.ts has it.
+describe('the Dutch apology checklist reads a self-judgement as owning, and vague (round 19, phase 2)', () => {
+  it.each([
+    'Ik ben nen idioot geweest, da weet ik.',
+    'Da was ni goe van mij.',
+    'Ich höb \'t verpes.',
+    'Ik betreur het gebeurde.',
+    'Dat was op mij.',
+  ])('owns "%s" and flags it as vague', (text) => {
+    expect(stateOf(text, 'ownsIt')).toBe('met');
+    expect(stateOf(text, 'namesAct')).toBe('flagged');
+  });
+
+  it('reads no owning in "Hij was een idioot, dat was niet goed van hem."', () => {
+    expect(stateOf('Hij was een idioot, dat was niet goed van hem.', 'ownsIt')).not.toBe('met');
+  });
+});
