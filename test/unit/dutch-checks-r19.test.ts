@@ -582,3 +582,16 @@ describe('the Dutch apology checklist reads a self-judgement as owning, and vagu
     expect(stateOf('Hij was een idioot, dat was niet goed van hem.', 'ownsIt')).not.toBe('met');
   });
 });
+
+// A deed told in its own sentence with a longer object ("Ik heb de sleutel van je tuinhuisje
+// twee maanden gehouden. Dat spijt me.") is an act, so the sorry after it is not called vague;
+// "Ik heb je tekortgedaan." stays a self-judgement (phase 2).
+describe('the Dutch apology checklist sees a deed with a longer object before the sorry (round 19, phase 2)', () => {
+  it('does not call the sorry vague after a deed with a long object', () => {
+    expect(stateOf('Ik heb de sleutel van je tuinhuisje twee maanden lang gehouden. Dat spijt me echt.', 'namesAct')).not.toBe('flagged');
+  });
+
+  it('still calls "Ik heb je tekortgedaan. Sorry." vague', () => {
+    expect(stateOf('Ik heb je tekortgedaan. Sorry.', 'namesAct')).toBe('flagged');
+  });
+});
