@@ -595,3 +595,25 @@ describe('the Dutch apology checklist sees a deed with a longer object before th
     expect(stateOf('Ik heb je tekortgedaan. Sorry.', 'namesAct')).toBe('flagged');
   });
 });
+
+// An old wrong and "en nu weer / ook nog" in one breath (phase 2): "jij hebt toen ... en nu ...
+// ook nog", "eerst verpest je ... en nu ook nog", "door jou zat ik al alleen, en nu weer",
+// "Toen met de caravan, nu met de auto". Read as both the past and blame, as the blind writers
+// label it. A fond "toen ... en nu weer gezellig" stays quiet.
+describe('the Dutch gentle check reads "then, and now again" (round 19, phase 2)', () => {
+  it.each([
+    'Jij hebt toen mijn fiets gesloopt en nu ook nog mijn scooter.',
+    'Eerst lieg je over het geld en nu weer over de auto.',
+    'Door jou stond ik vroeger al alleen, en nu weer.',
+    'Toen met de verhuizing, nu met de bruiloft.',
+  ])('finds the past and blame in "%s"', (text) => {
+    expect(kinds(text)).toEqual(expect.arrayContaining(['past', 'blame']));
+  });
+
+  it.each([
+    'Jij was toen al mijn beste vriendin en nu weer, wat fijn.',
+    'Toen we klein waren speelden we samen, en nu doen we het weer.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
