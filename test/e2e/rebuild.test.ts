@@ -51,6 +51,8 @@ describe('rebuilding and deciding together', () => {
     expect(await ics.text()).toContain('LOCATION:The café by the river');
     // The preparation is private: what Alex writes stays out of Sam's page.
     await alex.page.getByTestId('prep-listen').fill('ALEX-PREP-PRIVATE');
+    // No save button, so the note says it is kept as it is written (walk 19).
+    expect(await alex.page.getByTestId('meeting').getByTestId('private-note-kept').first().textContent()).toBe('Only you can see this. It is kept as you write.');
     await snap(sam.page, '42-meeting-agreed-phone');
 
     // A check-in: Alex asks and answers; the answer is sealed, not readable by Sam.
