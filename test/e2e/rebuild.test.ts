@@ -109,6 +109,10 @@ describe('rebuilding and deciding together', () => {
     // Every text for the other is checked as gently as a composer's: a promise too.
     await sam.page.getByTestId('promise-text').fill('you must call me on Friday');
     await expect.poll(() => sam.page.locator('.promise-form').getByTestId('gentle-hints').textContent(), WAIT).toContain('you must');
+    // On a phone the whole promise shows, wrapped; a line break (pasted, or Enter) never reaches it (walk 19).
+    expect(await sam.page.getByTestId('promise-text').evaluate((el) => el.tagName)).toBe('TEXTAREA');
+    await sam.page.getByTestId('promise-text').fill('I will call you\non Friday.');
+    expect(await sam.page.getByTestId('promise-text').inputValue()).toBe('I will call you on Friday.');
     await sam.page.getByTestId('promise-text').fill('I will call you on Friday.');
     await sam.page.getByRole('button', { name: 'Offer this promise' }).click();
     await alex.page.getByRole('button', { name: 'Yes, thank you' }).waitFor(WAIT);
