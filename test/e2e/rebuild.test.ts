@@ -182,6 +182,9 @@ describe('rebuilding and deciding together', () => {
     await expect.poll(() => text(sam, 'closed-note'), WAIT).toContain('Thank you for all of it. Take care.');
     expect(await text(sam, 'closed-note')).toMatch(/Alex .* closed the space\./);
     expect(await sam.page.getByTestId('statement-text').getAttribute('readonly')).not.toBeNull();
+    // ...and does not look like a box to type in: no resize handle, no card behind it (walk 19).
+    expect(await sam.page.getByTestId('statement-text').evaluate((el) => [getComputedStyle(el).resize, getComputedStyle(el).backgroundColor]))
+      .toEqual(['none', 'rgba(0, 0, 0, 0)']);
     expect(await sam.page.getByRole('button', { name: 'Close this space' }).count()).toBe(0);
     await snap(sam.page, '50-closed-phone');
     await snapPart(sam.page.locator('.page'), '50b-closed-part-phone');
