@@ -73,6 +73,8 @@ describe('rebuilding and deciding together', () => {
     await expect.poll(() => sam.page.getByTestId('checkins').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight), WAIT).toBe(true);
     expect(await text(sam, 'checkin-round')).not.toContain('You can skip this one');
     // Two rhythms: the words say which one they share.
+    // "Choose how often" opens something, and shows it as the other folds do (walk 19).
+    expect(await sam.page.getByText('Choose how often').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"▸"');
     for (const [f, r] of [[sam, 'every two weeks'], [alex, 'once a month']] as const) {
       await f.page.getByText('Choose how often').click();
       await f.page.getByLabel(r).check();
