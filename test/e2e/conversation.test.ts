@@ -243,7 +243,7 @@ describe('a round at each one\'s pace', () => {
 });
 
 describe('listening first', () => {
-  it('says, once the invitee hands the first turn over, who answers first (walk 19)', async () => {
+  it('says, once the invitee hands the first turn over, who answers first; the history keeps each day whole (walk 19)', async () => {
     const { alex, sam, spaceUrl } = await pairInSpace(app.browser, app.server.url);
     await alex.page.goto(spaceUrl);
     await sam.page.goto(spaceUrl);
@@ -253,6 +253,8 @@ describe('listening first', () => {
     await agreeRules(alex, sam);
     await alex.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
     expect(await sam.page.getByTestId('handed-over').count()).toBe(0);
+    // The history's days stay whole, not "30 / November 2026" across two lines on a phone.
+    expect(await sam.page.getByTestId('history').locator('time').first().evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('nowrap');
   });
 });
 
