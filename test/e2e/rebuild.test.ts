@@ -74,7 +74,7 @@ describe('rebuilding and deciding together', () => {
     expect(await text(sam, 'checkin-round')).not.toContain('You can skip this one');
     // Two rhythms: the words say which one they share.
     // "Choose how often" opens something, and shows it as the other folds do (walk 19).
-    expect(await sam.page.getByText('Choose how often').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"▸"');
+    expect(await sam.page.getByText('Choose how often').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"▸" / ""');
     for (const [f, r] of [[sam, 'every two weeks'], [alex, 'once a month']] as const) {
       await f.page.getByText('Choose how often').click();
       await f.page.getByLabel(r).check();
