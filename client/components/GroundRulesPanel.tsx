@@ -5,7 +5,7 @@ import type { Talk } from '../../shared/space/types.ts';
 import { ApiError } from '../lib/api.ts';
 import { bindTextarea } from '../lib/bind-text.ts';
 import { t } from '../lib/copy.ts';
-import { agreeHintKey, mayAgree, rulesStateKey } from '../lib/rules-words.ts';
+import { agreeHintKey, mayAgree, rulesStateKey, shownStateKey } from '../lib/rules-words.ts';
 import type { SpaceActions } from '../lib/space-actions.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { GentleHints } from './GentleHints.tsx';
@@ -50,7 +50,7 @@ export function GroundRulesPanel(props: Props) {
       <p class="quiet" id="rules-shared">{props.readOnly ? t('sync.readOnly') : t('space.sharedNote', { name: props.otherName })}</p>
       <Show when={!props.readOnly}><GentleHints text={props.current} /></Show>
       <div id="rules-state" aria-live="polite" data-testid="rules-state">
-        <Show when={stateKey()}>{(key) => <p>{t(key(), { name: props.otherName })}</p>}</Show>
+        <Show when={shownStateKey(stateKey(), props.readOnly)}>{(key) => <p>{t(key(), { name: props.otherName })}</p>}</Show>
       </div>
       <ErrorNote message={error()} />
       <Switch>

@@ -15,7 +15,8 @@ export function PrivateNote(props: { label: string; hint?: string; text: Y.Text;
       <Show when={props.hint}><p class="hint" id={`${id}-hint`}>{props.hint}</p></Show>
       <textarea id={id} ref={area} rows={3} readOnly={props.readOnly} data-testid={props.testId}
         aria-describedby={[props.hint ? `${id}-hint` : '', `${id}-private`].filter(Boolean).join(' ')} />
-      <p class="quiet" id={`${id}-private`}>{t('privacy.onlyYou')}</p>
+      {/* There is no save button: say that nothing more is needed for it to be kept. */}
+      <p class="quiet" id={`${id}-private`} data-testid="private-note-kept">{t('privacy.onlyYou')} {t('privacy.keptAsYouWrite')}</p>
     </div>
   );
 }

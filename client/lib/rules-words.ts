@@ -31,3 +31,10 @@ export function rulesStateKey(talk: Talk | null, current: string, myId: string, 
 /** Whether agreeing would change anything: not while the words standing now are already mine. */
 export const mayAgree = (key: RulesStateKey | null): boolean =>
   key === null || key === 'rules.changed' || key === 'rules.otherAgreed' || key === 'rules.otherAgreedEmpty';
+
+/**
+ * The line to show: in a read-only space (closed, or the other has left), never one that asks
+ * for an agreement nobody can give any more ("You can agree too, or write some first").
+ */
+export const shownStateKey = (key: RulesStateKey | null, readOnly: boolean): RulesStateKey | null =>
+  readOnly && mayAgree(key) ? null : key;

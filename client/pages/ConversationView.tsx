@@ -31,6 +31,12 @@ export function ConversationView() {
     const s = space.shared();
     return !!tk && !!s && s.invitee.id === myId && tk.nextFirst === myId && !tk.current && tk.done.length === 0;
   };
+  // Once handed over, the button goes: say so, or the press seems to have done nothing.
+  const handedOver = () => {
+    const tk = talk();
+    const s = space.shared();
+    return !!tk && !!s && s.invitee.id === myId && tk.nextFirst !== myId && !tk.current && tk.done.length === 0;
+  };
   // What I said on the prompt in progress that the log does not hold yet: shown in its thread.
   const unsent = createMemo(() => {
     const turn = talk()?.current;
@@ -64,6 +70,10 @@ export function ConversationView() {
             {t('round.handOver', { name: other() })}
           </button>
         </div>
+      </Show>
+
+      <Show when={handedOver() && !closed()}>
+        <p class="quiet" data-testid="handed-over">{t('round.handedOver', { name: other() })}</p>
       </Show>
 
       <Show when={talk()}>{(tk) => <EarlierPrompts done={tk().done} myId={myId} otherName={other()} />}</Show>

@@ -12,7 +12,7 @@ import { api } from '../lib/api.ts';
 import { t } from '../lib/copy.ts';
 import { createAction } from '../lib/form.ts';
 import { freshLink, keepFreshLink } from '../lib/fresh-links.ts';
-import { intlTag } from '../lib/locale.ts';
+import { dayText } from '../lib/when.ts';
 
 export function InvitationStatus(props: { space: SpaceDetail; myId: string; refetch: () => void }) {
   const name = () => props.space.friendName;
@@ -64,7 +64,7 @@ export function InvitationStatus(props: { space: SpaceDetail; myId: string; refe
               <p>{t('ending.expired', { name: name() })}</p>
             </Match>
             <Match when={props.space.invitation?.askAgainAfter}>
-              {(date) => <p>{t('invitationLink.notYetUntil', { name: name(), date: new Date(`${date()}T12:00:00Z`).toLocaleDateString(intlTag(), { timeZone: 'UTC' }) })}</p>}
+              {(date) => <p>{t('invitationLink.notYetUntil', { name: name(), date: dayText(date()) })}</p>}
             </Match>
             <Match when={props.space.invitation?.answeredNotYet}>
               <p>{t('invitationLink.notYet', { name: name() })}</p>

@@ -242,6 +242,22 @@ describe('a round at each one\'s pace', () => {
   });
 });
 
+describe('listening first', () => {
+  it('says, once the invitee hands the first turn over, who answers first; the history keeps each day whole (walk 19)', async () => {
+    const { alex, sam, spaceUrl } = await pairInSpace(app.browser, app.server.url);
+    await alex.page.goto(spaceUrl);
+    await sam.page.goto(spaceUrl);
+    await sam.page.getByRole('button', { name: `Let ${alex.name} go first` }).click({ timeout: 10_000 });
+    await expect.poll(() => sam.page.getByTestId('handed-over').textContent(), { timeout: 10_000 })
+      .toBe(`You chose to listen first. ${alex.name} answers the first prompt.`);
+    await agreeRules(alex, sam);
+    await alex.page.getByTestId('composer-share').waitFor({ timeout: 10_000 });
+    expect(await sam.page.getByTestId('handed-over').count()).toBe(0);
+    // The history's days stay whole, not "30 / November 2026" across two lines on a phone.
+    expect(await sam.page.getByTestId('history').locator('time').first().evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('nowrap');
+  });
+});
+
 describe('beginning without ground rules', () => {
   it('lets both agree to none, and says so instead of "these ground rules"', async () => {
     const { alex, sam, spaceUrl } = await pairInSpace(app.browser, app.server.url);

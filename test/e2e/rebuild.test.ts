@@ -51,6 +51,8 @@ describe('rebuilding and deciding together', () => {
     expect(await ics.text()).toContain('LOCATION:The café by the river');
     // The preparation is private: what Alex writes stays out of Sam's page.
     await alex.page.getByTestId('prep-listen').fill('ALEX-PREP-PRIVATE');
+    // No save button, so the note says it is kept as it is written (walk 19).
+    expect(await alex.page.getByTestId('meeting').getByTestId('private-note-kept').first().textContent()).toBe('Only you can see this. It is kept as you write.');
     await snap(sam.page, '42-meeting-agreed-phone');
 
     // A check-in: Alex asks and answers; the answer is sealed, not readable by Sam.
@@ -71,6 +73,8 @@ describe('rebuilding and deciding together', () => {
     await expect.poll(() => sam.page.getByTestId('checkins').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight), WAIT).toBe(true);
     expect(await text(sam, 'checkin-round')).not.toContain('You can skip this one');
     // Two rhythms: the words say which one they share.
+    // "Choose how often" opens something, and shows it as the other folds do (walk 19).
+    expect(await sam.page.getByText('Choose how often').evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"▸" / ""');
     for (const [f, r] of [[sam, 'every two weeks'], [alex, 'once a month']] as const) {
       await f.page.getByText('Choose how often').click();
       await f.page.getByLabel(r).check();
@@ -107,6 +111,10 @@ describe('rebuilding and deciding together', () => {
     // Every text for the other is checked as gently as a composer's: a promise too.
     await sam.page.getByTestId('promise-text').fill('you must call me on Friday');
     await expect.poll(() => sam.page.locator('.promise-form').getByTestId('gentle-hints').textContent(), WAIT).toContain('you must');
+    // On a phone the whole promise shows, wrapped; a line break (pasted, or Enter) never reaches it (walk 19).
+    expect(await sam.page.getByTestId('promise-text').evaluate((el) => el.tagName)).toBe('TEXTAREA');
+    await sam.page.getByTestId('promise-text').fill('I will call you\non Friday.');
+    expect(await sam.page.getByTestId('promise-text').inputValue()).toBe('I will call you on Friday.');
     await sam.page.getByTestId('promise-text').fill('I will call you on Friday.');
     await sam.page.getByRole('button', { name: 'Offer this promise' }).click();
     await alex.page.getByRole('button', { name: 'Yes, thank you' }).waitFor(WAIT);
@@ -176,6 +184,9 @@ describe('rebuilding and deciding together', () => {
     await expect.poll(() => text(sam, 'closed-note'), WAIT).toContain('Thank you for all of it. Take care.');
     expect(await text(sam, 'closed-note')).toMatch(/Alex .* closed the space\./);
     expect(await sam.page.getByTestId('statement-text').getAttribute('readonly')).not.toBeNull();
+    // ...and does not look like a box to type in: no resize handle, no card behind it (walk 19).
+    expect(await sam.page.getByTestId('statement-text').evaluate((el) => [getComputedStyle(el).resize, getComputedStyle(el).backgroundColor]))
+      .toEqual(['none', 'rgba(0, 0, 0, 0)']);
     expect(await sam.page.getByRole('button', { name: 'Close this space' }).count()).toBe(0);
     await snap(sam.page, '50-closed-phone');
     await snapPart(sam.page.locator('.page'), '50b-closed-part-phone');

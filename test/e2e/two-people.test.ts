@@ -53,6 +53,8 @@ describe('as two people live it', () => {
 
     await answer(token, { answer: 'not-yet', askAgainAfter: '2099-03-14' });
     await alex.page.getByText('Sam said not yet, and asked to be asked again after', { exact: false }).waitFor(WAIT);
+    // The day in words, as everywhere else, not "14/03/2099" (walk 19).
+    expect(await alex.page.getByText('Sam said not yet', { exact: false }).textContent()).toMatch(/after \w+,? (14 March|March 14),? 2099\./);
 
     const sam = await newFriend(app.browser, app.server.url, { name: uniqueName('Sam') });
     await signUpByApi(sam, app.server.url);

@@ -35,4 +35,12 @@ describe('sentences people meet', () => {
   it('offers no skip on a check-in without a control for it', () => {
     expect(ui('checkins.skip')).not.toMatch(/skip/i);
   });
+
+  it('tells someone signing up from an invitation a true thing about who sees their name: they invited nobody', () => {
+    for (const copy of [en.ui, nl.ui]) for (const key of ['signUpNames.displayNameHint', 'account.nameHint']) {
+      const hint = lookup(copy, key) ?? '';
+      expect(hint).not.toMatch(/you invite|je uitnodigt/);
+      expect(hint).toMatch(/share a space|een ruimte deelt/);
+    }
+  });
 });

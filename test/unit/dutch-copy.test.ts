@@ -2,7 +2,7 @@
 // journey in Dutch: "this may read as pressure" is not "dit kan als druk lezen" (a text does
 // not "lezen als" in Dutch; it "komt over als"), and "Sam said not yet" is not "Sam zei nog niet"
 // (which reads as "Sam did not say anything yet"): the words said are quoted after a colon.
-// The others are the same kind: English said in Dutch words.
+// The others are the same kind: English said in Dutch words (walk 19 found "zoals gezegd").
 import { describe, expect, it } from 'vitest';
 import { readableTexts } from '../helpers/content-text.ts';
 
@@ -15,6 +15,7 @@ const CALQUES: [string, RegExp][] = [
   ['"in het jaar van" (in someone\'s year)', /\bin het jaar van\b/iu],
   ['"hoeveel voelde je" (how much did you feel; Dutch: "in hoeverre")', /\bhoeveel (?:had|voelde) je\b/iu],
   ['"spraken af om … af te spreken" (agreed to meet: the same verb twice)', /\bspraken af om\b.*\baf te spreken\b/iu],
+  ['"zoals gezegd" for "as said" (Dutch: "as was said before"; done as said is "zoals afgesproken")', /\bzoals gezegd\b/iu],
 ];
 
 const foundIn = (pattern: RegExp) => readableTexts('nl').filter(({ text }) => pattern.test(text)).map(({ where, text }) => `${where}: ${text}`);

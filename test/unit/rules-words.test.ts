@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../content/en/index.ts';
 import { nl } from '../../content/nl/index.ts';
 import { lookup } from '../../shared/copy.ts';
-import { agreeHintKey, mayAgree, rulesStateKey } from '../../client/lib/rules-words.ts';
+import { agreeHintKey, mayAgree, rulesStateKey, shownStateKey } from '../../client/lib/rules-words.ts';
 import { agreeRules, invitee, opener, openSpace, runAll, talkOf } from '../helpers/talk.ts';
 
 describe('the line beside "I agree to these"', () => {
@@ -83,5 +83,19 @@ describe('the line beside "I agree to these"', () => {
         expect(lookup(ui, key)).not.toMatch(/\b(these|deze)\b/);
       }
     }
+  });
+});
+
+describe('the line under the ground rules in a read-only space (walk 19)', () => {
+  it('never asks to agree once the space is closed or the other has left, and still says what both agreed', () => {
+    const half = talkOf(runAll(openSpace(), [agreeRules()[1]!]));
+    const key = rulesStateKey(half, 'We speak about today.', opener.id, invitee.id);
+    expect(key).toBe('rules.otherAgreed');
+    expect(shownStateKey(key, false)).toBe('rules.otherAgreed');
+    expect(shownStateKey(key, true)).toBeNull();
+    expect(shownStateKey('rules.otherAgreedEmpty', true)).toBeNull();
+    expect(shownStateKey('rules.changed', true)).toBeNull();
+    expect(shownStateKey('rules.bothAgreed', true)).toBe('rules.bothAgreed');
+    expect(shownStateKey('rules.youAgreed', true)).toBe('rules.youAgreed');
   });
 });
