@@ -141,9 +141,9 @@ describe('a round at each one\'s pace', () => {
     await expect.poll(() => sam.page.locator('form.answer').getByTestId('gentle-hints').textContent(), { timeout: 5000 }).toContain('You owe me');
     // A wording no rule lists, which the trained model reads as an ultimatum: a note of its
     // own, quoting the words that weighed most, and saying it is only a guess.
-    await words.fill("I'll be gone for good if you don't show up.");
+    await words.fill("I'm selling the bike unless you pay your share.");
     await expect.poll(() => sam.page.locator('form.answer').getByTestId('gentle-hints').textContent(), { timeout: 5000 }).toContain("It's only a guess");
-    expect(await sam.page.locator('form.answer').getByTestId('gentle-hints').textContent()).toContain('You wrote “if you don\'t show”.');
+    expect(await sam.page.locator('form.answer').getByTestId('gentle-hints').textContent()).toContain('You wrote “selling the bike unless you pay”.');
     await words.fill('   ');
     expect(await send.isDisabled()).toBe(true);
     await sam.page.getByLabel('Part of it lands').check();
@@ -162,7 +162,7 @@ describe('a round at each one\'s pace', () => {
     await alex.page.goto(spaceUrl);
     const rules = alex.page.getByTestId('ground-rules');
     const hints = alex.page.getByTestId('gentle-hints');
-    await rules.fill("You owe me an explanation. I'll be gone for good if you don't show up.");
+    await rules.fill("You owe me an explanation. I'm selling the bike unless you pay your share.");
     await expect.poll(() => hints.textContent(), { timeout: 10_000 }).toContain('You owe me');
     expect(await hints.textContent()).not.toContain("It's only a guess");
     release();
@@ -179,7 +179,7 @@ describe('a round at each one\'s pace', () => {
     await alex.page.getByRole('button', { name: 'Write an apology' }).click();
     const item = (id: string) => alex.page.locator(`[data-testid="apology-checklist"] [data-item="${id}"]`);
     // What it did to them, in words no effect phrase lists: the model reads it, the rules do not.
-    await alex.page.getByTestId('composer-apology').fill("I'm sorry I went quiet after your dad's funeral. You had nobody to talk to for weeks.");
+    await alex.page.getByTestId('composer-apology').fill("I'm sorry I told the team about your divorce. People went quiet when you walked into the kitchen.");
     await expect.poll(() => item('namesAct').getAttribute('data-state'), { timeout: 10_000 }).toBe('met');
     expect(await item('namesEffect').getAttribute('data-state')).toBe('missing');
     expect(await item('namesEffect').textContent()).not.toContain("It's only a guess");

@@ -32,7 +32,7 @@ function wordWeights(lang: 'en' | 'nl', text: string, kind: GentleKind): number[
   return byWord.map((names) => [...new Set(names.map((n) => hashSlot(n, model.bits)))].reduce((sum, slot) => sum + (model.weights.get(slot)?.[k] ?? 0), 0));
 }
 
-const MISSED_ULTIMATUM = "I'll be gone for good if you don't show up.";
+const MISSED_ULTIMATUM = "I'm selling the bike unless you pay your share.";
 
 describe('the model beside the rules', () => {
   it('notes a kind the rules miss, quoting the words that weigh most for it', () => {
@@ -40,19 +40,19 @@ describe('the model beside the rules', () => {
     const guesses = guessesIn('en', MISSED_ULTIMATUM);
     expect(guesses.map((g) => g.kind)).toEqual(['ultimatum']);
     // Quoted as the phrase they stand in, the word between them included.
-    expect(guesses[0]?.matches).toEqual(["if you don't show"]);
+    expect(guesses[0]?.matches).toEqual(["selling the bike unless you pay"]);
     // The quoted words are the heaviest three of the sentence for that kind.
     const weights = wordWeights('en', MISSED_ULTIMATUM, 'ultimatum');
-    const words = ['i\'ll', 'be', 'gone', 'for', 'good', 'if', 'you', "don't", 'show', 'up'];
+    const words = ["i'm", 'selling', 'the', 'bike', 'unless', 'you', 'pay', 'your', 'share'];
     const heaviest = weights.map((w, i) => ({ w, word: words[i] })).sort((a, b) => b.w - a.w).slice(0, 3).map((x) => x.word);
-    expect(new Set(heaviest)).toEqual(new Set(['if', "don't", 'show']));
+    expect(new Set(heaviest)).toEqual(new Set(['selling', 'unless', 'pay']));
   });
 
   it('places a guess in its sentence, with offsets into the whole text', () => {
     const text = `Thank you for the card. ${MISSED_ULTIMATUM}`;
     const [guess] = guessesIn('en', text);
     expect(guess?.sentence).toBe(1);
-    expect(text.slice(guess?.start, guess?.end)).toBe("if you don't show");
+    expect(text.slice(guess?.start, guess?.end)).toBe("selling the bike unless you pay");
   });
 
   it('adds no second note where the rules already found that kind in the sentence', () => {
@@ -109,7 +109,7 @@ describe('guess notes', () => {
     expect(guess).toEqual({
       kind: 'ultimatum',
       rule: 'guess.ultimatum',
-      matches: ["if you don't show"],
+      matches: ["selling the bike unless you pay"],
       explanation: `${words.kinds.ultimatum.explanation} ${words.onlyGuess}`,
       suggestion: words.kinds.ultimatum.suggestion,
     });
