@@ -7,7 +7,7 @@ import { t } from '../lib/copy.ts';
 import { journeySteps } from '../lib/journey.ts';
 
 export function JourneyPath(props: { talk: Talk | null; rebuild: Rebuild | null; closed?: boolean }) {
-  const steps = () => journeySteps(props.talk, props.rebuild);
+  const steps = () => journeySteps(props.talk, props.rebuild, props.closed);
   return (
     <nav aria-label={t('journey.label')} class="journey">
       <ol>

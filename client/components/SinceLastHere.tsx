@@ -16,14 +16,15 @@ export function SinceLastHere(props: {
     props.lastSeen === null || props.upTo === null ? [] : props.events.slice(props.lastSeen, props.upTo).filter((e) => e.by !== props.myId);
   return (
     <Show when={props.lastSeen !== null && props.lastSeen > 0}>
-      <section aria-labelledby="since-title" class="panel since" data-testid="since">
-        <h2 id="since-title">{t('since.title')}</h2>
-        <Show when={fresh().length > 0} fallback={<p class="quiet">{t('since.nothing')}</p>}>
+      {/* With nothing new, one quiet line says so; a heading over it would say it twice. */}
+      <Show when={fresh().length > 0} fallback={<p class="quiet since" data-testid="since">{t('since.nothing')}</p>}>
+        <section aria-labelledby="since-title" class="panel since" data-testid="since">
+          <h2 id="since-title">{t('since.title')}</h2>
           <ul>
             <For each={fresh()}>{(e) => <li>{t(`events.${e.type}`, { name: props.otherName })}</li>}</For>
           </ul>
-        </Show>
-      </section>
+        </section>
+      </Show>
     </Show>
   );
 }

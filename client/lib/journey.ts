@@ -25,8 +25,10 @@ function furthest(talk: Talk | null, rebuild: Rebuild | null): number {
   return 2;
 }
 
-export function journeySteps(talk: Talk | null, rebuild: Rebuild | null): { key: (typeof JOURNEY_STEPS)[number]; state: StepState }[] {
+/** A closed space has no "here" any more: the path shows only the steps the pair took. */
+export function journeySteps(talk: Talk | null, rebuild: Rebuild | null, closed = false): { key: (typeof JOURNEY_STEPS)[number]; state: StepState }[] {
   const here = furthest(talk, rebuild);
   const steps = taken(talk, rebuild);
+  if (closed) return JOURNEY_STEPS.map((key, i) => ({ key, state: steps[i] ? 'done' : 'upcoming' }));
   return JOURNEY_STEPS.map((key, i) => ({ key, state: i === here ? 'current' : i < here && steps[i] ? 'done' : 'upcoming' }));
 }

@@ -7,7 +7,7 @@ import { agreeRules, invitee, opener, openSpace, runAll } from '../helpers/talk.
 
 const path = (s: SpaceState) => {
   if (s.phase !== 'open' && s.phase !== 'closed') throw new Error('not open');
-  return Object.fromEntries(journeySteps(s.talk, s.rebuild).map((step) => [step.key.replace('journey.', ''), step.state]));
+  return Object.fromEntries(journeySteps(s.talk, s.rebuild, s.phase === 'closed').map((step) => [step.key.replace('journey.', ''), step.state]));
 };
 const on = { deckId: 'light', promptId: 'p1' };
 const firstPromptDone: [typeof opener, Command][] = [
@@ -34,5 +34,11 @@ describe('the journey path', () => {
   it('does not tick talking when no prompt was finished', () => {
     const s = runAll(openSpace(), [...agreeRules(), promise]);
     expect(path(s)).toMatchObject({ rounds: 'upcoming', rebuilding: 'current' });
+  });
+
+  it('has no "here" once the space is closed: only the steps the pair took are ticked', () => {
+    const s = runAll(openSpace(), [...agreeRules(), ...firstPromptDone, promise, [opener, { type: 'leave' }]]);
+    expect(s.phase).toBe('closed');
+    expect(path(s)).toEqual({ joined: 'done', groundRules: 'done', rounds: 'done', meeting: 'upcoming', rebuilding: 'done', deciding: 'upcoming' });
   });
 });
