@@ -8042,4 +8042,13 @@ export const lines: readonly GentleLine[] = [
   ['', "Every time I pass our old flat in Yeoville I smile."],
   ['', "I'm back in Bangalore from next week only, if you'd like to meet I'd be happy."],
   ['', "Because of you I went back and finished my nursing degree. I never told you that."],
+  // round 19, ground rules as a pair writes them: the placeholder's own example, 'We speak about today.', was read as a rush by the model
+  ['', 'We speak about today.'],
+  ['', 'We talk about today, not the old fights.'],
+  ['', 'We talk about how things are today.'],
+  ['', 'Ground rule: we only talk about today and what we can do next.'],
+  ['', 'We stick to today and leave the rest for another time.'],
+  ['', "Let's keep it to today, one thing at a time."],
+  ['', 'Either of us can pause, and we come back to it another day.'],
+  ['', 'We talk about today. Either of us can say stop.'],
 ];

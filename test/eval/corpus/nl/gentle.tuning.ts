@@ -6940,4 +6940,9 @@ export const lines: readonly GentleLine[] = [
   ['', "Sinds die avond heb ik mezelf vaak afgevraagd wat ik anders had kunnen doen."],
   ['', "Ik heb de microfoons nog hier staan, voor als je ooit zin hebt. Stof erop, maar ze doen het nog."],
   ['', "Als je liever geen contact meer wilt, respecteer ik dat helemaal."],
+  // round 19, afspraken zoals een stel ze schrijft: het eigen voorbeeld 'We praten over vandaag.', zodat het zo blijft
+  ['', 'We praten over vandaag.'],
+  ['', 'We houden het bij vandaag, niet bij oude ruzies.'],
+  ['', 'We praten over hoe het nu is, en wat we hierna kunnen doen.'],
+  ['', 'Ieder van ons mag pauzeren, en we pakken het een andere dag weer op.'],
 ];
