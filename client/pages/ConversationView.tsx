@@ -26,17 +26,15 @@ export function ConversationView() {
   const talk = space.talk;
   const closed = space.closed;
   const agreed = () => !!talk()?.groundRules.agreed;
-  const canHandOver = () => {
+  /** Who goes first, while only the invitee may still hand the first turn over; null otherwise. */
+  const firstBeforeAnyPrompt = () => {
     const tk = talk();
     const s = space.shared();
-    return !!tk && !!s && s.invitee.id === myId && tk.nextFirst === myId && !tk.current && tk.done.length === 0;
+    return tk && s && s.invitee.id === myId && !tk.current && tk.done.length === 0 ? tk.nextFirst : null;
   };
+  const canHandOver = () => firstBeforeAnyPrompt() === myId;
   // Once handed over, the button goes: say so, or the press seems to have done nothing.
-  const handedOver = () => {
-    const tk = talk();
-    const s = space.shared();
-    return !!tk && !!s && s.invitee.id === myId && tk.nextFirst !== myId && !tk.current && tk.done.length === 0;
-  };
+  const handedOver = () => { const first = firstBeforeAnyPrompt(); return first !== null && first !== myId; };
   // What I said on the prompt in progress that the log does not hold yet: shown in its thread.
   const unsent = createMemo(() => {
     const turn = talk()?.current;
