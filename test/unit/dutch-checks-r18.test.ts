@@ -2,18 +2,10 @@
 // shape has the writer's own paraphrases that must be found and kind look-alikes sharing its
 // words that must stay quiet, so a rule that fits one corpus line alone fails here.
 import { describe, expect, it } from 'vitest';
-import { checkContentFor } from '../eval/content.ts';
-import { checkGentle } from '../../shared/text-checks/gentle.ts';
+import { checkReaders } from '../helpers/check-readers.ts';
 import type { GentleKind } from '../../shared/text-checks/gentle.ts';
-import { checkApology } from '../../shared/text-checks/apology.ts';
-import type { ApologyItemId, ApologyState } from '../../shared/text-checks/apology.ts';
 
-const nl = checkContentFor('nl');
-const kinds = (text: string): GentleKind[] => [...new Set(checkGentle(text, nl.gentle, nl.grammar).map((f) => f.kind))];
-const stateOf = (text: string, id: ApologyItemId): ApologyState | undefined =>
-  checkApology(text, nl.apology, nl.grammar).items.find((item) => item.id === id)?.state;
-const flagsOf = (text: string): ApologyItemId[] =>
-  checkApology(text, nl.apology, nl.grammar).items.filter((item) => item.state === 'flagged').map((item) => item.id);
+const { kinds, stateOf, flagsOf } = checkReaders('nl');
 
 // A consequence or burden laid on the other in ordinary words: "omdat jij ... niet ..., stond ik
 // alleen", "dankzij jou weet heel X nu", "dat komt door hoe jij", "daar heb jij aan bijgedragen",

@@ -3,16 +3,10 @@
 // found and kind look-alikes sharing its words that must stay quiet, so a rule that fits one
 // corpus line alone fails here.
 import { describe, expect, it } from 'vitest';
-import { checkContentFor } from '../eval/content.ts';
-import { checkGentle } from '../../shared/text-checks/gentle.ts';
-import type { GentleKind } from '../../shared/text-checks/gentle.ts';
+import { checkReaders } from '../helpers/check-readers.ts';
 import { checkApology } from '../../shared/text-checks/apology.ts';
-import type { ApologyItemId, ApologyState } from '../../shared/text-checks/apology.ts';
 
-const nl = checkContentFor('nl');
-const kinds = (text: string): GentleKind[] => [...new Set(checkGentle(text, nl.gentle, nl.grammar).map((f) => f.kind))];
-const stateOf = (text: string, id: ApologyItemId): ApologyState | undefined =>
-  checkApology(text, nl.apology, nl.grammar).items.find((item) => item.id === id)?.state;
+const { content: nl, kinds, stateOf } = checkReaders('nl');
 
 // A change told as a plain first-person plan: a sentence that opens "ik betaal / ik breng / ik ga
 // ... brengen" with what will be made good, or a time put first with the verb before "ik"

@@ -3,18 +3,9 @@
 // found and kind look-alikes sharing its words that must stay quiet, so a rule that fits one
 // corpus line alone fails here.
 import { describe, expect, it } from 'vitest';
-import { checkContentFor } from '../eval/content.ts';
-import { checkGentle } from '../../shared/text-checks/gentle.ts';
-import type { GentleKind } from '../../shared/text-checks/gentle.ts';
-import { checkApology } from '../../shared/text-checks/apology.ts';
-import type { ApologyItemId, ApologyState } from '../../shared/text-checks/apology.ts';
+import { checkReaders } from '../helpers/check-readers.ts';
 
-const en = checkContentFor('en');
-const kinds = (text: string): GentleKind[] => [...new Set(checkGentle(text, en.gentle, en.grammar).map((f) => f.kind))];
-const stateOf = (text: string, id: ApologyItemId): ApologyState | undefined =>
-  checkApology(text, en.apology, en.grammar).items.find((item) => item.id === id)?.state;
-const flagsOf = (text: string): ApologyItemId[] =>
-  checkApology(text, en.apology, en.grammar).items.filter((item) => item.state === 'flagged').map((item) => item.id);
+const { kinds, stateOf, flagsOf } = checkReaders('en');
 
 // An old debt or favour held over ("you owe me for X as well", "don't forget I covered for
 // you"), then set against now ("you weren't so X when you ..."), a wrong recalled by "like
