@@ -49,6 +49,9 @@ export const REPLAYED: readonly { set: string; movedBy: string }[] = [
   { set: 'held-out set 15b,', movedBy: 'Held-out sets 15 and 15b move into tuning for round 19' },
   { set: 'blind set 19a,', movedBy: 'Held-out sets 15 and 15b move into tuning for round 19' },
   { set: 'blind set 19b,', movedBy: 'Held-out sets 15 and 15b move into tuning for round 19' },
+  // Round 20: held-out sets 16 and 16b alone.
+  { set: 'held-out set 16,', movedBy: 'Held-out sets 16 and 16b move into tuning for round 20' },
+  { set: 'held-out set 16b,', movedBy: 'Held-out sets 16 and 16b move into tuning for round 20' },
 ];
 
 type RulesOf = (text: string) => Set<GentleKind>;
