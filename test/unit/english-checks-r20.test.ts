@@ -37,6 +37,7 @@ describe('the English gentle check reads blame told as a result (round 20)', () 
     'As a result of your help I passed the exam.',
     'You made everything feel easier that year.',
     "I'm so much happier now, and part of that is down to you.",
+    "The new kitchen looks amazing, and that's down to you.",
     'It was you who taught me to swim.',
     'Because of you I still climb every weekend. Thank you.',
     "It wasn't because of you that I moved away.",
