@@ -54,3 +54,42 @@ describe('the Dutch gentle check keeps kind notes quiet that older rules flagged
     expect(kinds(text)).toContain(kind);
   });
 });
+
+// Blame as the other's deed and its cost, in shapes seen across many writers: something of ours
+// let slip ("jij hebt X laten klappen / lopen", "je liet dat touw schieten"), a loss told first
+// with "omdat jij" after it, an apology owed for the harm itself, bearing the other's cost ("ik
+// draai ervoor op", "nou zit ik met de schulden"), a mess made of it ("er een zooitje van
+// gemaakt"), the toll told after the deed ("Je kwam niet. Dat heeft me kapotgemaakt."), being
+// shamed in any order and spelling ("gie è me voor schut gezet"). Help, luck, the writer's own
+// doing and a toll with no deed of the other's stay quiet.
+describe('the Dutch gentle check reads the other\'s deed and its cost (round 20)', () => {
+  it.each([
+    'Jij hebt onze moestuin laten verpieteren terwijl ik weg was.',
+    'Je hebt de huur van de zaal gewoon laten verlopen.',
+    'Jij liet de hond ontsnappen bij het tankstation.',
+    'De band is uit elkaar gegaan omdat jij nooit kwam repeteren.',
+    'Mijn vogel is dood omdat jij vergat hem water te geven.',
+    'Je bent me een excuus schuldig voor de pijn die je mijn zus deed.',
+    'Jij zette de handtekening en ik draai ervoor op.',
+    'Jij hebt die lening afgesloten en nu zit ik met de schulden.',
+    'Jij hebt er een puinhoop van gemaakt op mijn verjaardag.',
+    'Je zei niks toen ze me uitlachten. Dat heeft me gebroken.',
+    'Wat jij op het feest zei, dat heeft me echt kapotgemaakt.',
+    'Gij hebt mij voor gek gezet bij de buren.',
+  ])('finds blame in "%s"', (text) => {
+    expect(kinds(text)).toContain('blame');
+  });
+
+  it.each([
+    'Ik heb mezelf voor gek gezet op dat feest, haha.',
+    'Het is gelukt omdat jij op tijd belde, dank je.',
+    'De plantjes zijn niet doodgegaan omdat jij ze water gaf.',
+    'Ik draai de muziek wel op het feest, als je wilt.',
+    'Ik ben mijn baan kwijt, en dat heeft me kapotgemaakt, maar het gaat nu beter.',
+    'Jij maakte er altijd een feest van, en dat mis ik.',
+    'Je hebt me laten lachen toen ik het niet meer zag zitten.',
+    'Je stuurde me een kaartje. Dat heeft me goed gedaan.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('blame');
+  });
+});
