@@ -93,3 +93,43 @@ describe('the Dutch gentle check reads the other\'s deed and its cost (round 20)
     expect(kinds(text)).not.toContain('blame');
   });
 });
+
+// Ultimatums in shapes seen across many writers: a refusal granted and what follows ("Wil je niet
+// praten, prima, dan ..."), also over two sentences; the other's "niet" answered with "dan hoef je
+// ook niet ..."; "X, of Y" where Y is leaving, forgetting or the end; known shapes in another order
+// or number ("Eén keer nog ... en ik", "zoeken we een ander", the sanction before its condition,
+// "als het zo blijft / als dit zo doorgaat"); "weer ..., dan ... niet eens meer". Patience, an
+// easy "no obligation" and choices left open stay quiet.
+describe('the Dutch gentle check reads a refusal turned into a consequence (round 20)', () => {
+  it.each([
+    'Wil je niet komen, prima, dan zoek ik iemand anders voor de reis.',
+    'Wil je niet praten? Oké, dan blokkeer ik je nummer.',
+    'Wil je het niet uitleggen? Prima. Dan stop ik met de club.',
+    'Wil je geen sorry zeggen? Prima, dan ben je voor mij gewoon lucht.',
+    'Als je niet eens kunt bellen, dan hoef je ook niet op de bruiloft te komen.',
+    'Kun je niet eens eerlijk zijn, dan hoeven we ook niet meer samen te werken.',
+    'Betaal het terug of vergeet maar dat we ooit vrienden waren.',
+    'Kom naar het gesprek of zoek maar een ander maatje.',
+    'Zeg sorry, of dit was het.',
+    'Eén keer nog liegen en ik ben weg.',
+    'Als je niet naar de training komt, zoeken we een andere keeper.',
+    'Je mag nooit meer meerijden als je zo blijft doen.',
+    'Als dit zo doorgaat, stoppen we met het koor.',
+    'Stuur je weer zo\'n bericht, dan lees ik het niet eens meer.',
+    'Als je weer niks zegt, weet ik genoeg.',
+  ])('finds an ultimatum in "%s"', (text) => {
+    expect(kinds(text)).toContain('ultimatum');
+  });
+
+  it.each([
+    'Wil je nog niet praten? Prima, dan wacht ik gewoon.',
+    'Kun je zaterdag niet? Oké, dan doen we het een andere keer.',
+    'Als je geen tijd hebt, hoef je ook niet te komen hoor.',
+    'Bel me of stuur een berichtje, wat jij wilt.',
+    'Ik weet niet of dit was wat je bedoelde.',
+    'Nog één keer slapen en dan is het vakantie.',
+    'Als het zo blijft regenen, gaan we naar binnen.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('ultimatum');
+  });
+});
