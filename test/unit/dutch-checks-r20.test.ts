@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReaders } from '../helpers/check-readers.ts';
 
-const { kinds } = checkReaders('nl');
+const { kinds, stateOf } = checkReaders('nl');
 
 // Older rules that flagged kind notes, tightened in general shapes: missing the other "nog steeds
 // elke keer als ik ... zie", a third person's habit ("aan je oma, die altijd ..."), an open door
@@ -131,5 +131,38 @@ describe('the Dutch gentle check reads a refusal turned into a consequence (roun
     'Als het zo blijft regenen, gaan we naar binnen.',
   ])('stays quiet on "%s"', (text) => {
     expect(kinds(text)).not.toContain('ultimatum');
+  });
+});
+
+// An effect told in shapes seen across many writers: the other's lot in a verb-final clause after
+// the sorry ("dat je daar een uur hebt gestaan"), a second subject after the sorry ("... en jij
+// je vakantie moest afbreken", "en dat de kinderen je daarna uitlachten"), ill from it ("ge zijt
+// er ziek van geweest"), others turning on the other ("Luisteraars hebben je daarna uitgelachen"),
+// what it cost, the other left bearing it ("jij draait nu op voor ..."), hurt named in verb-final
+// order and "daarmee" as the link. A sorry about the writer's own lot names no effect.
+describe('the Dutch apology checklist reads what it did to the other (round 20)', () => {
+  it.each([
+    'Het spijt me dat je daar twee uur hebt gewacht.',
+    'Sorry dat ik de sleutel vergat en jij de hele avond op de stoep zat.',
+    'Sorry dat ik je geheim vertelde en dat je collega\'s je daarna uitlachten.',
+    'Sorry dat ik je kratten buiten liet staan en al je groente in de regen lag.',
+    'Het spijt me van de ruzie. Je bent er ziek van geweest, dat weet ik.',
+    'Sorry dat ik je naam noemde. De buren hebben je daarna maanden gemeden.',
+    'Sorry dat ik zo laat leverde. Ik begrijp dat het u een klant heeft gekost.',
+    'Sorry dat ik de lening niet betaalde. Jij draait nu op voor mijn schuld.',
+    'Het spijt me dat ik de fiets leende. Je hele achterwiel was daarna kapot.',
+    'Ik weet dat ik je veel verdriet heb gedaan met die opmerking, en het spijt me.',
+    'Ik heb je brief aan iedereen laten lezen, en daarmee heb ik je voor schut gezet. Sorry.',
+  ])('reads an effect in "%s"', (text) => {
+    expect(stateOf(text, 'namesEffect')).toBe('met');
+  });
+
+  it.each([
+    'Sorry dat ik zo laat reageer, ik had het druk.',
+    'Het spijt me dat ik er niet was, ik lag zelf ziek in bed.',
+    'Sorry dat ik je verjaardag vergat. Ik schaam me.',
+    'Het spijt me dat ik loog over het geld.',
+  ])('reads no effect in "%s"', (text) => {
+    expect(stateOf(text, 'namesEffect')).not.toBe('met');
   });
 });
