@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkReaders } from '../helpers/check-readers.ts';
 
-const { kinds, stateOf } = checkReaders('nl');
+const { kinds, stateOf, flagsOf } = checkReaders('nl');
 
 // Older rules that flagged kind notes, tightened in general shapes: missing the other "nog steeds
 // elke keer als ik ... zie", a third person's habit ("aan je oma, die altijd ..."), an open door
@@ -164,5 +164,64 @@ describe('the Dutch apology checklist reads what it did to the other (round 20)'
     'Het spijt me dat ik loog over het geld.',
   ])('reads no effect in "%s"', (text) => {
     expect(stateOf(text, 'namesEffect')).not.toBe('met');
+  });
+});
+
+// Asking something back, in shapes seen across many writers: a formal or plain wish that the other
+// answer ("Ik zou het op prijs stellen als u ...", "Ik hoop op uw begrip", "zie uw reactie graag
+// tegemoet"), a hope that the other take the writer back ("ik hoop dat u bereid bent ..."), a
+// question to the other with the verb first ("Bel je me een keer?", "Kunnen we het erover
+// hebben?"). A question about the other's day, a hope for the other's good and a question the
+// writer asks themself stay unflagged.
+describe('the Dutch apology checklist reads asking something back (round 20)', () => {
+  it.each([
+    'Het spijt me van de rekening. Ik zou het waarderen als je me terugbelt.',
+    'Mijn excuses voor de vertraging. Ik zou het op prijs stellen als u contact opneemt.',
+    'Excuses voor mijn mail. Ik hoop op uw begrip.',
+    'Het spijt me. Ik zie je antwoord graag tegemoet.',
+    'Sorry dat ik je vergat. Ik hoop dat je bereid bent het nog een keer met me te proberen.',
+    'Sorry dat ik er niet was. Kom je zaterdag weer naar de training?',
+    'Sorry voor mijn woorden. Kunnen we binnenkort praten?',
+    'Sorry dat ik je vergat. Misschien even koffie?',
+  ])('flags asking in "%s"', (text) => {
+    expect(flagsOf(text)).toContain('asksNothing');
+  });
+
+  it.each([
+    'Het spijt me dat ik je verjaardag vergat. Ik hoop dat je een mooie dag had.',
+    'Sorry dat ik zo kortaf was. Hoe gaat het met je moeder?',
+    'Het spijt me dat ik loog. Ik vraag je niets.',
+  ])('does not flag asking in "%s"', (text) => {
+    expect(flagsOf(text)).not.toContain('asksNothing');
+  });
+});
+
+// A change told in shapes seen across many writers: an occasion put first with what I will do
+// there ("Op de vergadering zet ik het recht", "Met Pasen kom ik mee"), a repayment as a settled
+// fact with its time ("staat morgen op je rekening", "de rest volgt in juni"), a habit given up
+// ("ik drink niks meer als ...", "voor een match drink ik geen pintjes meer"), what I will do if
+// it comes up again, a reminder put in place. The writer's past and a wish without a plan stay
+// without a change.
+describe('the Dutch apology checklist reads a change in any order (round 20)', () => {
+  it.each([
+    'Sorry dat ik je etentje vergat. Op je volgende verjaardag kook ik voor jou.',
+    'Het spijt me van de speech. Bij de bruiloft van je broer houd ik hem alsnog.',
+    'Sorry van het geld. Het eerste deel staat vrijdag op je rekening, de rest volgt in mei.',
+    'Het spijt me dat ik je fiets hield. Hij staat morgen bij je voor de deur terug.',
+    'Sorry dat ik dronken was op je feest. Ik drink niks meer als ik rijden moet.',
+    'Sorry voor die avond. Op een feest drink ik geen wijn meer.',
+    'Sorry dat ik je hond vergat. Als ik ooit nog oppas, zet ik een wekker.',
+    'Sorry dat ik je verjaardag vergat. Ik heb hem nu in mijn agenda gezet.',
+    'Sorry dat ik te laat was. Ik heb nu een vaste wekker.',
+  ])('reads a change in "%s"', (text) => {
+    expect(stateOf(text, 'doesDifferently')).toBe('met');
+  });
+
+  it.each([
+    'Sorry dat ik je verjaardag vergat. Op dat feest was ik gewoon te moe.',
+    'Het spijt me. In mijn hoofd was het allemaal logisch.',
+    'Sorry dat ik er niet was. Ik hoop dat het ooit weer goed komt.',
+  ])('reads no change in "%s"', (text) => {
+    expect(stateOf(text, 'doesDifferently')).not.toBe('met');
   });
 });
