@@ -225,3 +225,29 @@ describe('the Dutch apology checklist reads a change in any order (round 20)', (
     expect(stateOf(text, 'doesDifferently')).not.toBe('met');
   });
 });
+
+// Sound apologies that older rules flagged: a reason that is itself owned as a fault ("omdat ik
+// jaloers was, niet omdat jij ...", "omdat ik boos was, en dat was fout"), "waar ik was toen" as
+// a place rather than an excuse, and a deed named in a clause hung on its object ("die voicemail
+// waarin ik je een loser noemde"), as "voor het feit dat ik ...", as "we", or as "wat ik zei over
+// je ...". A reason that excuses, and a bare "sorry voor wat ik zei", keep their notes.
+describe('the Dutch apology checklist leaves sound apologies unflagged (round 20)', () => {
+  it.each([
+    'Ik heb je niet uitgenodigd omdat ik jaloers was, niet omdat jij iets fout deed. Het spijt me.',
+    'Ik bleef weg omdat ik boos was, en dat was fout. Het spijt me dat ik je verjaardag miste.',
+    'Het spijt me dat ik loog over waar ik was toen je belde.',
+    'Sorry voor dat bericht waarin ik je een leugenaar noemde.',
+    'Mijn excuses voor het feit dat ik uw brief nooit heb beantwoord.',
+    'Het spijt me dat we jouw fiets hebben verkocht zonder het te vragen.',
+    'Sorry voor wat ik zei over je moeder op het feest.',
+  ])('flags nothing in "%s"', (text) => {
+    expect(flagsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Sorry dat ik je verjaardag miste, omdat ik zo moe was.', 'ownsIt'],
+    ['Sorry voor wat ik zei.', 'namesAct'],
+  ] as const)('keeps the note on "%s"', (text, item) => {
+    expect(flagsOf(text)).toContain(item);
+  });
+});
