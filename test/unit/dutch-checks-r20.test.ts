@@ -251,3 +251,36 @@ describe('the Dutch apology checklist leaves sound apologies unflagged (round 20
     expect(flagsOf(text)).toContain(item);
   });
 });
+
+// The past as the same wrong done before: "ook al" in any dialect or register ("Gij waart op de
+// communie ook al nergens te bekennen", "heeft u vorig jaar eveneens ..."), an occasion put first
+// with what the other did there "too" ("Bij de kerstnachtmis liet je ook ..."), a formal reminder
+// ("Ik mag u eraan herinneren dat ...", "Zoals u zich herinnert"), "in 2017, net zoals nu", and a
+// recall asked and answered in the next sentence ("Weet je nog Ameland? Precies.", "... ? Toen liet
+// je me ook staan."). A concessive "ook al", a kindness done before and a fond answer stay quiet.
+describe('the Dutch gentle check reads the same wrong done before (round 20)', () => {
+  it.each([
+    'Je was op mijn diploma-uitreiking ook al nergens te zien.',
+    'Gij hebt vroeger ook al mijn fiets geleend zonder te vragen.',
+    'U heeft vorig jaar eveneens een rekening laten liggen.',
+    'Op de bruiloft van mijn zus liet je ook al verstek gaan.',
+    'Vorig jaar liet je me ook drie weken wachten.',
+    'Mag ik je er even aan herinneren dat je de vorige keer ook niet betaalde?',
+    'Zoals je je misschien herinnert, heb je in mei ook al afgezegd.',
+    'Je liet me in 2018 in de steek, net zoals nu.',
+    'Weet je nog de verhuizing? Precies.',
+    'Weet je nog die kermis? Toen liet je me ook gewoon alleen.',
+  ])('finds the past in "%s"', (text) => {
+    expect(kinds(text)).toContain('past');
+  });
+
+  it.each([
+    'Je was een lieve gastvrouw, ook al liep het diner uit.',
+    'Op mijn verjaardag gaf je me ook al zo\'n mooi cadeau.',
+    'Vorig jaar hielp je me ook met verhuizen, dat was lief.',
+    'Weet je nog die kermis? Toen was het zo gezellig.',
+    'Ik was vroeger ook al een slechte verliezer.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).not.toContain('past');
+  });
+});
