@@ -284,3 +284,44 @@ describe('the Dutch gentle check reads the same wrong done before (round 20)', (
     expect(kinds(text)).not.toContain('past');
   });
 });
+
+// Urgency and pressure in shapes seen across many writers: a time put first and what is due, with
+// no verb ("Morgen voor tienen je excuses", "Graag nog voor de kermis uitsluitsel"), "Nu." as its
+// own clause after a demand, what I want before an event ("Ik wil vóór de uitvaart weten ..."),
+// "deze week nog" with a demand, dialect days ("vandaege nog"); an order told in the future with
+// insistence ("jij gaat dat filmpje verwijderen, punt", "je gaat eindelijk eens luisteren") and
+// "Niet negeren." The writer's own plans, an open door in time and encouragement stay quiet.
+describe('the Dutch gentle check reads what is due and an order told as the future (round 20)', () => {
+  it.each([
+    'Morgen voor twaalf uur je excuses.',
+    'Vanavond het geld op mijn rekening.',
+    'Graag nog voor het weekend een antwoord.',
+    'Bel me terug. Nu.',
+    'Ik wil voor de verjaardag van mama weten of je komt.',
+    'Voor de vergadering van dinsdag wil ik een verklaring.',
+    'Ik wil graag deze week nog een reactie.',
+    'Nog deze week ga jij met de buren praten.',
+    'Gie moet vandaege nog belle.',
+  ])('finds urgency in "%s"', (text) => {
+    expect(kinds(text)).toContain('urgency');
+  });
+
+  it.each([
+    'Jij gaat die rekening gewoon betalen, punt.',
+    'Je gaat eindelijk eens naar me luisteren.',
+    'Niet negeren hè.',
+  ])('finds pressure in "%s"', (text) => {
+    expect(kinds(text)).toContain('pressure');
+  });
+
+  it.each([
+    'Morgen antwoord ik je uitgebreid.',
+    'Ik ben er als je me nodig hebt. Nu, morgen of over een jaar.',
+    'Ik wil het voor mezelf weten, geen haast.',
+    'Nog deze week ga ik op vakantie.',
+    'Je gaat het gewoon redden, ik weet het zeker.',
+    'Jij gaat vast genieten van Italië.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
