@@ -325,3 +325,15 @@ describe('the Dutch gentle check reads what is due and an order told as the futu
     expect(kinds(text)).toEqual([]);
   });
 });
+
+// A day with its part of the day is a day too: "vrijdagavond", "zondagochtend" set a time as
+// "vrijdag" does.
+describe('the Dutch word classes read a day with its part of the day (round 20)', () => {
+  it.each(['Donderdagavond uiterlijk antwoord graag.', 'Ik wil zondagochtend een reactie.'])('finds urgency in "%s"', (text) => {
+    expect(kinds(text)).toContain('urgency');
+  });
+
+  it('stays quiet on a plan of the writer\'s own', () => {
+    expect(kinds('Zondagavond kook ik voor de buren.')).toEqual([]);
+  });
+});
