@@ -337,3 +337,23 @@ describe('the Dutch word classes read a day with its part of the day (round 20)'
     expect(kinds('Zondagavond kook ik voor de buren.')).toEqual([]);
   });
 });
+
+// Owning with a word of degree, in any spelling ("dat was helemaal mijn fout", "da was allemaal
+// mijne fout"), and a repayment "staat alles terug" with nothing between. "Niet helemaal mijn
+// fout" owns nothing.
+describe('the Dutch apology checklist reads owning with a word of degree (round 20)', () => {
+  it.each(['Sorry dat ik je fiets kwijtraakte. Dat was echt mijn schuld.', 'Het is helemaal mijn fout dat we te laat waren.'])(
+    'reads owning in "%s"',
+    (text) => {
+      expect(stateOf(text, 'ownsIt')).toBe('met');
+    },
+  );
+
+  it('reads no owning in "Het was niet helemaal mijn fout."', () => {
+    expect(stateOf('Het was niet helemaal mijn fout.', 'ownsIt')).not.toBe('met');
+  });
+
+  it('reads a change in "Sorry van de kas. Voor het eind van de maand staat alles terug."', () => {
+    expect(stateOf('Sorry van de kas. Voor het eind van de maand staat alles terug.', 'doesDifferently')).toBe('met');
+  });
+});
