@@ -357,3 +357,32 @@ describe('the Dutch apology checklist reads owning with a word of degree (round 
     expect(stateOf('Sorry van de kas. Voor het eind van de maand staat alles terug.', 'doesDifferently')).toBe('met');
   });
 });
+
+// Kind look-alikes written after the shapes above, as a next writer might: "voor je verjaardag"
+// as "for", a wish to send something, a conditional invitation with a time, counting down to
+// something nice, a shared past recalled without a wrong, "nu even niet" about the writer, and a
+// kindness done before "ook al". Their harsh twins keep their notes.
+describe('the Dutch gentle check keeps kind look-alikes of the round-20 shapes quiet', () => {
+  it.each([
+    'Ik wil voor je verjaardag weten wat je leuk vindt.',
+    'Voor de kerst wil ik je graag iets sturen.',
+    'Graag nog voor het weekend een berichtje als je mee wilt eten, dan doe ik boodschappen.',
+    'Eén keer nog slapen en dan ben je jarig.',
+    'Nog één keer oefenen en dan kun je het.',
+    'Zoals je je misschien herinnert, woonden we vroeger naast elkaar.',
+    'Nu even niet, maar ik denk aan je.',
+    'Op mijn bruiloft hield je ook al zo\'n mooie speech.',
+  ])('stays quiet on "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Voor de vergadering van dinsdag wil ik een verklaring.', 'urgency'],
+    ['Voor het eind van de maand moet dit geregeld zijn.', 'urgency'],
+    ['Nog één keer liegen en ik ben weg.', 'ultimatum'],
+    ['Zoals u zich herinnert, heeft u vorig jaar ook niet betaald.', 'past'],
+    ['Op mijn bruiloft liet je me ook al zitten.', 'past'],
+  ] as const)('keeps the note on "%s"', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
