@@ -79,7 +79,7 @@ describe('each friend in their own language', () => {
     expect(await hints.textContent()).toContain('Kan opgejaagd voelen');
     // A wording no Dutch rule lists, which the trained model reads as a rush: its note says in
     // Dutch that it is only a guess.
-    await note.fill('vrijdag uiterlijk antwoord graag');
+    await note.fill('eind van de week antwoord graag');
     await expect.poll(() => hints.textContent(), { timeout: 5000 }).toContain('Dit is maar een vermoeden');
     expect(await hints.textContent()).toContain('Kan opgejaagd voelen');
     await note.fill('Ik mis onze wandelingen. Geen haast.');

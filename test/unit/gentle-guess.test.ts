@@ -70,7 +70,7 @@ describe('the model beside the rules', () => {
   });
 
   it('reads Dutch too', () => {
-    const text = 'vrijdag uiterlijk antwoord graag';
+    const text = 'eind van de week antwoord graag';
     expect(checkGentle(text, content.nl.gentle, content.nl.grammar)).toEqual([]);
     expect(guessesIn('nl', text).map((g) => g.kind)).toEqual(['urgency']);
   });
