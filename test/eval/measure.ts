@@ -103,9 +103,14 @@ export function apologyLabelsOf(text: string, content: CheckContent): { meets: S
 }
 
 export function scoreGentle(cases: readonly GentleCase[], content: CheckContent): PartScore {
+  return scoreGentleBy(cases, (text) => gentleKindsOf(text, content));
+}
+
+/** Any reader of the gentle kinds scored the same way: the checks, or a second human reading. */
+export function scoreGentleBy(cases: readonly GentleCase[], read: (text: string) => ReadonlySet<GentleKind>): PartScore {
   return score(
     cases.map((c) => {
-      const got = gentleKindsOf(c.text, content);
+      const got = read(c.text);
       return { text: c.text, expected: c.kinds, got, isKind: c.kinds.size === 0, raised: [...got] };
     }),
     GENTLE_KINDS,
@@ -114,9 +119,17 @@ export function scoreGentle(cases: readonly GentleCase[], content: CheckContent)
 }
 
 export function scoreApology(cases: readonly ApologyCase[], content: CheckContent): PartScore {
+  return scoreApologyBy(cases, (text) => apologyLabelsOf(text, content));
+}
+
+/** Any reader of the checklist scored the same way: the checks, or a second human reading. */
+export function scoreApologyBy(
+  cases: readonly ApologyCase[],
+  read: (text: string) => { readonly meets: ReadonlySet<ApologyMeet>; readonly flags: ReadonlySet<ApologyFlagKind> },
+): PartScore {
   return score(
     cases.map((c) => {
-      const { meets, flags } = apologyLabelsOf(c.text, content);
+      const { meets, flags } = read(c.text);
       return {
         text: c.text,
         expected: new Set<string>([...c.meets, ...c.flags]),
