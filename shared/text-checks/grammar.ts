@@ -15,7 +15,9 @@ const wordClassSchema = z.object({
   endings: z.array(word).default([]),
   /** Regular beginnings ("ge" of a Dutch participle); with endings too, a word needs both. */
   starts: z.array(word).default([]),
-  minStem: z.number().int().min(1).default(3),
+  /** Letters needed between a beginning and an ending; 0 where a class is whole words joined
+   *  (Dutch "vrijdag" + "avond"). */
+  minStem: z.number().int().min(0).default(3),
   /** Words that have an ending but are not in the class ("need", "bed"). */
   except: z.array(word).default([]),
 });

@@ -57,6 +57,14 @@ describe('word classes', () => {
     for (const word of ['uitgenodigd', 'opgezet', 'afgezegd', 'weggejaagd']) expect(classesOf(grammar, word).has('deelwoord'), word).toBe(true);
     for (const word of ['uitgeven', 'opgeven', 'ingewikkeld']) expect(classesOf(grammar, word).has('deelwoord'), word).toBe(false);
   });
+
+  it('read a Dutch day joined to a part of it ("vrijdag" + "avond", also as typed "vrijdagsavond") as a day', () => {
+    const grammar = nl.grammar ?? grammarSchema.parse({ classes: {} });
+    const days = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+    for (const day of days) for (const part of ['avond', 'middag', 'ochtend', 'nacht', 'morgen']) expect(classesOf(grammar, day + part).has('dag'), day + part).toBe(true);
+    expect(classesOf(grammar, 'vrijdagsavond').has('dag')).toBe(true);
+    for (const word of ['avond', 'vrijdagavondje', 'weekendavond', 'zondagskind']) expect(classesOf(grammar, word).has('dag'), word).toBe(false);
+  });
 });
 
 describe('the phrase language with grammar', () => {
